@@ -1,0 +1,3 @@
+export * from "./errors";
+export * from "./fuzzy-time";
+export * from "./model";
