@@ -1,0 +1,2 @@
+export * from "./case-filter";
+export * from "./case-index";
