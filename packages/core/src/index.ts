@@ -1,3 +1,7 @@
+export * from "./case-file";
+export * from "./case-json-schema";
 export * from "./errors";
 export * from "./fuzzy-time";
 export * from "./model";
+export * from "./text-anchor";
+export * from "./validate-case";

@@ -1,0 +1,340 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { type Document, isMap, isScalar, LineCounter, parseDocument, stringify } from "yaml";
+import type { ZodError } from "zod";
+import { err, ok, ParleyError, type Problem, type Result } from "./errors";
+import { type FuzzyTime, fuzzyTimeFromYaml, fuzzyTimeToYaml } from "./fuzzy-time";
+import { type Case, caseSchema } from "./model";
+import { validateCase } from "./validate-case";
+
+/** One YAML file of a case folder. */
+export interface CaseFileText {
+  /** Path used in messages (relative to where the user ran the command, or as given). */
+  name: string;
+  text: string;
+}
+
+/** The keys of a case and the file each is written to by `caseToYamlFiles`. */
+export const caseFileLayout: Record<string, keyof Case | "meta"> = {
+  "case.yaml": "meta",
+  "sources.yaml": "sources",
+  "actors.yaml": "actors",
+  "processes.yaml": "processes",
+  "events.yaml": "events",
+  "relations.yaml": "relations",
+  "issues.yaml": "issues",
+  "interests.yaml": "interests",
+  "claims.yaml": "claims",
+  "judgments.yaml": "judgments",
+  "hypotheses.yaml": "hypotheses",
+  "scenarios.yaml": "scenarios",
+};
+const META_KEYS = ["id", "title", "summary", "period"] as const;
+const ISSUE_FILE_KEYS = ["issues", "positions", "capabilities"] as const;
+
+type Path = (string | number)[];
+
+interface ParsedFile {
+  name: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+/** A JSON pointer (RFC 6901) for a path. */
+export function jsonPointer(path: Path): string {
+  return path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+
+// Time fields by the collection that holds them; their phrases become FuzzyTime objects.
+const TIME_FIELDS: Record<string, string[]> = {
+  "": ["period"],
+  actors: ["valid"],
+  processes: ["period"],
+  events: ["date"],
+  relations: ["period", "recurrence"],
+  positions: ["date"],
+  claims: ["reported", "period"],
+};
+
+/**
+ * Reads a case folder: every `*.yaml` file in it, merged by top-level key. The whole case is
+ * checked (syntax, schema, unknown keys, references, spans) and every problem is reported with its
+ * file, line, column and JSON pointer. Returns the case or a `ParleyError` (`invalid_case`).
+ */
+export function loadCaseFolder(dir: string, options?: { displayRoot?: string }): Result<Case> {
+  let names: string[];
+  try {
+    names = readdirSync(dir)
+      .filter((f) => f.endsWith(".yaml") || f.endsWith(".yml"))
+      .sort();
+  } catch (cause) {
+    return err(
+      new ParleyError("not_found", `Reading case folder "${dir}": no such folder`, { cause }),
+    );
+  }
+  if (names.length === 0) {
+    return err(
+      new ParleyError("invalid_case", `Reading case folder "${dir}": it holds no .yaml file`),
+    );
+  }
+  const root = options?.displayRoot ?? process.cwd();
+  const files = names.map((n) => ({
+    name: relative(root, join(dir, n)) || n,
+    text: readFileSync(join(dir, n), "utf8"),
+  }));
+  return parseCaseFiles(files, { label: relative(root, dir) || dir });
+}
+
+/** Parses and checks a case given as YAML texts (see `loadCaseFolder`). */
+export function parseCaseFiles(files: CaseFileText[], options?: { label?: string }): Result<Case> {
+  const label = options?.label ?? files.map((f) => f.name).join(", ");
+  const problems: Problem[] = [];
+  const parsed: ParsedFile[] = [];
+  const owner = new Map<string, ParsedFile>();
+  const merged: Record<string, unknown> = {};
+
+  for (const f of files) {
+    const lines = new LineCounter();
+    const doc = parseDocument(f.text, {
+      lineCounter: lines,
+      prettyErrors: false,
+      uniqueKeys: true,
+    });
+    const pf = { name: f.name, doc, lines };
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        const pos = lines.linePos(e.pos[0]);
+        problems.push({
+          file: f.name,
+          line: pos.line,
+          column: pos.col,
+          message: `YAML syntax: ${e.message.split("\n")[0]}`,
+        });
+      }
+      continue;
+    }
+    parsed.push(pf);
+    const contents = doc.contents;
+    if (contents === null || (isScalar(contents) && contents.value === null)) continue;
+    if (!isMap(contents)) {
+      problems.push({
+        file: f.name,
+        line: 1,
+        column: 1,
+        pointer: "",
+        message: "expected a mapping of case keys (id, title, actors, events...)",
+      });
+      continue;
+    }
+    const value = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    for (const [k, v] of Object.entries(value)) {
+      const prev = owner.get(k);
+      if (prev) {
+        problems.push({
+          ...locate(pf, [k], true),
+          message: `key "${k}" is already given in ${prev.name}; each key belongs to one file`,
+        });
+        continue;
+      }
+      owner.set(k, pf);
+      merged[k] = v;
+    }
+  }
+  if (problems.length > 0) return err(invalid(label, problems));
+
+  const where = (path: Path, key = false): Problem => {
+    const top = path[0];
+    const pf = typeof top === "string" ? owner.get(top) : undefined;
+    if (!pf) return { file: parsed[0]?.name ?? label, pointer: jsonPointer(path), message: "" };
+    return locate(pf, path, key);
+  };
+
+  convertTimes(merged, problems, where);
+  if (problems.length > 0) return err(invalid(label, problems));
+
+  const result = caseSchema.safeParse(merged);
+  if (!result.success) {
+    problems.push(...zodProblems(result.error, merged, where));
+    return err(invalid(label, problems));
+  }
+  for (const p of validateCase(result.data)) {
+    problems.push({ ...where(p.path, p.key ?? false), message: p.message });
+  }
+  if (problems.length > 0) return err(invalid(label, problems));
+  return ok(result.data);
+}
+
+function invalid(label: string, problems: Problem[]): ParleyError {
+  const n = problems.length;
+  return new ParleyError(
+    "invalid_case",
+    `Loading case "${label}": ${n} problem${n === 1 ? "" : "s"}`,
+    { problems },
+  );
+}
+
+// Position of the node at `path` (or of its key when `key`), with the JSON pointer.
+function locate(pf: ParsedFile, path: Path, key: boolean): Problem {
+  let node: unknown = pf.doc.contents;
+  let best: [number, number] | undefined = (
+    node as { range?: [number, number] } | null
+  )?.range?.slice(0, 2) as [number, number] | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const n = node as { items?: unknown[] } | null;
+    if (!n || !Array.isArray(n.items)) break;
+    let next: unknown;
+    if (isMap(n)) {
+      const pair = n.items.find((it) => isScalar(it.key) && String(it.key.value) === String(seg));
+      if (!pair) break;
+      const isLast = i === path.length - 1;
+      if (isLast && key) {
+        best = (pair.key as { range?: [number, number] }).range?.slice(0, 2) as [number, number];
+        node = undefined;
+        break;
+      }
+      next = pair.value ?? pair.key;
+    } else {
+      next = typeof seg === "number" ? n.items[seg] : undefined;
+    }
+    if (next === undefined || next === null) break;
+    node = next;
+    const r = (node as { range?: [number, number] }).range;
+    if (r) best = [r[0], r[1]];
+  }
+  const pos = best ? pf.lines.linePos(best[0]) : { line: 1, col: 1 };
+  return {
+    file: pf.name,
+    line: pos.line,
+    column: pos.col,
+    pointer: jsonPointer(path),
+    message: "",
+  };
+}
+
+function convertTimes(
+  merged: Record<string, unknown>,
+  problems: Problem[],
+  where: (path: Path) => Problem,
+): void {
+  const sourceDates = new Map<string, string>();
+  if (Array.isArray(merged.sources)) {
+    for (const s of merged.sources as Record<string, unknown>[]) {
+      if (s && typeof s.id === "string" && typeof s.date === "string")
+        sourceDates.set(s.id, s.date);
+    }
+  }
+  const convert = (obj: Record<string, unknown>, field: string, path: Path, reference?: string) => {
+    const raw = obj[field];
+    if (raw === undefined || raw === null) return;
+    const r = fuzzyTimeFromYaml(raw, reference);
+    if (r.ok) obj[field] = r.value;
+    else problems.push({ ...where([...path, field]), message: r.error.message });
+  };
+  for (const [collection, fields] of Object.entries(TIME_FIELDS)) {
+    if (collection === "") {
+      for (const f of fields) convert(merged, f, []);
+      continue;
+    }
+    const list = merged[collection];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      if (!item || typeof item !== "object" || Array.isArray(item)) return;
+      const obj = item as Record<string, unknown>;
+      let reference: string | undefined;
+      if (collection === "claims") {
+        const ev = obj.evidence as { source?: unknown } | undefined;
+        if (ev && typeof ev.source === "string") reference = sourceDates.get(ev.source);
+      }
+      for (const f of fields) convert(obj, f, [collection, i], reference);
+    });
+  }
+  // A source's date is a plain ISO date, but YAML reads `2018` as a number.
+  if (Array.isArray(merged.sources)) {
+    for (const s of merged.sources as Record<string, unknown>[]) {
+      if (s && typeof s.date === "number") s.date = String(s.date);
+    }
+  }
+}
+
+function zodProblems(
+  error: ZodError,
+  _value: unknown,
+  where: (path: Path, key?: boolean) => Problem,
+): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+    if (issue.code === "unrecognized_keys") {
+      for (const k of issue.keys) {
+        out.push({ ...where([...path, k], true), message: `unknown key "${k}"` });
+      }
+      continue;
+    }
+    if (issue.code === "invalid_union" && path.length > 0) {
+      out.push({ ...where(path), message: `unexpected value: ${issue.message}` });
+      continue;
+    }
+    let message = issue.message;
+    if (issue.code === "invalid_type")
+      message = `expected ${issue.expected}${"received" in issue ? "" : ""}: ${issue.message}`;
+    if (issue.code === "invalid_value")
+      message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    out.push({ ...where(path), message });
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ writing
+
+const DEFAULTS: Record<string, Record<string, unknown>> = {
+  sources: { type: "article", language: "en", reliability: "F" },
+  events: { status: "held" },
+  claims: { asserter: "author", stance: "asserts", hedge: "reported" },
+  judgments: { author: "author" },
+  hypotheses: { analyst: "analyst" },
+};
+
+function compact(value: unknown, defaults?: Record<string, unknown>): unknown {
+  if (Array.isArray(value)) return value.map((v) => compact(v));
+  if (value && typeof value === "object") {
+    if (isFuzzyTime(value)) return fuzzyTimeToYaml(value);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined) continue;
+      if (Array.isArray(v) && v.length === 0) continue;
+      if (v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0) continue;
+      if (defaults && k in defaults && defaults[k] === v) continue;
+      out[k] = compact(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+function isFuzzyTime(v: object): v is FuzzyTime {
+  return "text" in v && "precision" in v && "start" in v && "end" in v;
+}
+
+/**
+ * Writes a case as the YAML files of a case folder (file name to text), leaving out values that
+ * equal their defaults and writing times as phrases, so that loading the files gives the case back.
+ */
+export function caseToYamlFiles(c: Case): Map<string, string> {
+  const files = new Map<string, string>();
+  const opts = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+  const meta: Record<string, unknown> = {};
+  for (const k of META_KEYS) if (c[k] !== undefined) meta[k] = compact(c[k]);
+  files.set("case.yaml", stringify(meta, opts));
+  for (const [file, key] of Object.entries(caseFileLayout)) {
+    if (key === "meta") continue;
+    const doc: Record<string, unknown> = {};
+    const keys = key === "issues" ? ISSUE_FILE_KEYS : [key];
+    for (const k of keys) {
+      const list = c[k] as unknown[];
+      if (list.length > 0) doc[k] = list.map((item) => compact(item, DEFAULTS[k]));
+    }
+    if (Object.keys(doc).length > 0) files.set(file, stringify(doc, opts));
+  }
+  return files;
+}
