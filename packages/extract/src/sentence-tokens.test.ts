@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { paragraphSentences, textParagraphs } from "./sentence-tokens";
+
+describe("paragraphSentences", () => {
+  it("gives sentences and tokens with absolute offsets", () => {
+    const text = "Moscow’s envoy met them. Kabul declined.";
+    const s = paragraphSentences(text, 10, 0);
+    expect(s.map((x) => [x.start, x.end])).toEqual([
+      [10, 34],
+      [35, 50],
+    ]);
+    expect(s[0]?.tokens.map((t) => [t.text, t.start, t.lower])).toEqual([
+      ["Moscow", 10, "moscow"],
+      ["’s", 16, "'s"],
+      ["envoy", 19, "envoy"],
+      ["met", 25, "met"],
+      ["them", 29, "them"],
+      [".", 33, "."],
+    ]);
+    expect(s[0]?.tokens[3]?.lemma).toBe("meet");
+  });
+});
+
+describe("textParagraphs", () => {
+  it("splits on line breaks and drops blank lines", () => {
+    expect(textParagraphs("a b\n\n  \r\nc", 5)).toEqual([
+      { text: "a b", start: 5 },
+      { text: "c", start: 14 },
+    ]);
+  });
+});
