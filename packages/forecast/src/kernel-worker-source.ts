@@ -1,0 +1,28 @@
+import { monteCarloKernel } from "./monte-carlo-kernel";
+import { nashBargaining } from "./nash-bargaining";
+import { prng } from "./prng";
+import { weightedMean } from "./weighted-mean";
+import { weightedMedian } from "./weighted-median";
+
+/**
+ * The plain-JavaScript source of a worker thread that runs `monteCarloKernel` on each task it is
+ * sent. It is assembled from the functions' own compiled text, so the same code runs under a
+ * TypeScript loader, in tests and in the bundled CLI, and no worker file needs to exist on disk.
+ * `__name` is defined because some compilers wrap functions with it to keep their names.
+ */
+export function kernelWorkerSource(): string {
+  const fn = (name: string, f: (...args: never[]) => unknown) => `var ${name} = ${f.toString()};`;
+  return [
+    "var __name = function (f) { return f; };",
+    fn("weightedMean", weightedMean),
+    fn("weightedMedian", weightedMedian),
+    fn("nashBargaining", nashBargaining),
+    fn("prng", prng),
+    fn("monteCarloKernel", monteCarloKernel),
+    'var wt = require("node:worker_threads");',
+    "wt.parentPort.on('message', function (task) {",
+    "  var r = monteCarloKernel(task, { weightedMean: weightedMean, weightedMedian: weightedMedian, nashBargaining: nashBargaining, prng: prng });",
+    "  wt.parentPort.postMessage(r, [r.outcomes.buffer, r.inputSums.buffer, r.outcomeSums.buffer]);",
+    "});",
+  ].join("\n");
+}
