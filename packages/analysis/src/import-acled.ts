@@ -186,7 +186,7 @@ export function importAcled(text: string, options: ImportOptions = {}): Result<C
 
     const place = [t.get(r, "location"), t.get(r, "admin1"), country].filter((x) => x !== "");
     const notes = t.get(r, "notes");
-    const what = subType || eventType;
+    const what = subType || (eventType ?? "");
     const event: Event = {
       id: eventId,
       title: `${what}${place[0] ? ` in ${place[0]}` : ""}, ${date}`,

@@ -59,14 +59,12 @@ describe("parseCsv", () => {
     const field = fc.string({
       unit: fc.constantFrom("a", "b", ",", '"', "\n", "\r", " ", "é", "\uFEFF"),
     });
-    const rows = fc
-      .integer({ min: 1, max: 5 })
-      .chain((width) =>
-        fc.array(fc.array(field, { minLength: width, maxLength: width }), {
-          minLength: 1,
-          maxLength: 8,
-        }),
-      );
+    const rows = fc.integer({ min: 1, max: 5 }).chain((width) =>
+      fc.array(fc.array(field, { minLength: width, maxLength: width }), {
+        minLength: 1,
+        maxLength: 8,
+      }),
+    );
     fc.assert(
       fc.property(rows, (rs) => {
         const t = table(formatCsv(rs));

@@ -1,0 +1,34 @@
+import type { Actor, Result } from "@parley/core";
+import { actorFromFields } from "./import-columns";
+import { parseCsv } from "./import-csv";
+import { type CaseFragment, emptyFragment, type ImportOptions } from "./import-fragment";
+import { TableReader } from "./import-table";
+
+/**
+ * Actors from a CSV node list: the columns csvNodes writes (only `id` is required; `label` is
+ * read as the name, as Gephi writes it). Every row is checked first; a bad row imports nothing.
+ */
+export function importCsvNodes(text: string, options: ImportOptions = {}): Result<CaseFragment> {
+  const op = "importCsvNodes";
+  const parsed = parseCsv(text, options.file === undefined ? {} : { file: options.file });
+  if (!parsed.ok) return parsed;
+  const t = new TableReader(parsed.value, "node list", options.file);
+  const headerError = t.headerError(op, ["id"]);
+  if (headerError) return { ok: false, error: headerError };
+  const actors: Actor[] = [];
+  const seen = new Set<string>();
+  for (let r = 0; r < t.table.rows.length; r++) {
+    const a = actorFromFields({
+      get: (col) => t.get(r, col),
+      problem: (col, m) => t.problem(r, col, m),
+    });
+    if (a === undefined) continue;
+    if (seen.has(a.id)) {
+      t.problem(r, "id", `"${a.id}" appears on an earlier row; expected each actor once`);
+      continue;
+    }
+    seen.add(a.id);
+    actors.push(a);
+  }
+  return t.finish(op, () => ({ ...emptyFragment(), actors }));
+}
