@@ -1,0 +1,412 @@
+import type { ActorKind } from "./extraction";
+import type { Gazetteer, GazetteerPhrase } from "./gazetteer/gazetteer";
+import type { Token } from "./sentence-tokens";
+
+/** A resolved mention in a sentence: token range [from, to), actor id, how it was found. */
+export interface SentenceMention {
+  from: number;
+  to: number;
+  actor: string;
+  via: "name" | "metonym" | "demonym" | "person" | "coreference" | "new";
+  /** For a proper name the gazetteer does not know: the name and a guessed kind. */
+  proposed?: { name: string; kind: ActorKind };
+}
+
+/** A place named in a sentence ("in Doha"), token range [from, to). */
+export interface SentencePlace {
+  from: number;
+  to: number;
+  name: string;
+}
+
+/** The last actors seen in a paragraph, newest last, for "the group" and "them". */
+export type ParagraphMemory = { actor: string; kind: ActorKind }[];
+
+const locative = new Set([
+  "in",
+  "at",
+  "to",
+  "from",
+  "near",
+  "outside",
+  "into",
+  "via",
+  "toward",
+  "towards",
+  "across",
+  "around",
+  "inside",
+  "through",
+  "within",
+  "between",
+]);
+/** Capital followed by these names a process, venue or document, not a government. */
+const namedThing = new Set([
+  "process",
+  "format",
+  "talks",
+  "conference",
+  "summit",
+  "agreement",
+  "accord",
+  "accords",
+  "declaration",
+  "communique",
+  "meeting",
+  "meetings",
+  "round",
+  "protocol",
+  "peace",
+  "airport",
+]);
+/** Nouns that make a demonym an actor ("Afghan government", "Russian officials"). */
+const actorHeads = new Set([
+  "government",
+  "governments",
+  "authorities",
+  "officials",
+  "official",
+  "president",
+  "minister",
+  "ministry",
+  "delegation",
+  "envoy",
+  "diplomats",
+  "diplomat",
+  "leaders",
+  "leader",
+  "leadership",
+  "side",
+  "army",
+  "forces",
+  "troops",
+  "military",
+  "navy",
+  "police",
+  "embassy",
+  "administration",
+  "parliament",
+  "state",
+  "regime",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "negotiators",
+  "counterparts",
+  "counterpart",
+  "premier",
+  "king",
+  "prime",
+  "foreign",
+  "defence",
+  "defense",
+  "security",
+  "intelligence",
+  "junta",
+  "cabinet",
+]);
+/** "the group" and its kin, with the kinds of actor each may stand for. */
+const anaphors: Record<string, readonly ActorKind[]> = {
+  group: ["armed_group", "terrorist_group"],
+  movement: ["armed_group", "terrorist_group"],
+  militants: ["armed_group", "terrorist_group"],
+  insurgents: ["armed_group", "terrorist_group"],
+  rebels: ["armed_group", "terrorist_group"],
+  militia: ["armed_group"],
+  organisation: ["international_org", "terrorist_group"],
+  organization: ["international_org", "terrorist_group"],
+  alliance: ["international_org", "coalition"],
+  bloc: ["international_org", "coalition"],
+  coalition: ["coalition"],
+  government: ["government", "state"],
+};
+/** Head words that mark an unknown capitalised name as an organisation. */
+const orgHeads: Record<string, ActorKind> = {
+  front: "armed_group",
+  army: "armed_group",
+  movement: "armed_group",
+  brigade: "armed_group",
+  brigades: "armed_group",
+  forces: "armed_group",
+  militia: "armed_group",
+  battalion: "armed_group",
+  group: "armed_group",
+  network: "armed_group",
+  party: "body",
+  council: "body",
+  committee: "body",
+  commission: "body",
+  ministry: "body",
+  office: "body",
+  assembly: "body",
+  parliament: "body",
+  congress: "body",
+  union: "international_org",
+  organisation: "international_org",
+  organization: "international_org",
+  alliance: "coalition",
+  coalition: "coalition",
+  mission: "body",
+};
+const notNames = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "the",
+  "a",
+  "an",
+  "in",
+  "on",
+  "at",
+  "but",
+  "and",
+  "however",
+  "after",
+  "since",
+  "when",
+  "while",
+  "this",
+  "that",
+  "these",
+  "those",
+  "it",
+  "its",
+  "they",
+  "their",
+  "some",
+  "his",
+  "her",
+  "for",
+  "as",
+  "if",
+  "with",
+  "by",
+  "of",
+  "mr.",
+  "mrs.",
+  "ms.",
+  "dr.",
+  "president",
+  "minister",
+  "prime",
+  "foreign",
+  "general",
+  "gen.",
+  "ambassador",
+  "envoy",
+]);
+
+const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
+
+function matches(p: GazetteerPhrase, tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < p.tokens.length; k++) {
+    const t = tokens[i + k];
+    if (t === undefined || t.lower !== p.tokens[k]) return false;
+    const w = p.written[k] ?? "";
+    // Acronyms must match exactly ("US" is not "us"); capitalised words must be capitalised.
+    if (
+      w.length > 1 &&
+      w === w.toUpperCase() &&
+      /\p{L}/u.test(w) &&
+      t.text.replace(/[’‘]/g, "'") !== w
+    )
+      return false;
+    if (isCap(w) && !isCap(t.text)) return false;
+  }
+  return true;
+}
+
+const viaRank = { name: 0, person: 1, capital: 2, demonym: 3, place: 4 } as const;
+
+function slug(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/**
+ * Actor mentions and places in one sentence. Gazetteer phrases match longest first; a capital
+ * is a government (metonymy) unless a locative preposition or a process name ("Kabul Process")
+ * makes it a place; a demonym is an actor only before a governing noun; "the group" and its kin
+ * resolve to the newest fitting actor of the paragraph; capitalised names ending in an
+ * organisation word ("... Liberation Front") are proposed as new actors.
+ */
+export function sentenceMentions(
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  memory: ParagraphMemory,
+): { mentions: SentenceMention[]; places: SentencePlace[] } {
+  const mentions: SentenceMention[] = [];
+  const places: SentencePlace[] = [];
+  const kindOf = (id: string): ActorKind => gazetteer.actors.get(id)?.kind ?? "unknown";
+  const governmentOf = (id: string): string => gazetteer.governments.get(id) ?? id;
+  const remember = (actor: string): void => {
+    memory.push({ actor, kind: kindOf(actor) });
+    if (memory.length > 32) memory.shift();
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    let best: GazetteerPhrase | undefined;
+    for (const p of gazetteer.phrases.get(t.lower) ?? []) {
+      if (!matches(p, tokens, i)) continue;
+      if (
+        best === undefined ||
+        p.tokens.length > best.tokens.length ||
+        (p.tokens.length === best.tokens.length && viaRank[p.via] < viaRank[best.via])
+      )
+        best = p;
+    }
+    if (best !== undefined) {
+      const to = i + best.tokens.length;
+      const before = tokens[i - 1]?.lower ?? "";
+      const after = tokens[to]?.lower ?? "";
+      if (best.via === "place") {
+        places.push({
+          from: i,
+          to,
+          name: tokens
+            .slice(i, to)
+            .map((x) => x.text)
+            .join(" "),
+        });
+      } else if (best.via === "capital") {
+        if (namedThing.has(after)) {
+          // "the Kabul Process", "the Moscow format": a name, neither actor nor venue
+        } else if (
+          locative.has(before) ||
+          ((before === "," || before === "and") && places.some((p) => p.to >= i - 2)) ||
+          (isCap(tokens[to]?.text ?? "") && !/^['’]s$/.test(tokens[to]?.text ?? ""))
+        ) {
+          places.push({
+            from: i,
+            to,
+            name: tokens
+              .slice(i, to)
+              .map((x) => x.text)
+              .join(" "),
+          });
+        } else {
+          const actor = governmentOf(best.actor);
+          mentions.push({ from: i, to, actor, via: "metonym" });
+          remember(actor);
+        }
+      } else if (best.via === "demonym") {
+        let head = to;
+        // one modifier may stand between ("Afghan security forces", "Russian foreign ministry")
+        if (
+          !actorHeads.has(tokens[head]?.lower ?? "") &&
+          actorHeads.has(tokens[head + 1]?.lower ?? "")
+        )
+          head++;
+        if (actorHeads.has(tokens[head]?.lower ?? "")) {
+          while (actorHeads.has(tokens[head + 1]?.lower ?? "")) head++;
+          // "Afghan President Ashraf Ghani": take the title and the name that follows together.
+          let end = head + 1;
+          while (
+            end < tokens.length &&
+            isCap(tokens[end]?.text ?? "") &&
+            tokens[end]?.pos === "PROPN"
+          )
+            end++;
+          const actor = governmentOf(best.actor);
+          mentions.push({ from: i, to: end, actor, via: "demonym" });
+          remember(actor);
+          i = end;
+          continue;
+        }
+      } else {
+        const actor = best.via === "person" ? governmentOf(best.actor) : best.actor;
+        // "the U.S. Department of State", "Russian Foreign Ministry": one mention of one actor.
+        const prev = mentions[mentions.length - 1];
+        if (prev !== undefined && prev.actor === actor && prev.to === i) {
+          prev.to = to;
+        } else {
+          mentions.push({ from: i, to, actor, via: best.via === "person" ? "person" : "name" });
+        }
+        remember(actor);
+      }
+      i = to;
+      continue;
+    }
+    // "the group", "the movement": the newest fitting actor of the paragraph.
+    const fits = anaphors[t.lower];
+    if (fits !== undefined && (tokens[i - 1]?.lower === "the" || tokens[i - 1]?.lower === "this")) {
+      for (let k = memory.length - 1; k >= 0; k--) {
+        const m = memory[k];
+        if (m !== undefined && fits.includes(m.kind)) {
+          mentions.push({ from: i - 1, to: i + 1, actor: m.actor, via: "coreference" });
+          break;
+        }
+      }
+      i++;
+      continue;
+    }
+    // An unknown capitalised name ending in an organisation word is proposed as a new actor.
+    if (isCap(t.text) && !notNames.has(t.lower) && (i > 0 || t.pos === "PROPN")) {
+      let end = i;
+      while (
+        end < tokens.length &&
+        (isCap(tokens[end]?.text ?? "") ||
+          ((tokens[end]?.lower === "of" ||
+            tokens[end]?.lower === "for" ||
+            tokens[end]?.lower === "-") &&
+            isCap(tokens[end + 1]?.text ?? "")))
+      ) {
+        if (gazetteer.phrases.has(tokens[end]?.lower ?? "") && end > i) break;
+        end++;
+      }
+      const last = tokens[end - 1]?.lower ?? "";
+      const kind = orgHeads[last];
+      const treaty = tokens
+        .slice(end, end + 4)
+        .some((x) => /^(Treaty|Agreement|Accord|Convention)$/.test(x.text));
+      if (kind !== undefined && end - i >= 2 && !treaty) {
+        const name = tokens
+          .slice(i, end)
+          .map((x) => x.text)
+          .join(" ")
+          .replace(/ - /g, "-");
+        const actor = gazetteer.actors.has(slug(name)) ? slug(name) : slug(name);
+        mentions.push({ from: i, to: end, actor, via: "new", proposed: { name, kind } });
+        memory.push({ actor, kind });
+        i = end;
+        continue;
+      }
+      // An unknown name after a locative preposition is a place ("in Chantilly").
+      if (locative.has(tokens[i - 1]?.lower ?? "") && t.pos === "PROPN" && end - i <= 3) {
+        places.push({
+          from: i,
+          to: end,
+          name: tokens
+            .slice(i, end)
+            .map((x) => x.text)
+            .join(" "),
+        });
+        i = end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return { mentions, places };
+}

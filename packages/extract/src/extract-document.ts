@@ -1,0 +1,306 @@
+import type { FuzzyTime } from "@parley/core";
+import {
+  type ParagraphMemory,
+  type SentenceMention,
+  type SentencePlace,
+  sentenceMentions,
+} from "./actor-mentions";
+import type {
+  ActorKind,
+  EventDate,
+  EventStatus,
+  ExtractedActor,
+  ExtractedEvent,
+  ExtractedRelation,
+  Extraction,
+  ParticipantRole,
+} from "./extraction";
+import { type CaseActor, type Gazetteer, gazetteerWithCase } from "./gazetteer/gazetteer";
+import { type DraftEvent, sentenceEvents } from "./sentence-events";
+import { paragraphSentences, type TokenizedSentence, textParagraphs } from "./sentence-tokens";
+import { sentenceTimes, type TimeMention } from "./time-expressions";
+
+/** Options of extraction: the document's date (for "on Wednesday") and a case's own actors. */
+export interface ExtractOptions {
+  /** ISO date (YYYY-MM-DD) or Date the document was published; relative dates need it. */
+  documentDate?: string | Date;
+  /** Actors of a case; their ids and aliases take precedence over the gazetteer. */
+  caseActors?: readonly CaseActor[];
+}
+
+/** Running state of an extraction, kept between paragraphs so a long text can be streamed. */
+export interface ExtractionState {
+  gazetteer: Gazetteer;
+  documentDate: Date | null;
+  sentenceCount: number;
+  actors: Map<string, ExtractedActor>;
+}
+
+/** A fresh extraction state for the given options. */
+export function extractionState(options: ExtractOptions = {}): ExtractionState {
+  const d = options.documentDate;
+  const documentDate = d === undefined ? null : d instanceof Date ? d : new Date(`${d}T12:00:00`);
+  return {
+    gazetteer: gazetteerWithCase(options.caseActors ?? []),
+    documentDate:
+      documentDate !== null && Number.isNaN(documentDate.getTime()) ? null : documentDate,
+    sentenceCount: 0,
+    actors: new Map(),
+  };
+}
+
+const meetingNouns =
+  /\b(meeting|meetings|dialogue|conference|summit|talks|round|session|consultations|gathering|negotiations)\b/;
+const newMeeting =
+  /\b(a|an|first|second|third|fourth|fifth|another|new|next)\b(?: \w+){0,2} (meeting|dialogue|conference|summit|round|session|gathering)\b/;
+const seriesRef =
+  /\b(any|all|each|none|series) of (the )?meetings\b|\bseries of (meetings|talks)\b/;
+
+interface Frame {
+  event: ExtractedEvent;
+  date: EventDate | null;
+}
+
+function eventDate(t: TimeMention | undefined): EventDate | null {
+  if (t === undefined) return null;
+  return { text: t.time.text, start: t.time.start, end: t.time.end, precision: t.time.precision };
+}
+
+function statusOf(text: string): EventStatus | null {
+  if (/\b(postponed|delayed|put off)\b/.test(text)) return "postponed";
+  if (/\b(cancelled|canceled|called off|scrapped)\b/.test(text)) return "cancelled";
+  if (/\b(planned|scheduled|to be held|will be held|proposed)\b/.test(text)) return "planned";
+  return null;
+}
+
+const rolePriority: ParticipantRole[] = [
+  "not_invited",
+  "declined",
+  "excluded",
+  "convenor",
+  "host",
+  "mediator",
+  "observer",
+  "attendee",
+  "signatory",
+  "source",
+  "target",
+  "invited",
+];
+
+function addParticipant(e: ExtractedEvent, actor: string, role: ParticipantRole): void {
+  const have = e.participants.find((p) => p.actor === actor && p.role === role);
+  if (have !== undefined) return;
+  // An attendee who was invited stays an attendee; one who declined is not also invited.
+  const other = e.participants.find((p) => p.actor === actor);
+  if (other !== undefined && (role === "invited" || other.role === "invited")) {
+    if (rolePriority.indexOf(role) < rolePriority.indexOf(other.role)) other.role = role;
+    return;
+  }
+  e.participants.push({ actor, role });
+}
+
+function sameDate(a: EventDate | null, b: EventDate | null): boolean {
+  return a === null || b === null || (a.start === b.start && a.end === b.end);
+}
+
+/**
+ * Extracts one paragraph into `out`, updating the running state. Meetings are one event with
+ * many participants: participations ("attended", "was not invited", "declined to attend") in
+ * later sentences of a paragraph join the meeting last introduced, unless the sentence names a
+ * new meeting ("a third dialogue") or another date.
+ */
+export function extractParagraph(
+  text: string,
+  offset: number,
+  index: number,
+  state: ExtractionState,
+  out: Extraction,
+): void {
+  const memory: ParagraphMemory = [];
+  let frame: Frame | undefined;
+  let series: Frame | undefined;
+  for (const s of paragraphSentences(text, offset, index)) {
+    const i = state.sentenceCount++;
+    out.sentences.push({ i, start: s.start, end: s.end });
+    const sentenceText = text.slice(s.start - offset, s.end - offset);
+    const times = sentenceTimes(sentenceText, s.start, state.documentDate);
+    const { mentions, places } = sentenceMentions(s.tokens, state.gazetteer, memory);
+    recordMentions(state, s, mentions, out);
+    const drafts = sentenceEvents(s.tokens, mentions, memory);
+    const lower = s.tokens.map((t) => t.lower).join(" ");
+    const status = statusOf(lower);
+    const meetingDrafts = drafts.filter((d) => d.pattern.meeting === true && d.relation === null);
+    const sentenceDate = eventDate(nearestTime(times, s, meetingDrafts[0]?.at ?? 0));
+    if (meetingDrafts.length > 0) {
+      const introduces =
+        newMeeting.test(lower) || (seriesRef.test(lower) && /\bseries\b/.test(lower));
+      const toSeries = seriesRef.test(lower) && !/\bseries\b/.test(lower) && series !== undefined;
+      const date = sentenceDate ?? frame?.date ?? series?.date ?? null;
+      let target: Frame | undefined = toSeries ? series : frame;
+      if (target === undefined || introduces || !sameDate(target.date, sentenceDate)) {
+        const first = meetingDrafts[0] as DraftEvent;
+        const event = newEvent(first, i, date, placeOf(places, s, first.at), status ?? "held");
+        out.events.push(event);
+        target = { event, date };
+        if (/\bseries\b/.test(lower)) series = target;
+        else frame = target;
+      } else if (status !== null) {
+        target.event.status = status;
+      }
+      for (const d of meetingDrafts)
+        for (const p of d.participants) addParticipant(target.event, p.actor, p.role);
+      if (target.event.place === null)
+        target.event.place = placeOf(places, s, meetingDrafts[0]?.at ?? 0);
+    } else if (status !== null && frame !== undefined && meetingNouns.test(lower)) {
+      frame.event.status = status;
+    }
+    for (const d of drafts) {
+      if (d.pattern.meeting === true && d.relation === null) continue;
+      if (d.relation !== null) {
+        for (const r of relationsOf(d, i, times)) {
+          const dup = out.relations.some(
+            (x) =>
+              x.sentence === i &&
+              x.type === r.type &&
+              x.source === r.source &&
+              x.target === r.target,
+          );
+          if (!dup) out.relations.push(r);
+        }
+        continue;
+      }
+      out.events.push(
+        newEvent(
+          d,
+          i,
+          eventDate(nearestTime(times, s, d.at)),
+          placeOf(places, s, d.at),
+          status ?? "held",
+        ),
+      );
+    }
+  }
+}
+
+function nearestTime(
+  times: readonly TimeMention[],
+  s: TokenizedSentence,
+  at: number,
+): TimeMention | undefined {
+  const pos = s.tokens[at]?.start ?? s.start;
+  let best: TimeMention | undefined;
+  for (const t of times) {
+    if (best === undefined || Math.abs(t.start - pos) < Math.abs(best.start - pos)) best = t;
+  }
+  return best;
+}
+
+function placeOf(
+  places: readonly SentencePlace[],
+  s: TokenizedSentence,
+  at: number,
+): string | null {
+  const after = places.find((p) => p.from > at) ?? places[0];
+  void s;
+  return after?.name ?? null;
+}
+
+function newEvent(
+  d: DraftEvent,
+  sentence: number,
+  date: EventDate | null,
+  place: string | null,
+  status: EventStatus,
+): ExtractedEvent {
+  return {
+    type: d.type,
+    mode: d.mode,
+    date,
+    place,
+    status,
+    certainty: d.certainty,
+    negated: d.negated,
+    asserter: d.asserter,
+    stance: d.stance,
+    participants: d.participants.map((p) => ({ ...p })),
+    sentence,
+    confidence: d.confidence,
+  };
+}
+
+function relationsOf(
+  d: DraftEvent,
+  sentence: number,
+  times: readonly TimeMention[],
+): ExtractedRelation[] {
+  const since = times.find((t) => t.time.qualifier === "since") ?? times[0];
+  const period: FuzzyTime | null = since?.time ?? null;
+  const sources = d.participants.filter((p) => p.role === d.pattern.subject).map((p) => p.actor);
+  const targets = d.participants
+    .filter((p) => p.role === d.pattern.object && !sources.includes(p.actor))
+    .map((p) => p.actor);
+  const out: ExtractedRelation[] = [];
+  for (const source of sources) {
+    for (const target of targets) {
+      if (out.some((r) => r.source === source && r.target === target)) continue;
+      out.push({
+        type: d.relation as ExtractedRelation["type"],
+        source,
+        target,
+        period,
+        certainty: d.certainty,
+        sentence,
+        confidence: d.confidence,
+      });
+    }
+  }
+  return out;
+}
+
+function recordMentions(
+  state: ExtractionState,
+  s: TokenizedSentence,
+  mentions: readonly SentenceMention[],
+  out: Extraction,
+): void {
+  for (const m of mentions) {
+    const first = s.tokens[m.from];
+    const last = s.tokens[m.to - 1];
+    if (first === undefined || last === undefined) continue;
+    let actor = state.actors.get(m.actor);
+    if (actor === undefined) {
+      const known = state.gazetteer.actors.get(m.actor);
+      const kind: ActorKind = known?.kind ?? m.proposed?.kind ?? "unknown";
+      actor = { id: m.actor, name: known?.name ?? m.proposed?.name ?? m.actor, kind, mentions: [] };
+      state.actors.set(m.actor, actor);
+      out.actors.push(actor);
+    }
+    const mention = { start: first.start, end: last.end, text: "" };
+    actor.mentions.push(mention);
+    pendingTexts.push(mention);
+  }
+}
+
+// Mention texts are filled from the paragraph text by the caller that holds it.
+const pendingTexts: { start: number; end: number; text: string }[] = [];
+
+/**
+ * Extracts sentences, actor mentions, events and relations from a text (see `Extraction` for
+ * the contract). Pure: reads no store and no file.
+ */
+export function extractDocument(text: string, options: ExtractOptions = {}): Extraction {
+  const state = extractionState(options);
+  const out: Extraction = { sentences: [], actors: [], events: [], relations: [] };
+  textParagraphs(text).forEach((p, k) => {
+    extractParagraph(p.text, p.start, k, state, out);
+    fillMentionTexts(text, 0);
+  });
+  return out;
+}
+
+/** Fills the text of mentions recorded since the last call; `offset` is where `text` starts. */
+export function fillMentionTexts(text: string, offset: number): void {
+  for (const m of pendingTexts) m.text = text.slice(m.start - offset, m.end - offset);
+  pendingTexts.length = 0;
+}

@@ -1,0 +1,353 @@
+/**
+ * Parley's verb-pattern lexicon: the phrases that signal an event or a lasting tie, in the
+ * spirit of TABARI's verb dictionaries and coded to PLOVER (Open Event Data Alliance, 2021).
+ * Documented for users in docs/extract.md.
+ *
+ * Each pattern is a sequence of lemmas; the first is the verb (or noun), the others must follow
+ * in order with at most two words between ("held direct talks with"). The subject (the nearest
+ * actor or list of actors before the verb) takes `subject`; the first actor or list after the
+ * last word takes `object`. In the passive ("was invited by Russia") the two trade places.
+ */
+import type { ParticipantRole, PloverType, RelationType, Stance } from "./extraction";
+
+export interface VerbPattern {
+  words: readonly string[];
+  type: PloverType;
+  mode: string | null;
+  subject: ParticipantRole | null;
+  object: ParticipantRole | null;
+  /** The subject's role when the verb is negated ("did not attend" is `declined`). */
+  negatedSubject?: ParticipantRole;
+  /** The object's role when the verb is negated ("was not invited" is `not_invited`). */
+  negatedObject?: ParticipantRole;
+  /** A participation in a meeting: merged with the other participations of the same meeting. */
+  meeting?: boolean;
+  /** The lasting tie this verb makes when the sentence speaks of duration ("has supported"). */
+  relation?: RelationType;
+  /** Always a lasting tie ("has been in contact with"), never a one-off event. */
+  lasting?: boolean;
+}
+
+/** A verb that attributes what follows to its subject ("Russia has said", "Moscow denied"). */
+export interface ReportingPattern {
+  words: readonly string[];
+  stance: Stance;
+  /** The hedge the reported clause takes ("accused ... of" makes it alleged). */
+  certainty?: "alleged" | "speculated";
+  /** The reporting itself is also an event (an accusation is ACCUSE). */
+  event?: { type: PloverType; mode: string | null };
+}
+
+type Extra = Partial<
+  Pick<VerbPattern, "negatedSubject" | "negatedObject" | "meeting" | "relation" | "lasting">
+>;
+
+function v(
+  phrase: string,
+  type: PloverType,
+  mode: string | null,
+  subject: ParticipantRole | null,
+  object: ParticipantRole | null,
+  extra: Extra = {},
+): VerbPattern {
+  return { words: phrase.split(" "), type, mode, subject, object, ...extra };
+}
+
+const meet: Extra = { meeting: true, negatedSubject: "declined" };
+
+/** Event and relation patterns, grouped by PLOVER type. Longer patterns win over shorter ones. */
+export const verbPatterns: readonly VerbPattern[] = [
+  // AGREE: agreements, pledges, offers, signatures.
+  v("agree", "AGREE", null, "source", "target"),
+  v("agree with", "AGREE", null, "source", "target"),
+  v("agree on", "AGREE", null, "source", "target"),
+  v("sign", "AGREE", "sign", "signatory", "signatory"),
+  v("sign with", "AGREE", "sign", "signatory", "signatory"),
+  v("pledge", "AGREE", null, "source", "target"),
+  v("promise", "AGREE", null, "source", "target"),
+  v("offer", "AGREE", null, "source", "target"),
+  v("commit to", "AGREE", null, "source", "target"),
+  v("accept mediation", "AGREE", "mediation", "source", "target"),
+  v("reach agreement with", "AGREE", null, "source", "target"),
+  v("reach deal with", "AGREE", null, "source", "target"),
+  // CONSULT: meetings, talks, visits, calls; attendance and invitations are participations.
+  v("meet", "CONSULT", "meeting", "attendee", "attendee", meet),
+  v("meet with", "CONSULT", "meeting", "attendee", "attendee", meet),
+  v("hold talk with", "CONSULT", "talks", "attendee", "attendee", meet),
+  v("hold talks with", "CONSULT", "talks", "attendee", "attendee", meet),
+  v("talk with", "CONSULT", "talks", "attendee", "attendee", meet),
+  v("negotiate with", "CONSULT", "talks", "attendee", "attendee", meet),
+  v("attend", "CONSULT", "meeting", "attendee", null, meet),
+  v("participate in", "CONSULT", "meeting", "attendee", null, meet),
+  v("take part in", "CONSULT", "meeting", "attendee", null, meet),
+  v("join", "CONSULT", "meeting", "attendee", null, meet),
+  v("add", "CONSULT", "meeting", "host", "attendee", { meeting: true }),
+  v("be represent", "CONSULT", "meeting", "attendee", null, meet),
+  v("send delegation to", "CONSULT", "meeting", "attendee", null, meet),
+  v("observe", "CONSULT", "meeting", "observer", null, { meeting: true }),
+  v("invite", "CONSULT", "meeting", "host", "invited", {
+    meeting: true,
+    negatedObject: "not_invited",
+  }),
+  v("exclude", "CONSULT", "meeting", "host", "excluded", { meeting: true }),
+  v("decline to attend", "CONSULT", "meeting", "declined", null, { meeting: true }),
+  v("decline to join", "CONSULT", "meeting", "declined", null, { meeting: true }),
+  v("decline to participate", "CONSULT", "meeting", "declined", null, { meeting: true }),
+  v("decline invitation", "CONSULT", "meeting", "declined", null, { meeting: true }),
+  v("refuse to attend", "CONSULT", "meeting", "declined", null, { meeting: true }),
+  v("stay away from", "CONSULT", "meeting", "declined", null, { meeting: true }),
+  v("skip", "CONSULT", "meeting", "declined", null, { meeting: true }),
+  v("host", "CONSULT", "meeting", "host", "attendee", { meeting: true }),
+  v("convene", "CONSULT", "meeting", "convenor", "attendee", { meeting: true }),
+  v("initiate series", "CONSULT", "meeting", "convenor", null, { meeting: true }),
+  v("initiate meeting", "CONSULT", "meeting", "convenor", null, { meeting: true }),
+  v("initiate talk", "CONSULT", "talks", "convenor", null, { meeting: true }),
+  v("launch talk", "CONSULT", "talks", "convenor", null, { meeting: true }),
+  v("launch series", "CONSULT", "meeting", "convenor", null, { meeting: true }),
+  v("organize meeting", "CONSULT", "meeting", "convenor", null, { meeting: true }),
+  v("organise meeting", "CONSULT", "meeting", "convenor", null, { meeting: true }),
+  v("organize conference", "CONSULT", "conference", "convenor", null, { meeting: true }),
+  v("organise conference", "CONSULT", "conference", "convenor", null, { meeting: true }),
+  v("convene meeting", "CONSULT", "meeting", "convenor", null, { meeting: true }),
+  v("convene talk", "CONSULT", "talks", "convenor", null, { meeting: true }),
+  v("mediate", "CONSULT", "mediated", "mediator", "attendee", { meeting: true }),
+  v("mediate between", "CONSULT", "mediated", "mediator", "attendee", { meeting: true }),
+  v("visit", "CONSULT", "visit", "attendee", "host", meet),
+  v("travel to", "CONSULT", "visit", "attendee", "host", meet),
+  v("call", "CONSULT", "phone", "source", "target"),
+  v("speak by phone with", "CONSULT", "phone", "attendee", "attendee"),
+  v("consult", "CONSULT", null, "source", "target"),
+  v("consult with", "CONSULT", null, "source", "target"),
+  v("engage with", "CONSULT", null, "source", "target", { relation: "contacts" }),
+  v("reach out to", "CONSULT", null, "source", "target", { relation: "contacts" }),
+  v("be in contact with", "CONSULT", null, "source", "target", {
+    relation: "contacts",
+    lasting: true,
+  }),
+  v("contact with", "CONSULT", null, "source", "target", { relation: "contacts", lasting: true }),
+  v("contacts with", "CONSULT", null, "source", "target", { relation: "contacts", lasting: true }),
+  v("maintain contact with", "CONSULT", null, "source", "target", {
+    relation: "contacts",
+    lasting: true,
+  }),
+  // SUPPORT: verbal support, endorsement, recognition.
+  v("support", "SUPPORT", null, "source", "target", { relation: "supports" }),
+  v("back", "SUPPORT", null, "source", "target", { relation: "supports" }),
+  v("endorse", "SUPPORT", null, "source", "target"),
+  v("praise", "SUPPORT", null, "source", "target"),
+  v("welcome", "SUPPORT", null, "source", "target"),
+  v("commend", "SUPPORT", null, "source", "target"),
+  v("defend", "SUPPORT", null, "source", "target"),
+  v("side with", "SUPPORT", null, "source", "target", { relation: "supports" }),
+  v("recognize", "SUPPORT", "recognize", "source", "target", { relation: "recognizes" }),
+  v("recognise", "SUPPORT", "recognize", "source", "target", { relation: "recognizes" }),
+  v("ally with", "SUPPORT", null, "source", "target", { relation: "allied_with", lasting: true }),
+  // CONCEDE: concessions, apologies, easing of pressure.
+  v("concede", "CONCEDE", null, "source", "target"),
+  v("apologize to", "CONCEDE", null, "source", "target"),
+  v("apologise to", "CONCEDE", null, "source", "target"),
+  v("lift sanction on", "CONCEDE", "ease", "source", "target"),
+  v("ease sanction on", "CONCEDE", "ease", "source", "target"),
+  v("ease restriction on", "CONCEDE", "ease", "source", "target"),
+  v("yield to", "CONCEDE", null, "source", "target"),
+  v("accept demand of", "CONCEDE", null, "source", "target"),
+  // COOPERATE: mutual material cooperation.
+  v("cooperate with", "COOPERATE", null, "source", "target", { relation: "cooperates_with" }),
+  v("conduct drill with", "COOPERATE", "military", "source", "target", {
+    relation: "cooperates_with",
+  }),
+  v("conduct exercise with", "COOPERATE", "military", "source", "target", {
+    relation: "cooperates_with",
+  }),
+  v("hold drill with", "COOPERATE", "military", "source", "target", {
+    relation: "cooperates_with",
+  }),
+  v("hold exercise with", "COOPERATE", "military", "source", "target", {
+    relation: "cooperates_with",
+  }),
+  v("share intelligence with", "COOPERATE", "intelligence", "source", "target", {
+    relation: "shares_intelligence",
+  }),
+  v("extradite", "COOPERATE", "legal", "source", "target"),
+  v("trade with", "COOPERATE", "economic", "source", "target"),
+  // AID: material aid to the recipient.
+  v("arm", "AID", "military", "source", "target", { relation: "arms" }),
+  v("supply weapon to", "AID", "military", "source", "target", { relation: "arms" }),
+  v("supply arm to", "AID", "military", "source", "target", { relation: "arms" }),
+  v("provide weapon to", "AID", "military", "source", "target", { relation: "arms" }),
+  v("train", "AID", "military", "source", "target", { relation: "trains" }),
+  v("fund", "AID", "economic", "source", "target", { relation: "funds" }),
+  v("finance", "AID", "economic", "source", "target", { relation: "funds" }),
+  v("provide aid to", "AID", "humanitarian", "source", "target"),
+  v("send aid to", "AID", "humanitarian", "source", "target"),
+  v("deliver aid to", "AID", "humanitarian", "source", "target"),
+  v("provide assistance to", "AID", null, "source", "target"),
+  v("grant asylum to", "AID", "asylum", "source", "target"),
+  v("donate", "AID", "economic", "source", "target"),
+  // RETREAT: withdrawal, release, disarmament, ceasefire, access.
+  v("withdraw from", "RETREAT", "withdraw", "source", "target"),
+  v("pull out of", "RETREAT", "withdraw", "source", "target"),
+  v("withdraw troop from", "RETREAT", "withdraw", "source", "target"),
+  v("release", "RETREAT", "release", "source", "target"),
+  v("free", "RETREAT", "release", "source", "target"),
+  v("disarm", "RETREAT", "disarm", "source", "target"),
+  v("declare ceasefire", "RETREAT", "ceasefire", "source", "target"),
+  v("observe ceasefire", "RETREAT", "ceasefire", "source", "target"),
+  v("allow access to", "RETREAT", "access", "source", "target"),
+  v("resign", "RETREAT", "resign", "source", null),
+  // REQUEST: demands, appeals, calls.
+  v("call on", "REQUEST", null, "source", "target"),
+  v("call for", "REQUEST", null, "source", "target"),
+  v("urge", "REQUEST", null, "source", "target"),
+  v("demand", "REQUEST", null, "source", "target"),
+  v("ask", "REQUEST", null, "source", "target"),
+  v("appeal to", "REQUEST", null, "source", "target"),
+  v("request", "REQUEST", null, "source", "target"),
+  v("press", "REQUEST", null, "source", "target"),
+  // ACCUSE: disapproval, accusation, investigation.
+  v("condemn", "ACCUSE", "disapprove", "source", "target"),
+  v("criticize", "ACCUSE", "disapprove", "source", "target"),
+  v("criticise", "ACCUSE", "disapprove", "source", "target"),
+  v("denounce", "ACCUSE", "disapprove", "source", "target"),
+  v("blame", "ACCUSE", "allege", "source", "target"),
+  v("accuse", "ACCUSE", "allege", "source", "target"),
+  v("investigate", "ACCUSE", "investigate", "source", "target"),
+  v("indict", "ACCUSE", "allege", "source", "target"),
+  v("complain about", "ACCUSE", "disapprove", "source", "target"),
+  // REJECT: refusals and rejections.
+  v("reject", "REJECT", null, "source", "target"),
+  v("refuse to engage with", "REJECT", "meet", "source", "target"),
+  v("refuse to engage in talk with", "REJECT", "meet", "source", "target"),
+  v("refuse to negotiate with", "REJECT", "meet", "source", "target"),
+  v("refuse to meet", "REJECT", "meet", "source", "target"),
+  v("refuse to talk to", "REJECT", "meet", "source", "target"),
+  v("rebuff", "REJECT", null, "source", "target"),
+  v("dismiss", "REJECT", null, "source", "target"),
+  v("veto", "REJECT", null, "source", "target"),
+  v("turn down", "REJECT", null, "source", "target"),
+  v("oppose", "REJECT", null, "source", "target", { relation: "opposes" }),
+  // THREATEN: the mode is the content of the threat.
+  v("threaten", "THREATEN", "violence", "source", "target"),
+  v("threaten to attack", "THREATEN", "violence", "source", "target"),
+  v("threaten to expel", "THREATEN", "expel", "source", "target"),
+  v("threaten to suspend", "THREATEN", "relations", "source", "target"),
+  v("warn", "THREATEN", null, "source", "target"),
+  v("issue ultimatum to", "THREATEN", null, "source", "target"),
+  // PROTEST
+  v("protest", "PROTEST", "demo", "source", "target"),
+  v("protest against", "PROTEST", "demo", "source", "target"),
+  v("demonstrate against", "PROTEST", "demo", "source", "target"),
+  v("rally against", "PROTEST", "demo", "source", "target"),
+  v("boycott", "PROTEST", "boycott", "source", "target"),
+  v("riot", "PROTEST", "riot", "source", null),
+  v("strike", "ASSAULT", null, "source", "target"),
+  // SANCTION
+  v("sanction", "SANCTION", "discontinue", "source", "target"),
+  v("impose sanction on", "SANCTION", "discontinue", "source", "target"),
+  v("expel", "SANCTION", "expel", "source", "target"),
+  v("expel diplomat of", "SANCTION", "expel", "source", "target"),
+  v("recall ambassador from", "SANCTION", "withdraw", "source", "target"),
+  v("suspend aid to", "SANCTION", "discontinue", "source", "target"),
+  v("suspend talk with", "SANCTION", "discontinue", "source", "target"),
+  v("cut tie with", "SANCTION", "discontinue", "source", "target"),
+  v("sever tie with", "SANCTION", "discontinue", "source", "target"),
+  v("sever relation with", "SANCTION", "discontinue", "source", "target"),
+  v("freeze asset of", "SANCTION", "discontinue", "source", "target"),
+  // MOBILIZE
+  v("deploy", "MOBILIZE", "troops", "source", "target"),
+  v("deploy troop to", "MOBILIZE", "troops", "source", "target"),
+  v("mobilize", "MOBILIZE", "troops", "source", "target"),
+  v("mobilise", "MOBILIZE", "troops", "source", "target"),
+  v("mass troop", "MOBILIZE", "troops", "source", "target"),
+  v("put force on alert", "MOBILIZE", "weapons", "source", "target"),
+  // COERCE
+  v("arrest", "COERCE", "arrest", "source", "target"),
+  v("detain", "COERCE", "arrest", "source", "target"),
+  v("deport", "COERCE", "deport", "source", "target"),
+  v("ban", "COERCE", "restrict", "source", "target"),
+  v("seize", "COERCE", "seize", "source", "target"),
+  v("raid", "COERCE", "seize", "source", "target"),
+  v("blockade", "COERCE", "restrict", "source", "target"),
+  v("impose curfew", "COERCE", "curfew", "source", "target"),
+  v("censor", "COERCE", "censor", "source", "target"),
+  // ASSAULT
+  v("attack", "ASSAULT", null, "source", "target"),
+  v("launch attack on", "ASSAULT", null, "source", "target"),
+  v("launch attack against", "ASSAULT", null, "source", "target"),
+  v("carry out attack on", "ASSAULT", null, "source", "target"),
+  v("bomb", "ASSAULT", "aerial", "source", "target"),
+  v("shell", "ASSAULT", "heavy-weapons", "source", "target"),
+  v("kill", "ASSAULT", null, "source", "target"),
+  v("shoot", "ASSAULT", "firearms", "source", "target"),
+  v("ambush", "ASSAULT", "firearms", "source", "target"),
+  v("assassinate", "ASSAULT", "targeted", "source", "target"),
+  v("kidnap", "ASSAULT", "abduct", "source", "target"),
+  v("abduct", "ASSAULT", "abduct", "source", "target"),
+  v("fight", "ASSAULT", null, "source", "target"),
+  v("clash with", "ASSAULT", null, "source", "source"),
+  v("storm", "ASSAULT", null, "source", "target"),
+  v("torture", "ASSAULT", "torture", "source", "target"),
+  v("fire rocket at", "ASSAULT", "heavy-weapons", "source", "target"),
+  v("fire missile at", "ASSAULT", "heavy-weapons", "source", "target"),
+  v("launch drone strike on", "ASSAULT", "drone", "source", "target"),
+  v("launch airstrike on", "ASSAULT", "aerial", "source", "target"),
+  v("launch air strike on", "ASSAULT", "aerial", "source", "target"),
+];
+
+/** Verbs of saying, with the stance they give their subject towards the reported clause. */
+export const reportingPatterns: readonly ReportingPattern[] = [
+  { words: ["say"], stance: "asserts" },
+  { words: ["state"], stance: "asserts" },
+  { words: ["announce"], stance: "asserts" },
+  { words: ["insist"], stance: "asserts" },
+  { words: ["claim"], stance: "asserts", certainty: "alleged" },
+  { words: ["confirm"], stance: "asserts" },
+  { words: ["report"], stance: "reports" },
+  { words: ["tell"], stance: "asserts" },
+  { words: ["deny"], stance: "denies" },
+  { words: ["reject", "idea"], stance: "denies" },
+  { words: ["reject", "claim"], stance: "denies" },
+  { words: ["reject", "report"], stance: "denies" },
+  { words: ["reject", "charge"], stance: "denies" },
+  { words: ["reject", "allegation"], stance: "denies" },
+  { words: ["dismiss", "claim"], stance: "denies" },
+  { words: ["dismiss", "report"], stance: "denies" },
+  {
+    words: ["allege"],
+    stance: "asserts",
+    certainty: "alleged",
+    event: { type: "ACCUSE", mode: "allege" },
+  },
+  {
+    words: ["accuse"],
+    stance: "asserts",
+    certainty: "alleged",
+    event: { type: "ACCUSE", mode: "allege" },
+  },
+];
+
+/** Words that hedge a clause, with the certainty they give it. */
+export const hedgeWords: readonly {
+  words: readonly string[];
+  certainty: "alleged" | "speculated";
+}[] = [
+  { words: ["allegedly"], certainty: "alleged" },
+  { words: ["reportedly"], certainty: "alleged" },
+  { words: ["purportedly"], certainty: "alleged" },
+  { words: ["supposedly"], certainty: "alleged" },
+  { words: ["reported", "to"], certainty: "alleged" },
+  { words: ["said", "to"], certainty: "alleged" },
+  { words: ["accused", "of"], certainty: "alleged" },
+  { words: ["alleged"], certainty: "alleged" },
+  { words: ["allegations"], certainty: "alleged" },
+  { words: ["speculation"], certainty: "speculated" },
+  { words: ["speculated"], certainty: "speculated" },
+  { words: ["rumoured"], certainty: "speculated" },
+  { words: ["rumored"], certainty: "speculated" },
+  { words: ["rumours"], certainty: "speculated" },
+  { words: ["rumors"], certainty: "speculated" },
+  { words: ["may", "have"], certainty: "speculated" },
+  { words: ["might", "have"], certainty: "speculated" },
+  { words: ["possibly"], certainty: "speculated" },
+  { words: ["perhaps"], certainty: "speculated" },
+];

@@ -1,0 +1,453 @@
+import type { ParagraphMemory, SentenceMention } from "./actor-mentions";
+import type { Certainty, ParticipantRole, PloverType, RelationType, Stance } from "./extraction";
+import {
+  hedgeWords,
+  type ReportingPattern,
+  reportingPatterns,
+  type VerbPattern,
+  verbPatterns,
+} from "./lexicon";
+import type { Token } from "./sentence-tokens";
+
+/** An event or tie found in one sentence, before meetings are merged across sentences. */
+export interface DraftEvent {
+  /** Token index of the verb, for choosing the nearest date and place. */
+  at: number;
+  pattern: VerbPattern;
+  type: PloverType;
+  mode: string | null;
+  participants: { actor: string; role: ParticipantRole }[];
+  negated: boolean;
+  certainty: Certainty;
+  asserter: string | null;
+  stance: Stance;
+  /** A lasting tie rather than an event. */
+  relation: RelationType | null;
+  confidence: number;
+}
+
+interface Group {
+  from: number;
+  to: number;
+  actors: string[];
+}
+
+const joiners = new Set([
+  ",",
+  "and",
+  "or",
+  "the",
+  "as",
+  "well",
+  "both",
+  "also",
+  "&",
+  "plus",
+  "only",
+  "even",
+  "its",
+  "their",
+]);
+const clauseBreaks = new Set([
+  ";",
+  ":",
+  "–",
+  "—",
+  "(",
+  ")",
+  "but",
+  "while",
+  "whereas",
+  "which",
+  "who",
+  "because",
+  "although",
+  "though",
+  "however",
+]);
+const objectStops = new Set([...clauseBreaks, "."]);
+const prepositions = new Set([
+  "with",
+  "to",
+  "of",
+  "for",
+  "from",
+  "by",
+  "against",
+  "on",
+  "in",
+  "at",
+  "between",
+  "among",
+  "including",
+  "into",
+  "toward",
+  "towards",
+  "over",
+  "about",
+  "than",
+  "like",
+]);
+const negators = new Set(["not", "n't", "never", "no"]);
+const auxLike = new Set([
+  "be",
+  "have",
+  "do",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "shall",
+  "should",
+  "must",
+  "get",
+]);
+const objectPronouns = new Set(["them", "it", "him", "her"]);
+const lasting =
+  /\b(has|have|had)\b(?: \w+ly)?(?: also)?(?: even)?(?: been)? \w+|\bsince\b|\bannual(ly)?\b|\bregularly\b|\bcontinues? to\b|\bfor years\b|\blong\b/i;
+
+/** Actors mentioned next to each other, joined by commas and "and", as one argument. */
+function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMention[]): Group[] {
+  const groups: Group[] = [];
+  for (const m of mentions) {
+    const last = groups[groups.length - 1];
+    const between = last === undefined ? null : tokens.slice(last.to, m.from);
+    if (last !== undefined && between !== null && between.every((t) => joiners.has(t.lower))) {
+      if (!last.actors.includes(m.actor)) last.actors.push(m.actor);
+      last.to = m.to;
+    } else {
+      groups.push({ from: m.from, to: m.to, actors: [m.actor] });
+    }
+  }
+  return groups;
+}
+
+function wordMatches(t: Token | undefined, w: string): boolean {
+  if (t === undefined) return false;
+  if (t.lemma === w || t.lower === w) return true;
+  // The tagger sometimes reads a participle as an adjective ("has armed them"): strip endings.
+  const l = t.lower;
+  return (
+    (l.endsWith("ed") && (l.slice(0, -2) === w || l.slice(0, -1) === w)) ||
+    (l.endsWith("ing") && (l.slice(0, -3) === w || `${l.slice(0, -3)}e` === w))
+  );
+}
+
+/** A single-word pattern needs a verb: tagged so, or a participle after an auxiliary. */
+function isVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.pos === "VERB") return true;
+  // "accused Iran of arming": a gerund after a preposition is tagged as a noun
+  if (
+    t.pos === "NOUN" &&
+    t.lower.endsWith("ing") &&
+    ["of", "by", "for", "after", "before", "including"].includes(tokens[i - 1]?.lower ?? "")
+  )
+    return true;
+  if (t.pos !== "ADJ" || !/(ed|en)$/.test(t.lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const a = tokens[k] as Token;
+    if (a.lemma === "have") return true;
+    if (a.pos !== "ADV") return false;
+  }
+  return false;
+}
+
+/** Matches `words` from token i; returns the index after the last word, or -1. */
+function matchWords(
+  tokens: readonly Token[],
+  i: number,
+  words: readonly string[],
+  inMention: (k: number) => boolean,
+): number {
+  let k = i + 1;
+  for (let w = 1; w < words.length; w++) {
+    let found = -1;
+    for (let gap = 0; gap <= 3; gap++) {
+      const t = tokens[k + gap];
+      if (t === undefined || t.pos === "PUNCT" || inMention(k + gap)) break;
+      if (wordMatches(t, words[w] as string)) {
+        found = k + gap;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    k = found + 1;
+  }
+  return k;
+}
+
+/**
+ * Events, ties, attributions, hedges and negations of one sentence, from the lexicon's verb
+ * patterns over the sentence's actor mentions. `memory` resolves "them" and "it" as objects.
+ */
+export function sentenceEvents(
+  tokens: readonly Token[],
+  mentions: readonly SentenceMention[],
+  memory: ParagraphMemory,
+): DraftEvent[] {
+  const groups = groupsOf(tokens, mentions);
+  const mentionAt = new Array<boolean>(tokens.length).fill(false);
+  for (const m of mentions) for (let k = m.from; k < m.to; k++) mentionAt[k] = true;
+  const inMention = (k: number): boolean => mentionAt[k] === true;
+  const consumed = new Array<boolean>(tokens.length).fill(false);
+  const text = tokens.map((t) => t.lower).join(" ");
+
+  // Attribution: who is said to assert what follows (or, for "a charge X denied", what precedes).
+  const reports: {
+    at: number;
+    end: number;
+    pattern: ReportingPattern;
+    asserter: string | null;
+    object: Group | undefined;
+    backwards: boolean;
+  }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (inMention(i) || (t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "NOUN")) continue;
+    for (const p of reportingPatterns) {
+      if (!wordMatches(t, p.words[0] as string)) continue;
+      const end = matchWords(tokens, i, p.words, inMention);
+      if (end < 0) continue;
+      const subject = nearestBefore(groups, tokens, i, false);
+      const backwards =
+        p.stance === "denies" &&
+        /\b(charge|claim|allegation|accusation|report|which)\b/.test(
+          tokens
+            .slice(Math.max(0, i - 4), i)
+            .map((x) => x.lower)
+            .join(" "),
+        );
+      reports.push({
+        at: i,
+        end,
+        pattern: p,
+        asserter: subject?.actors[0] ?? null,
+        object: nearestAfter(groups, tokens, end, 3),
+        backwards,
+      });
+      for (let k = i; k < end; k++) consumed[k] = true;
+      break;
+    }
+  }
+  const hedges: { at: number; certainty: "alleged" | "speculated" }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const h of hedgeWords) {
+      if (h.words.every((w, k) => tokens[i + k]?.lower === w))
+        hedges.push({ at: i, certainty: h.certainty });
+    }
+  }
+
+  const drafts: DraftEvent[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (inMention(i) || consumed[i]) continue;
+    let best: { p: VerbPattern; end: number } | undefined;
+    for (const p of verbPatterns) {
+      if (!wordMatches(t, p.words[0] as string)) continue;
+      if (p.words.length === 1 && !isVerb(tokens, i)) continue;
+      const end = matchWords(tokens, i, p.words, inMention);
+      if (end < 0) continue;
+      if (best === undefined || p.words.length > best.p.words.length) best = { p, end };
+    }
+    if (best === undefined) continue;
+    const { p, end } = best;
+    // Auxiliaries before the verb: passive voice, negation, perfect aspect.
+    let passive = false;
+    let negated = false;
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      const a = tokens[k] as Token;
+      if (negators.has(a.lower)) negated = true;
+      else if (a.lemma === "be" || a.lemma === "get") {
+        if (t.lower !== t.lemma && t.pos === "VERB" && !/ing$/.test(t.lower)) passive = true;
+      } else if (!(a.pos === "ADV" || a.pos === "PART" || auxLike.has(a.lemma))) break;
+    }
+    // "..., including training the Afghan forces": a gerund after a comma takes the main subject.
+    const gerund =
+      t.lower.endsWith("ing") &&
+      [",", "including", "by", "while", "after", "before"].includes(tokens[i - 1]?.lower ?? "");
+    let subjectGroup = gerund
+      ? firstSubject(groups, tokens)
+      : nearestBefore(groups, tokens, i, true);
+    if (tokens[i - 1]?.lower === "-") continue;
+    let objectGroup =
+      p.object === null && !passive
+        ? undefined
+        : nearestAfter(
+            groups,
+            tokens,
+            end,
+            p.words.length > 1 && prepositions.has(p.words[p.words.length - 1] as string) ? 4 : 6,
+          );
+    if (passive) {
+      // "X was invited by Y": the grammatical subject takes the object's role.
+      const agent =
+        tokens[end]?.lower === "by" ? nearestAfter(groups, tokens, end + 1, 2) : undefined;
+      objectGroup = subjectGroup;
+      subjectGroup = agent;
+    }
+    let objectActors = objectGroup?.actors ?? [];
+    if (objectActors.length === 0 && !passive && p.object !== null) {
+      const pron = tokens.slice(end, end + 2).find((x) => objectPronouns.has(x.lower));
+      if (pron !== undefined) {
+        const subj = subjectGroup?.actors ?? [];
+        for (let k = memory.length - 1; k >= 0; k--) {
+          const m = memory[k];
+          if (
+            m !== undefined &&
+            !subj.includes(m.actor) &&
+            m.kind !== "state" &&
+            m.kind !== "government"
+          ) {
+            objectActors = [m.actor];
+            break;
+          }
+        }
+      }
+    }
+    const subjectActors = subjectGroup?.actors ?? [];
+    if (subjectActors.length === 0 && !passive) continue;
+    if (subjectActors.length === 0 && objectActors.length === 0) continue;
+    const participants: DraftEvent["participants"] = [];
+    let transformed = false;
+    const subjectRole = negated && p.negatedSubject !== undefined ? p.negatedSubject : p.subject;
+    const objectRole = negated && p.negatedObject !== undefined ? p.negatedObject : p.object;
+    if (negated && (p.negatedSubject !== undefined || p.negatedObject !== undefined))
+      transformed = true;
+    const asObserver = /\bas (an )?observers?\b/.test(
+      tokens
+        .slice(end, end + 6)
+        .map((x) => x.lower)
+        .join(" "),
+    );
+    for (const a of subjectActors) {
+      if (subjectRole !== null)
+        participants.push({ actor: a, role: asObserver && p.meeting ? "observer" : subjectRole });
+    }
+    for (const a of objectActors) {
+      if (objectRole !== null && !participants.some((x) => x.actor === a))
+        participants.push({ actor: a, role: objectRole });
+    }
+    if (participants.length === 0) continue;
+    let certainty: Certainty = "reported";
+    for (const h of hedges)
+      if (h.at < i && (certainty === "reported" || h.certainty === "speculated"))
+        certainty = h.certainty;
+    let asserter: string | null = null;
+    let stance: Stance = "asserts";
+    for (const r of reports) {
+      const applies = r.backwards ? r.at > i : r.end <= i;
+      if (!applies) continue;
+      asserter = r.asserter;
+      stance = r.pattern.stance;
+      if (r.pattern.certainty !== undefined && certainty === "reported")
+        certainty = r.pattern.certainty;
+    }
+    const isLasting = p.relation !== undefined && (p.lasting === true || lasting.test(text));
+    drafts.push({
+      at: i,
+      pattern: p,
+      type: p.type,
+      mode: p.mode,
+      participants,
+      negated: negated && !transformed,
+      certainty,
+      asserter,
+      stance,
+      relation: isLasting ? (p.relation ?? null) : null,
+      confidence: confidenceOf(p, subjectActors.length > 0, objectActors.length > 0, certainty),
+    });
+    for (let k = i; k < end; k++) consumed[k] = true;
+  }
+  for (const r of reports) {
+    const e = r.pattern.event;
+    if (e === undefined || r.asserter === null) continue;
+    const participants: DraftEvent["participants"] = [{ actor: r.asserter, role: "source" }];
+    for (const a of r.object?.actors ?? [])
+      if (a !== r.asserter) participants.push({ actor: a, role: "target" });
+    drafts.push({
+      at: r.at,
+      pattern: {
+        words: r.pattern.words,
+        type: e.type,
+        mode: e.mode,
+        subject: "source",
+        object: "target",
+      },
+      type: e.type,
+      mode: e.mode,
+      participants,
+      negated: false,
+      certainty: "reported",
+      asserter: null,
+      stance: "asserts",
+      relation: null,
+      confidence: 0.7,
+    });
+  }
+  return drafts.sort((a, b) => a.at - b.at);
+}
+
+/** A rough prior: full patterns with both sides found and no hedge are most often right. */
+function confidenceOf(
+  p: VerbPattern,
+  subject: boolean,
+  object: boolean,
+  certainty: Certainty,
+): number {
+  let c = 0.5;
+  if (subject) c += 0.2;
+  if (object || p.object === null) c += 0.15;
+  if (p.words.length > 1) c += 0.1;
+  if (certainty !== "reported") c -= 0.1;
+  return Math.round(c * 100) / 100;
+}
+
+function firstSubject(groups: readonly Group[], tokens: readonly Token[]): Group | undefined {
+  return groups.find((g) => !prepositions.has(precedingWord(tokens, g.from)));
+}
+
+/** The word before a token, looking past articles ("with the Taliban" gives "with"). */
+function precedingWord(tokens: readonly Token[], from: number): string {
+  let k = from - 1;
+  while (k >= 0 && ["the", "a", "an", "its", "their"].includes(tokens[k]?.lower ?? "")) k--;
+  return tokens[k]?.lower ?? "";
+}
+
+function nearestBefore(
+  groups: readonly Group[],
+  tokens: readonly Token[],
+  i: number,
+  skipPrepObjects: boolean,
+): Group | undefined {
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const grp = groups[g] as Group;
+    if (grp.to > i) continue;
+    // a clause break between the group and the verb ends the search
+    if (tokens.slice(grp.to, i).some((t) => clauseBreaks.has(t.lower))) return undefined;
+    if (skipPrepObjects && prepositions.has(precedingWord(tokens, grp.from))) continue;
+    // "Russia's efforts must meet ...": a possessor is not the subject of a verb
+    if (skipPrepObjects && tokens[i]?.pos === "VERB" && tokens[grp.to]?.lower === "'s") continue;
+    return grp;
+  }
+  return undefined;
+}
+
+function nearestAfter(
+  groups: readonly Group[],
+  tokens: readonly Token[],
+  end: number,
+  window: number,
+): Group | undefined {
+  for (const grp of groups) {
+    if (grp.from < end) continue;
+    if (grp.from - end > window) return undefined;
+    if (tokens.slice(end, grp.from).some((t) => objectStops.has(t.lower))) return undefined;
+    // "meet Afghanistan's needs": a possessor is not the object
+    if (/^'s$/.test(tokens[grp.to]?.lower ?? "")) return undefined;
+    return grp;
+  }
+  return undefined;
+}
