@@ -1,0 +1,105 @@
+import { DOMParser } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { gexf } from "./export-gexf";
+import { graphml } from "./export-graphml";
+import { exchangeCase } from "./fixtures/exchange-case";
+
+function parseXml(text: string) {
+  return new DOMParser().parseFromString(text, "text/xml");
+}
+
+describe("gexf", () => {
+  const text = gexf(exchangeCase(), { date: "2024-01-02" });
+  const doc = parseXml(text);
+
+  it("declares GEXF 1.3 with a dynamic graph in dates", () => {
+    expect(text.split("\n").slice(0, 8)).toEqual([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+      '  <meta lastmodifieddate="2024-01-02">',
+      "    <creator>Parley</creator>",
+      "    <description>Exchange fixture</description>",
+      "  </meta>",
+      '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date" timerepresentation="interval">',
+      '    <attributes class="node" mode="static">',
+    ]);
+  });
+
+  it("writes actors as nodes with attributes and spells from their valid time", () => {
+    const nodes = [...doc.querySelectorAll("node")];
+    expect(nodes.map((n) => [n.getAttribute("id"), n.getAttribute("label")])).toEqual([
+      ["russia", "Russia"],
+      ["taliban", "Taliban"],
+      ["afghan-government", "Afghan government"],
+      ["afghanistan", "Afghanistan"],
+    ]);
+    const russia = nodes[0];
+    expect(
+      [...(russia?.querySelectorAll("attvalue") ?? [])].map(
+        (v) => `${v.getAttribute("for")}=${v.getAttribute("value")}`,
+      ),
+    ).toEqual(["kind=state", "bloc=eurasian", "iso3=RUS", "wikidata=Q159", "valid=since 1991"]);
+    expect(
+      [...(russia?.querySelectorAll("spell") ?? [])].map((s) => [
+        s.getAttribute("start"),
+        s.getAttribute("end"),
+      ]),
+    ).toEqual([["1991-01-01", null]]);
+  });
+
+  it("writes relations and co-participation ties as edges with spells", () => {
+    const edges = [...doc.querySelectorAll("edge")].map((e) => [
+      e.getAttribute("id"),
+      e.getAttribute("type"),
+      e.getAttribute("weight"),
+      [...e.querySelectorAll("spell")].map(
+        (s) => `${s.getAttribute("start")}..${s.getAttribute("end")}`,
+      ),
+    ]);
+    expect(edges).toEqual([
+      ["relation:russia-contacts-taliban", "undirected", "0.5", ["2007-01-01..null"]],
+      ["relation:russia-supports-afghan-government", "directed", "1", []],
+      ["relation:taliban-opposes-afghan-government", "directed", "1", ["2015-01-01..2018-12-31"]],
+      [
+        "co:russia:taliban",
+        "undirected",
+        "2",
+        ["2018-11-09..2018-11-09", "2019-02-01..2019-02-28"],
+      ],
+    ]);
+    expect(doc.querySelector("edges")?.getAttribute("count")).toBe("4");
+  });
+
+  it("escapes markup and quotes in labels and values", () => {
+    const c = exchangeCase();
+    const evil = {
+      ...c,
+      actors: c.actors.map((a) => (a.id === "taliban" ? { ...a, name: 'T<script>"&' } : a)),
+    };
+    const out = gexf(evil, { date: "2024-01-02" });
+    expect(out).toContain('label="T&lt;script&gt;&quot;&amp;"');
+    expect(out).not.toContain("<script>");
+  });
+});
+
+describe("graphml", () => {
+  it("writes keys, nodes and directed and undirected edges", () => {
+    const doc = parseXml(graphml(exchangeCase()));
+    expect([...doc.querySelectorAll("key")].length).toBe(17);
+    expect(
+      [...doc.querySelectorAll("edge")].map((e) => [
+        e.getAttribute("id"),
+        e.getAttribute("directed"),
+      ]),
+    ).toEqual([
+      ["relation:russia-contacts-taliban", "false"],
+      ["relation:russia-supports-afghan-government", null],
+      ["relation:taliban-opposes-afghan-government", null],
+      ["co:russia:taliban", "false"],
+    ]);
+    const desc = [...doc.querySelectorAll("node")][0]?.querySelector(
+      'data[key="name"]',
+    )?.textContent;
+    expect(desc).toBe("Russia");
+  });
+});
