@@ -117,17 +117,17 @@ export function parseKtabCsv(text: string, file = "<ktab csv>"): Result<KtabScen
       const s = num(4 + 2 * k, `the salience on ${issues[k]?.name}`, 0, 100);
       if (typeof s !== "number") return s;
       total += s;
+      if (total > 100 + 1e-9) {
+        const cell = cells[4 + 2 * k] as CsvCell;
+        return fail(
+          `the saliences of ${name} add up to ${total}; expected at most 100`,
+          cell.line,
+          cell.column,
+          r + 1,
+        );
+      }
       positions.push(p);
       saliences.push(s / 100);
-    }
-    if (total > 100 + 1e-9) {
-      const cell = cells[4] as CsvCell;
-      return fail(
-        `the saliences of ${name} add up to ${total}; expected at most 100`,
-        cell.line,
-        cell.column,
-        r + 1,
-      );
     }
     actors.push({ id: name, name, capability: power, positions, saliences });
   }
