@@ -1,0 +1,335 @@
+import type { Claim, Event, Relation } from "@parley/core";
+import type { Kysely } from "kysely";
+import type { EntityKind, ItemKind, ItemValues } from "./case-items";
+import type { Database } from "./database";
+import {
+  claimColumns,
+  delegationColumn,
+  entityColumns,
+  eventColumns,
+  eventFromRows,
+  relationColumns,
+} from "./rows";
+
+/** A stored record of any kind with its bookkeeping. */
+export interface StoredRow<T> {
+  value: T;
+  revision: number;
+  ordinal: number;
+}
+
+/** Loads one record by kind and id, or null. */
+export async function loadRow<K extends ItemKind>(
+  db: Kysely<Database>,
+  caseKey: number,
+  kind: K,
+  id: string,
+): Promise<StoredRow<ItemValues[K]> | null> {
+  if (kind === "event") {
+    const row = await db
+      .selectFrom("events")
+      .select(["data", "revision", "ordinal"])
+      .where("case_key", "=", caseKey)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    if (row === undefined) return null;
+    const parts = await db
+      .selectFrom("participations")
+      .select(["actor", "role", "delegation"])
+      .where("case_key", "=", caseKey)
+      .where("event_id", "=", id)
+      .orderBy("ordinal")
+      .execute();
+    return {
+      value: eventFromRows(row.data, parts) as ItemValues[K],
+      revision: row.revision,
+      ordinal: row.ordinal,
+    };
+  }
+  if (kind === "relation") {
+    const row = await db
+      .selectFrom("relations")
+      .select(["data", "revision", "ordinal"])
+      .where("case_key", "=", caseKey)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row === undefined
+      ? null
+      : { value: JSON.parse(row.data), revision: row.revision, ordinal: row.ordinal };
+  }
+  if (kind === "claim") {
+    const row = await db
+      .selectFrom("claims")
+      .select(["data", "ordinal"])
+      .where("case_key", "=", caseKey)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row === undefined
+      ? null
+      : { value: JSON.parse(row.data), revision: 1, ordinal: row.ordinal };
+  }
+  const row = await db
+    .selectFrom("entities")
+    .select(["data", "revision", "ordinal"])
+    .where("case_key", "=", caseKey)
+    .where("kind", "=", kind)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row === undefined
+    ? null
+    : { value: JSON.parse(row.data), revision: row.revision, ordinal: row.ordinal };
+}
+
+async function insertParticipants(db: Kysely<Database>, caseKey: number, e: Event): Promise<void> {
+  if (e.participants.length === 0) return;
+  await db
+    .insertInto("participations")
+    .values(
+      e.participants.map((p, i) => ({
+        case_key: caseKey,
+        event_id: e.id,
+        ordinal: i,
+        actor: p.actor,
+        role: p.role,
+        delegation: delegationColumn(p),
+      })),
+    )
+    .execute();
+}
+
+/** Inserts one record (used outside the bulk path: merges, updates, undo). */
+export async function insertRow<K extends ItemKind>(
+  db: Kysely<Database>,
+  caseKey: number,
+  kind: K,
+  value: ItemValues[K],
+  ordinal: number,
+  revision: number,
+  recorded: string,
+): Promise<void> {
+  if (kind === "event") {
+    const e = value as Event;
+    await db
+      .insertInto("events")
+      .values({ case_key: caseKey, id: e.id, ordinal, revision, ...eventColumns(e) })
+      .execute();
+    await insertParticipants(db, caseKey, e);
+  } else if (kind === "relation") {
+    const r = value as Relation;
+    await db
+      .insertInto("relations")
+      .values({ case_key: caseKey, id: r.id, ordinal, revision, ...relationColumns(r) })
+      .execute();
+  } else if (kind === "claim") {
+    const c = value as Claim;
+    await db
+      .insertInto("claims")
+      .values({ case_key: caseKey, id: c.id, ordinal, recorded, ...claimColumns(c) })
+      .execute();
+  } else {
+    const v = value as ItemValues[EntityKind];
+    await db
+      .insertInto("entities")
+      .values({
+        case_key: caseKey,
+        kind,
+        id: v.id,
+        ordinal,
+        revision,
+        ...entityColumns(kind as EntityKind, v),
+        data: JSON.stringify(v),
+      })
+      .execute();
+  }
+}
+
+/**
+ * Rewrites one record in place at a new revision and ordinal. With `expectedRevision`, only a
+ * row still at that revision is touched; returns whether a row was written.
+ */
+export async function updateRow<K extends ItemKind>(
+  db: Kysely<Database>,
+  caseKey: number,
+  kind: K,
+  value: ItemValues[K],
+  ordinal: number,
+  revision: number,
+  expectedRevision?: number,
+): Promise<boolean> {
+  const id = (value as { id: string }).id;
+  let n: bigint;
+  if (kind === "event") {
+    const e = value as Event;
+    let q = db
+      .updateTable("events")
+      .set({ ordinal, revision, ...eventColumns(e) })
+      .where("case_key", "=", caseKey)
+      .where("id", "=", id);
+    if (expectedRevision !== undefined) q = q.where("revision", "=", expectedRevision);
+    n = (await q.executeTakeFirst()).numUpdatedRows;
+    if (n > 0n) {
+      await db
+        .deleteFrom("participations")
+        .where("case_key", "=", caseKey)
+        .where("event_id", "=", id)
+        .execute();
+      await insertParticipants(db, caseKey, e);
+    }
+  } else if (kind === "relation") {
+    let q = db
+      .updateTable("relations")
+      .set({ ordinal, revision, ...relationColumns(value as Relation) })
+      .where("case_key", "=", caseKey)
+      .where("id", "=", id);
+    if (expectedRevision !== undefined) q = q.where("revision", "=", expectedRevision);
+    n = (await q.executeTakeFirst()).numUpdatedRows;
+  } else if (kind === "claim") {
+    n = (
+      await db
+        .updateTable("claims")
+        .set({ ordinal, ...claimColumns(value as Claim) })
+        .where("case_key", "=", caseKey)
+        .where("id", "=", id)
+        .executeTakeFirst()
+    ).numUpdatedRows;
+  } else {
+    const v = value as ItemValues[EntityKind];
+    let q = db
+      .updateTable("entities")
+      .set({ ordinal, revision, ...entityColumns(kind as EntityKind, v), data: JSON.stringify(v) })
+      .where("case_key", "=", caseKey)
+      .where("kind", "=", kind)
+      .where("id", "=", id);
+    if (expectedRevision !== undefined) q = q.where("revision", "=", expectedRevision);
+    n = (await q.executeTakeFirst()).numUpdatedRows;
+  }
+  return n > 0n;
+}
+
+/** Changes only a record's place in its list. */
+export async function moveRow(
+  db: Kysely<Database>,
+  caseKey: number,
+  kind: ItemKind,
+  id: string,
+  ordinal: number,
+): Promise<void> {
+  if (kind === "event" || kind === "relation" || kind === "claim") {
+    const table = kind === "event" ? "events" : kind === "relation" ? "relations" : "claims";
+    await db
+      .updateTable(table)
+      .set({ ordinal })
+      .where("case_key", "=", caseKey)
+      .where("id", "=", id)
+      .execute();
+  } else {
+    await db
+      .updateTable("entities")
+      .set({ ordinal })
+      .where("case_key", "=", caseKey)
+      .where("kind", "=", kind)
+      .where("id", "=", id)
+      .execute();
+  }
+}
+
+/** Deletes one record (an event with its participations). */
+export async function deleteRow(
+  db: Kysely<Database>,
+  caseKey: number,
+  kind: ItemKind,
+  id: string,
+): Promise<void> {
+  if (kind === "event") {
+    await db
+      .deleteFrom("participations")
+      .where("case_key", "=", caseKey)
+      .where("event_id", "=", id)
+      .execute();
+  }
+  if (kind === "event" || kind === "relation" || kind === "claim") {
+    const table = kind === "event" ? "events" : kind === "relation" ? "relations" : "claims";
+    await db.deleteFrom(table).where("case_key", "=", caseKey).where("id", "=", id).execute();
+  } else {
+    await db
+      .deleteFrom("entities")
+      .where("case_key", "=", caseKey)
+      .where("kind", "=", kind)
+      .where("id", "=", id)
+      .execute();
+  }
+}
+
+/** The ids of every record of one kind in a case. */
+export async function rowIds(
+  db: Kysely<Database>,
+  caseKey: number,
+  kind: ItemKind,
+): Promise<string[]> {
+  if (kind === "event" || kind === "relation" || kind === "claim") {
+    const table = kind === "event" ? "events" : kind === "relation" ? "relations" : "claims";
+    const rows = await db.selectFrom(table).select("id").where("case_key", "=", caseKey).execute();
+    return rows.map((r) => r.id);
+  }
+  const rows = await db
+    .selectFrom("entities")
+    .select("id")
+    .where("case_key", "=", caseKey)
+    .where("kind", "=", kind)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** One past the highest ordinal of a kind in a case (0 when empty). */
+export async function nextOrdinal(
+  db: Kysely<Database>,
+  caseKey: number,
+  kind: ItemKind,
+): Promise<number> {
+  const table =
+    kind === "event"
+      ? "events"
+      : kind === "relation"
+        ? "relations"
+        : kind === "claim"
+          ? "claims"
+          : "entities";
+  let q = db
+    .selectFrom(table)
+    .select((eb) => eb.fn.max<number | null>("ordinal").as("m"))
+    .where("case_key", "=", caseKey);
+  if (table === "entities") q = q.where("kind" as never, "=", kind as never);
+  const row = await q.executeTakeFirst();
+  return row?.m === null || row?.m === undefined ? 0 : Number(row.m) + 1;
+}
+
+/** Appends one change to the history. */
+export async function recordHistory(
+  db: Kysely<Database>,
+  entry: {
+    caseKey: number;
+    at: string;
+    who: string;
+    op: string;
+    kind: string;
+    id: string;
+    before: unknown;
+    after: unknown;
+  },
+): Promise<number> {
+  const row = await db
+    .insertInto("history")
+    .values({
+      case_key: entry.caseKey,
+      at: entry.at,
+      who: entry.who,
+      op: entry.op,
+      kind: entry.kind,
+      entity_id: entry.id,
+      before: entry.before === null ? null : JSON.stringify(entry.before),
+      after: entry.after === null ? null : JSON.stringify(entry.after),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}

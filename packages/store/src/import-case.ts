@@ -1,0 +1,360 @@
+import { type Claim, type Event, ParleyError, type Problem, type Relation } from "@parley/core";
+import type BetterSqlite3 from "better-sqlite3";
+import type { Kysely } from "kysely";
+import {
+  type CaseHeader,
+  type CaseItem,
+  caseFields,
+  caseHeaderSchema,
+  type EntityKind,
+  type ItemKind,
+  type ItemValues,
+  itemKinds,
+  itemSchemas,
+} from "./case-items";
+import type { Database, DialectName } from "./database";
+import {
+  deleteRow,
+  insertRow,
+  loadRow,
+  moveRow,
+  nextOrdinal,
+  recordHistory,
+  rowIds,
+  updateRow,
+} from "./entity-rows";
+import { batchRowWriter, type RowWriter, sqliteRowWriter } from "./row-writer";
+import {
+  claimColumns,
+  delegationColumn,
+  entityColumns,
+  eventColumns,
+  relationColumns,
+} from "./rows";
+import { stableJson } from "./stable-json";
+import type { ImportOptions, ImportReport, KindCounts } from "./store";
+import { storeError } from "./store-errors";
+
+/** What the import needs of an open store. */
+export interface StoreHandle {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** The SQLite connection Kysely runs on, for prepared bulk statements; null on PostgreSQL. */
+  raw: BetterSqlite3.Database | null;
+}
+
+const PROGRESS_EVERY = 1000;
+
+function zeroCounts(): KindCounts {
+  return Object.fromEntries(itemKinds.map((k) => [k, 0])) as KindCounts;
+}
+
+/** Validates one record, or throws `invalid_case` with JSON pointers into the case. */
+function validItem<K extends ItemKind>(
+  caseId: string,
+  kind: K,
+  index: number,
+  value: unknown,
+): ItemValues[K] {
+  const r = itemSchemas[kind].safeParse(value);
+  if (r.success) return r.data as ItemValues[K];
+  const base = `/${caseFields[kind]}/${index}`;
+  const problems: Problem[] = r.error.issues.map((i) => ({
+    pointer: `${base}${i.path.map((p) => `/${String(p)}`).join("")}`,
+    message: i.message,
+  }));
+  throw new ParleyError("invalid_case", `import case "${caseId}": ${kind} at ${base} is invalid`, {
+    problems,
+    location: { pointer: base },
+  });
+}
+
+/** Writes a record of a new case through the bulk writer. */
+function writeNew(
+  w: RowWriter,
+  caseKey: number,
+  item: CaseItem,
+  ordinal: number,
+  recorded: string,
+): void {
+  switch (item.kind) {
+    case "event": {
+      const e: Event = item.value;
+      w.insert("events", { case_key: caseKey, id: e.id, ordinal, revision: 1, ...eventColumns(e) });
+      for (let i = 0; i < e.participants.length; i++) {
+        const p = e.participants[i] as Event["participants"][number];
+        w.insert("participations", {
+          case_key: caseKey,
+          event_id: e.id,
+          ordinal: i,
+          actor: p.actor,
+          role: p.role,
+          delegation: delegationColumn(p),
+        });
+      }
+      return;
+    }
+    case "relation": {
+      const r: Relation = item.value;
+      w.insert("relations", {
+        case_key: caseKey,
+        id: r.id,
+        ordinal,
+        revision: 1,
+        ...relationColumns(r),
+      });
+      return;
+    }
+    case "claim": {
+      const c: Claim = item.value;
+      w.insert("claims", { case_key: caseKey, id: c.id, ordinal, recorded, ...claimColumns(c) });
+      return;
+    }
+    default: {
+      const v = item.value;
+      w.insert("entities", {
+        case_key: caseKey,
+        kind: item.kind,
+        id: v.id,
+        ordinal,
+        revision: 1,
+        ...entityColumns(item.kind, v),
+        data: JSON.stringify(v),
+      });
+    }
+  }
+}
+
+/**
+ * Imports a case header and a stream of records in one transaction. A new case is written in
+ * bulk. An existing case is merged: entities mirror the import (added, updated at a new
+ * revision, or removed, each change in the history); claims are append-only, so a claim whose id
+ * exists with other content is a `conflict` unless `replace` is set. Any failure rolls back.
+ */
+export async function importItems(
+  store: StoreHandle,
+  headerInput: CaseHeader,
+  items: AsyncIterable<CaseItem> | Iterable<CaseItem>,
+  options: ImportOptions & { total?: number } = {},
+): Promise<ImportReport> {
+  const parsed = caseHeaderSchema.safeParse(headerInput);
+  if (!parsed.success) {
+    throw new ParleyError("invalid_case", "import case: the case header is invalid", {
+      problems: parsed.error.issues.map((i) => ({
+        pointer: i.path.map((p) => `/${String(p)}`).join(""),
+        message: i.message,
+      })),
+    });
+  }
+  const header = parsed.data;
+  const now = new Date().toISOString();
+  const who = options.who ?? "import";
+  const total = options.total ?? 0;
+  const report: ImportReport = {
+    caseId: header.id,
+    created: false,
+    added: zeroCounts(),
+    updated: zeroCounts(),
+    unchanged: zeroCounts(),
+    removed: zeroCounts(),
+  };
+  const operation = `import case "${header.id}"`;
+  let done = 0;
+  try {
+    await store.db.transaction().execute(async (trx) => {
+      const existing = await trx
+        .selectFrom("cases")
+        .select(["key", "data", "revision"])
+        .where("id", "=", header.id)
+        .executeTakeFirst();
+      let caseKey: number;
+      const headerJson = JSON.stringify(header);
+      if (existing === undefined) {
+        const row = await trx
+          .insertInto("cases")
+          .values({
+            id: header.id,
+            title: header.title,
+            data: headerJson,
+            revision: 1,
+            created: now,
+            updated: now,
+          })
+          .returning("key")
+          .executeTakeFirstOrThrow();
+        caseKey = Number(row.key);
+        report.created = true;
+      } else {
+        caseKey = Number(existing.key);
+        const changed = stableJson(JSON.parse(existing.data)) !== stableJson(header);
+        await trx
+          .updateTable("cases")
+          .set({
+            title: header.title,
+            data: headerJson,
+            updated: now,
+            revision: changed ? existing.revision + 1 : existing.revision,
+          })
+          .where("key", "=", caseKey)
+          .execute();
+        if (changed) {
+          await recordHistory(trx, {
+            caseKey,
+            at: now,
+            who,
+            op: "update",
+            kind: "case",
+            id: header.id,
+            before: JSON.parse(existing.data),
+            after: header,
+          });
+        }
+      }
+
+      const ordinals = zeroCounts();
+      if (report.created) {
+        const writer = store.raw !== null ? sqliteRowWriter(store.raw) : batchRowWriter(trx);
+        for await (const item of items) {
+          const index = ordinals[item.kind]++;
+          const value = validItem(header.id, item.kind, index, item.value);
+          writeNew(writer, caseKey, { kind: item.kind, value } as CaseItem, index, now);
+          report.added[item.kind]++;
+          if (writer.pending) await writer.flush();
+          if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
+        }
+        await writer.flush();
+        await recordHistory(trx, {
+          caseKey,
+          at: now,
+          who,
+          op: "import",
+          kind: "case",
+          id: header.id,
+          before: null,
+          after: { header, added: report.added },
+        });
+      } else {
+        const merge = new Merge(
+          trx,
+          caseKey,
+          header.id,
+          now,
+          who,
+          options.replace === true,
+          report,
+        );
+        await merge.start();
+        for await (const item of items) {
+          const index = ordinals[item.kind]++;
+          const value = validItem(header.id, item.kind, index, item.value);
+          await merge.item(item.kind, value, index);
+          if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
+        }
+        await merge.finish();
+      }
+    });
+  } catch (e) {
+    throw storeError(e, operation);
+  }
+  options.onProgress?.(done, total);
+  return report;
+}
+
+/** Merges an import into an existing case, one record at a time. */
+class Merge {
+  private readonly seen = new Map<ItemKind, Set<string>>();
+  private readonly problems: Problem[] = [];
+  private nextClaim = 0;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly caseKey: number,
+    private readonly caseId: string,
+    private readonly now: string,
+    private readonly who: string,
+    private readonly replace: boolean,
+    private readonly report: ImportReport,
+  ) {}
+
+  async start(): Promise<void> {
+    this.nextClaim = await nextOrdinal(this.db, this.caseKey, "claim");
+  }
+
+  private history(op: string, kind: ItemKind, id: string, before: unknown, after: unknown) {
+    return recordHistory(this.db, {
+      caseKey: this.caseKey,
+      at: this.now,
+      who: this.who,
+      op,
+      kind,
+      id,
+      before,
+      after,
+    });
+  }
+
+  async item<K extends ItemKind>(kind: K, value: ItemValues[K], index: number): Promise<void> {
+    const id = (value as { id: string }).id;
+    const pointer = `/${caseFields[kind]}/${index}`;
+    let seen = this.seen.get(kind);
+    if (seen === undefined) {
+      seen = new Set();
+      this.seen.set(kind, seen);
+    }
+    if (seen.has(id)) {
+      this.problems.push({ pointer, message: `duplicate ${kind} id "${id}"` });
+      return;
+    }
+    seen.add(id);
+    const current = await loadRow(this.db, this.caseKey, kind, id);
+    if (current === null) {
+      const ordinal = kind === "claim" ? this.nextClaim++ : index;
+      await insertRow(this.db, this.caseKey, kind, value, ordinal, 1, this.now);
+      await this.history("insert", kind, id, null, value);
+      this.report.added[kind]++;
+      return;
+    }
+    if (stableJson(current.value) === stableJson(value)) {
+      if (kind !== "claim" && current.ordinal !== index)
+        await moveRow(this.db, this.caseKey, kind, id, index);
+      this.report.unchanged[kind]++;
+      return;
+    }
+    if (kind === "claim") {
+      if (!this.replace) {
+        this.problems.push({
+          pointer,
+          message: `claim "${id}" is already recorded with different content; claims are append-only (import with replace to supersede it)`,
+        });
+        return;
+      }
+      await updateRow(this.db, this.caseKey, kind, value, current.ordinal, 1);
+      await this.history("replace", kind, id, current.value, value);
+    } else {
+      await updateRow(this.db, this.caseKey, kind, value, index, current.revision + 1);
+      await this.history("update", kind, id, current.value, value);
+    }
+    this.report.updated[kind]++;
+  }
+
+  async finish(): Promise<void> {
+    if (this.problems.length > 0) {
+      throw new ParleyError(
+        "conflict",
+        `import case "${this.caseId}": ${this.problems.length} record(s) conflict with the store; nothing was written`,
+        { problems: this.problems },
+      );
+    }
+    for (const kind of itemKinds) {
+      if (kind === "claim") continue;
+      const seen = this.seen.get(kind) ?? new Set<string>();
+      for (const id of await rowIds(this.db, this.caseKey, kind)) {
+        if (seen.has(id)) continue;
+        const current = await loadRow(this.db, this.caseKey, kind as EntityKind, id);
+        await deleteRow(this.db, this.caseKey, kind, id);
+        await this.history("delete", kind, id, current?.value ?? null, null);
+        this.report.removed[kind]++;
+      }
+    }
+  }
+}

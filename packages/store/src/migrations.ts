@@ -1,0 +1,191 @@
+import {
+  type ForeignKeyConstraintBuilder,
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+  sql,
+} from "kysely";
+import type { DialectName } from "./database";
+
+/**
+ * The store's schema migrations, defined in code (not read from files) so that a bundled CLI
+ * carries them. Names sort in the order they apply.
+ */
+export function migrationsFor(dialect: DialectName): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    "0001-initial": { up: (db) => initial(db, dialect) },
+  };
+  return { getMigrations: async () => migrations };
+}
+
+const cascade = (c: ForeignKeyConstraintBuilder) => c.onDelete("cascade");
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was then
+async function initial(db: Kysely<any>, dialect: DialectName): Promise<void> {
+  const real = dialect === "postgres" ? "double precision" : "real";
+
+  let cases = db.schema.createTable("cases");
+  cases =
+    dialect === "postgres"
+      ? cases.addColumn("key", "serial", (c) => c.primaryKey())
+      : cases.addColumn("key", "integer", (c) => c.primaryKey().autoIncrement());
+  await cases
+    .addColumn("id", "text", (c) => c.notNull().unique())
+    .addColumn("title", "text", (c) => c.notNull())
+    .addColumn("data", "text", (c) => c.notNull())
+    .addColumn("revision", "integer", (c) => c.notNull())
+    .addColumn("created", "text", (c) => c.notNull())
+    .addColumn("updated", "text", (c) => c.notNull())
+    .execute();
+
+  const caseKey = (t: ReturnType<typeof db.schema.createTable>, name: string) =>
+    t
+      .addColumn("case_key", "integer", (c) => c.notNull())
+      .addForeignKeyConstraint(`${name}_case_fk`, ["case_key"], "cases", ["key"], cascade);
+
+  await caseKey(db.schema.createTable("entities"), "entities")
+    .addColumn("kind", "text", (c) => c.notNull())
+    .addColumn("id", "text", (c) => c.notNull())
+    .addColumn("ordinal", "integer", (c) => c.notNull())
+    .addColumn("revision", "integer", (c) => c.notNull())
+    .addColumn("type", "text")
+    .addColumn("actor", "text")
+    .addColumn("reliability", "integer")
+    .addColumn("day", "integer")
+    .addColumn("data", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("entities_pk", ["case_key", "kind", "id"])
+    .execute();
+
+  await caseKey(db.schema.createTable("events"), "events")
+    .addColumn("id", "text", (c) => c.notNull())
+    .addColumn("ordinal", "integer", (c) => c.notNull())
+    .addColumn("revision", "integer", (c) => c.notNull())
+    .addColumn("type", "text", (c) => c.notNull())
+    .addColumn("process", "text")
+    .addColumn("status", "text", (c) => c.notNull())
+    .addColumn("start_day", "integer")
+    .addColumn("end_day", "integer")
+    .addColumn("span_class", "integer", (c) => c.notNull())
+    .addColumn("data", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("events_pk", ["case_key", "id"])
+    .execute();
+  await db.schema
+    .createIndex("events_window")
+    .on("events")
+    .columns(["case_key", "span_class", "start_day"])
+    .execute();
+  await db.schema
+    .createIndex("events_process")
+    .on("events")
+    .columns(["case_key", "process"])
+    .execute();
+
+  // Participations are read by event, in order: clustering them on that key (WITHOUT ROWID)
+  // saves SQLite a second b-tree and keeps an event's participants on the same pages.
+  await caseKey(db.schema.createTable("participations"), "participations")
+    .addColumn("event_id", "text", (c) => c.notNull())
+    .addColumn("ordinal", "integer", (c) => c.notNull())
+    .addColumn("actor", "text", (c) => c.notNull())
+    .addColumn("role", "text", (c) => c.notNull())
+    .addColumn("delegation", "text")
+    .addPrimaryKeyConstraint("participations_pk", ["case_key", "event_id", "ordinal"])
+    .$call((t) => (dialect === "sqlite" ? t.modifyEnd(sql`without rowid`) : t))
+    .execute();
+  await db.schema
+    .createIndex("participations_actor")
+    .on("participations")
+    .columns(["case_key", "actor"])
+    .execute();
+
+  await caseKey(db.schema.createTable("relations"), "relations")
+    .addColumn("id", "text", (c) => c.notNull())
+    .addColumn("ordinal", "integer", (c) => c.notNull())
+    .addColumn("revision", "integer", (c) => c.notNull())
+    .addColumn("type", "text", (c) => c.notNull())
+    .addColumn("source", "text", (c) => c.notNull())
+    .addColumn("target", "text", (c) => c.notNull())
+    .addColumn("start_day", "integer")
+    .addColumn("end_day", "integer")
+    .addColumn("span_class", "integer", (c) => c.notNull())
+    .addColumn("data", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("relations_pk", ["case_key", "id"])
+    .execute();
+
+  await caseKey(db.schema.createTable("claims"), "claims")
+    .addColumn("id", "text", (c) => c.notNull())
+    .addColumn("ordinal", "integer", (c) => c.notNull())
+    .addColumn("subject_kind", "text", (c) => c.notNull())
+    .addColumn("subject_id", "text", (c) => c.notNull())
+    .addColumn("about", "text", (c) => c.notNull())
+    .addColumn("subject_actor", "text")
+    .addColumn("subject_role", "text")
+    .addColumn("asserter", "text", (c) => c.notNull())
+    .addColumn("stance", "text", (c) => c.notNull())
+    .addColumn("hedge", "text", (c) => c.notNull())
+    .addColumn("source_id", "text")
+    .addColumn("reliability", "integer")
+    .addColumn("credibility", "integer")
+    .addColumn("reported_day", "integer")
+    .addColumn("start_day", "integer")
+    .addColumn("end_day", "integer")
+    .addColumn("span_class", "integer")
+    .addColumn("recorded", "text", (c) => c.notNull())
+    .addColumn("data", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("claims_pk", ["case_key", "id"])
+    .execute();
+  await db.schema.createIndex("claims_about").on("claims").columns(["case_key", "about"]).execute();
+
+  let history = db.schema.createTable("history");
+  history =
+    dialect === "postgres"
+      ? history.addColumn("id", "serial", (c) => c.primaryKey())
+      : history.addColumn("id", "integer", (c) => c.primaryKey().autoIncrement());
+  await history
+    .addColumn("case_key", "integer", (c) =>
+      c.notNull().references("cases.key").onDelete("cascade"),
+    )
+    .addColumn("at", "text", (c) => c.notNull())
+    .addColumn("who", "text", (c) => c.notNull())
+    .addColumn("op", "text", (c) => c.notNull())
+    .addColumn("kind", "text", (c) => c.notNull())
+    .addColumn("entity_id", "text", (c) => c.notNull())
+    .addColumn("before", "text")
+    .addColumn("after", "text")
+    .execute();
+  await db.schema.createIndex("history_case").on("history").columns(["case_key", "id"]).execute();
+
+  await caseKey(db.schema.createTable("source_texts"), "source_texts")
+    .addColumn("source_id", "text", (c) => c.notNull())
+    .addColumn("sha256", "text", (c) => c.notNull())
+    .addColumn("length", "integer", (c) => c.notNull())
+    .addColumn("text", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("source_texts_pk", ["case_key", "source_id"])
+    .execute();
+  if (dialect === "sqlite") {
+    await sql`create virtual table source_text_fts using fts5(text, case_key unindexed, source_id unindexed)`.execute(
+      db,
+    );
+  } else {
+    await sql`create index source_texts_fts on source_texts using gin (to_tsvector('simple', text))`.execute(
+      db,
+    );
+  }
+
+  await caseKey(db.schema.createTable("proposals"), "proposals")
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("seq", "integer", (c) => c.notNull())
+    .addColumn("kind", "text", (c) => c.notNull())
+    .addColumn("payload", "text", (c) => c.notNull())
+    .addColumn("evidence", "text")
+    .addColumn("confidence", real)
+    .addColumn("status", "text", (c) => c.notNull())
+    .addColumn("edited", "text")
+    .addColumn("created", "text", (c) => c.notNull())
+    .addColumn("decided", "text")
+    .execute();
+  await db.schema
+    .createIndex("proposals_case")
+    .on("proposals")
+    .columns(["case_key", "status", "seq"])
+    .execute();
+}

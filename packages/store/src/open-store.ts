@@ -1,0 +1,72 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { ParleyError } from "@parley/core";
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./database";
+import { migrationsFor } from "./migrations";
+import { SqlStore } from "./sql-store";
+import type { Store } from "./store";
+
+/** Where the embedded store lives when no target is given, relative to the working directory. */
+export const defaultStorePath = ".parley/parley.db";
+
+/** Whether a store target is a PostgreSQL connection URL. */
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//.test(target);
+}
+
+/**
+ * Opens (creating if needed) a store and brings its schema up to date. The target is a
+ * `postgres://` URL, `:memory:`, or a SQLite file path (its folder is created); SQLite runs in
+ * WAL mode with foreign keys on.
+ */
+export async function openStore(target: string = defaultStorePath): Promise<Store> {
+  let store: SqlStore;
+  if (isPostgresUrl(target)) {
+    const pool = new pg.Pool({ connectionString: target, max: 4 });
+    store = new SqlStore(
+      new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      "postgres",
+      null,
+    );
+  } else {
+    if (target !== ":memory:") mkdirSync(dirname(resolve(target)), { recursive: true });
+    let raw: BetterSqlite3.Database;
+    try {
+      raw = new BetterSqlite3(target);
+    } catch (e) {
+      throw new ParleyError("io_error", `open store "${target}": ${(e as Error).message}`, {
+        cause: e,
+      });
+    }
+    if (target !== ":memory:") raw.pragma("journal_mode = WAL");
+    raw.pragma("foreign_keys = ON");
+    raw.pragma("synchronous = NORMAL");
+    raw.pragma("busy_timeout = 5000");
+    store = new SqlStore(
+      new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }),
+      "sqlite",
+      raw,
+    );
+  }
+  const migrator = new Migrator({ db: store.db, provider: migrationsFor(store.dialect) });
+  const { error } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    await store.close();
+    throw new ParleyError(
+      "io_error",
+      `open store "${redact(target)}": migration failed: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return store;
+}
+
+/** The target with any password removed, for messages. */
+function redact(target: string): string {
+  return target.replace(/(\/\/[^:/@]+):[^@]*@/, "$1:***@");
+}

@@ -1,0 +1,129 @@
+import {
+  type Claim,
+  type Event,
+  type FuzzyTime,
+  type Participation,
+  parseSubject,
+  type Relation,
+  reliabilities,
+} from "@parley/core";
+import type { EntityKind, ItemValues } from "./case-items";
+import { dayOf, spanClass } from "./day-number";
+
+/** Reported day of a claim whose `reported` interval has no start: known since always. */
+export const MIN_DAY = -100_000_000;
+
+/** The Admiralty reliability letter as 1 (A) .. 6 (F). */
+export function reliabilityRank(r: string | undefined): number | null {
+  if (r === undefined) return null;
+  return reliabilities.indexOf(r as (typeof reliabilities)[number]) + 1;
+}
+
+function interval(t: FuzzyTime | undefined): {
+  start_day: number | null;
+  end_day: number | null;
+  span_class: number;
+} {
+  const start_day = dayOf(t?.start);
+  const end_day = dayOf(t?.end);
+  return { start_day, end_day, span_class: spanClass(start_day, end_day) };
+}
+
+/** The first day of a partial ISO date (`2018`, `2018-02`, `2018-02-28`) as a day number. */
+export function partialDateDay(iso: string | undefined): number | null {
+  if (iso === undefined) return null;
+  const [y, m, d] = iso.split("-");
+  return dayOf(`${y}-${m ?? "01"}-${d ?? "01"}`);
+}
+
+/** Query columns of an entity kept in the generic `entities` table. */
+export function entityColumns(
+  kind: EntityKind,
+  value: ItemValues[EntityKind],
+): { type: string | null; actor: string | null; reliability: number | null; day: number | null } {
+  const v = value as Record<string, unknown>;
+  return {
+    type: kind === "actor" ? (v.kind as string) : null,
+    actor:
+      kind === "position" || kind === "capability" || kind === "interest"
+        ? (v.actor as string)
+        : null,
+    reliability: kind === "source" ? reliabilityRank(v.reliability as string | undefined) : null,
+    day: kind === "source" ? partialDateDay(v.date as string | undefined) : null,
+  };
+}
+
+/** Event columns; the JSON leaves out the participants, which are rows of their own. */
+export function eventColumns(e: Event) {
+  const { participants: _, ...rest } = e;
+  return {
+    type: e.type as string,
+    process: e.process ?? null,
+    status: e.status as string,
+    ...interval(e.date),
+    data: JSON.stringify(rest),
+  };
+}
+
+/** The delegation column of a participation. */
+export function delegationColumn(p: Participation): string | null {
+  return p.delegation === undefined ? null : JSON.stringify(p.delegation);
+}
+
+/** Rebuilds an event from its JSON and its participation rows, in order. */
+export function eventFromRows(
+  data: string,
+  parts: readonly { actor: string; role: string; delegation: string | null }[],
+): Event {
+  const e = JSON.parse(data) as Omit<Event, "participants">;
+  return { ...e, participants: parts.map(participationFromRow) };
+}
+
+/** Rebuilds a participation from its row. */
+export function participationFromRow(p: {
+  actor: string;
+  role: string;
+  delegation: string | null;
+}): Participation {
+  const out = { actor: p.actor, role: p.role } as Participation;
+  if (p.delegation !== null) out.delegation = JSON.parse(p.delegation);
+  return out;
+}
+
+/** Relation columns. */
+export function relationColumns(r: Relation) {
+  return {
+    type: r.type as string,
+    source: r.source,
+    target: r.target,
+    ...interval(r.period),
+    data: JSON.stringify(r),
+  };
+}
+
+/** Claim columns. */
+export function claimColumns(c: Claim) {
+  const { kind, id } = parseSubject(c.subject);
+  const parts = id.split("/");
+  const isParticipation = kind === "participation";
+  const period =
+    c.period === undefined
+      ? { start_day: null, end_day: null, span_class: null }
+      : interval(c.period);
+  return {
+    subject_kind: kind as string,
+    subject_id: id,
+    about: parts[0] ?? id,
+    subject_actor: isParticipation ? (parts[1] ?? null) : null,
+    subject_role: isParticipation ? (parts[2] ?? null) : null,
+    asserter: c.asserter,
+    stance: c.stance as string,
+    hedge: c.hedge as string,
+    source_id: c.evidence?.source ?? null,
+    reliability: reliabilityRank(c.reliability),
+    credibility: c.credibility ?? null,
+    reported_day: c.reported === undefined ? null : (dayOf(c.reported.start) ?? MIN_DAY),
+    ...period,
+    data: JSON.stringify(c),
+  };
+}

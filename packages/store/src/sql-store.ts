@@ -1,0 +1,206 @@
+import type { Case } from "@parley/core";
+import type BetterSqlite3 from "better-sqlite3";
+import { type Kysely, sql } from "kysely";
+import {
+  type CaseHeader,
+  type CaseItem,
+  caseItemCount,
+  caseItems,
+  type EntityKind,
+  type ItemValues,
+} from "./case-items";
+import { CaseQueries } from "./case-queries";
+import type { Database, DialectName } from "./database";
+import { getEntity, listHistory, undo, updateEntity } from "./entity-revisions";
+import { caseKeyOf, exportCaseFrom } from "./export-case";
+import { importItems } from "./import-case";
+import { addProposals, decideProposal, listProposals } from "./proposals";
+import { attachSourceText, searchTexts, sourceText } from "./source-texts";
+import type {
+  ActorFilter,
+  CaseSummary,
+  ClaimFilter,
+  EventFilter,
+  HistoryFilter,
+  ImportOptions,
+  ImportReport,
+  Page,
+  ParticipationFilter,
+  ProposalFilter,
+  ProposalInput,
+  ProposalStatus,
+  RelationFilter,
+  Store,
+} from "./store";
+
+/** The Store over Kysely, for SQLite and PostgreSQL alike. */
+export class SqlStore implements Store {
+  private readonly queries: CaseQueries;
+
+  constructor(
+    readonly db: Kysely<Database>,
+    readonly dialect: DialectName,
+    /** The SQLite connection under Kysely, for prepared bulk inserts; null on PostgreSQL. */
+    readonly raw: BetterSqlite3.Database | null,
+  ) {
+    this.queries = new CaseQueries(db, dialect);
+  }
+
+  importCase(c: Case, options: ImportOptions = {}): Promise<ImportReport> {
+    const { id, title, summary, period } = c;
+    const header = { id, title, summary, period } as CaseHeader;
+    for (const k of ["summary", "period"] as const) if (header[k] === undefined) delete header[k];
+    return importItems(this, header, caseItems(c), { ...options, total: caseItemCount(c) });
+  }
+
+  importCaseStream(
+    header: CaseHeader,
+    items: AsyncIterable<CaseItem> | Iterable<CaseItem>,
+    options: ImportOptions & { total?: number } = {},
+  ): Promise<ImportReport> {
+    return importItems(this, header, items, options);
+  }
+
+  exportCase(caseId: string): Promise<Case> {
+    return exportCaseFrom(this.db, caseId);
+  }
+
+  async listCases(): Promise<CaseSummary[]> {
+    const count = (table: string, extra = sql``) =>
+      sql<number>`(select count(*) from ${sql.table(table)} x where x.case_key = c.key ${extra})`;
+    const rows = (
+      await sql<{
+        id: string;
+        title: string;
+        revision: number;
+        created: string;
+        updated: string;
+        sources: number | string;
+        actors: number | string;
+        events: number | string;
+        relations: number | string;
+        claims: number | string;
+      }>`select c.id, c.title, c.revision, c.created, c.updated,
+          ${count("entities", sql`and x.kind = 'source'`)} as sources,
+          ${count("entities", sql`and x.kind = 'actor'`)} as actors,
+          ${count("events")} as events, ${count("relations")} as relations, ${count("claims")} as claims
+        from cases c order by c.id`.execute(this.db)
+    ).rows;
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      revision: Number(r.revision),
+      created: r.created,
+      updated: r.updated,
+      counts: {
+        sources: Number(r.sources),
+        actors: Number(r.actors),
+        events: Number(r.events),
+        relations: Number(r.relations),
+        claims: Number(r.claims),
+      },
+    }));
+  }
+
+  async deleteCase(caseId: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const key = await caseKeyOf(trx, caseId, "delete case");
+      if (this.dialect === "sqlite")
+        await sql`delete from source_text_fts where case_key = ${key}`.execute(trx);
+      await trx.deleteFrom("cases").where("key", "=", key).execute();
+    });
+  }
+
+  actors(caseId: string, filter?: ActorFilter) {
+    return this.queries.actors(caseId, filter);
+  }
+  events(caseId: string, filter?: EventFilter) {
+    return this.queries.events(caseId, filter);
+  }
+  participations(caseId: string, filter?: ParticipationFilter) {
+    return this.queries.participations(caseId, filter);
+  }
+  claims(caseId: string, filter?: ClaimFilter) {
+    return this.queries.claims(caseId, filter);
+  }
+  relations(caseId: string, filter?: RelationFilter) {
+    return this.queries.relations(caseId, filter);
+  }
+
+  async entities<K extends EntityKind>(caseId: string, kind: K): Promise<ItemValues[K][]> {
+    if (kind === "event") return (await this.events(caseId)) as ItemValues[K][];
+    if (kind === "relation") return (await this.relations(caseId)) as ItemValues[K][];
+    const key = await caseKeyOf(this.db, caseId, `list ${kind}`);
+    const rows = await this.db
+      .selectFrom("entities")
+      .select("data")
+      .where("case_key", "=", key)
+      .where("kind", "=", kind)
+      .orderBy("ordinal")
+      .execute();
+    return rows.map((r) => JSON.parse(r.data));
+  }
+
+  getEntity<K extends EntityKind>(caseId: string, kind: K, id: string) {
+    return getEntity(this.db, caseId, kind, id);
+  }
+
+  updateEntity<K extends EntityKind>(
+    caseId: string,
+    kind: K,
+    id: string,
+    value: ItemValues[K],
+    expectedRevision: number,
+    options: { who?: string } = {},
+  ) {
+    return updateEntity(
+      this.db,
+      caseId,
+      kind,
+      id,
+      value,
+      expectedRevision,
+      options.who ?? "unknown",
+    );
+  }
+
+  listHistory(caseId: string, filter: HistoryFilter = {}) {
+    return listHistory(this.db, caseId, filter);
+  }
+
+  undo(historyId: number, options: { who?: string } = {}) {
+    return undo(this.db, historyId, options.who ?? "unknown");
+  }
+
+  attachSourceText(caseId: string, sourceId: string, text: string) {
+    return attachSourceText(this.db, this.dialect, caseId, sourceId, text);
+  }
+
+  sourceText(caseId: string, sourceId: string) {
+    return sourceText(this.db, caseId, sourceId);
+  }
+
+  search(caseId: string, query: string, options: Page = {}) {
+    return searchTexts(this.db, this.dialect, caseId, query, options);
+  }
+
+  addProposals(caseId: string, proposals: readonly ProposalInput[]) {
+    return addProposals(this.db, caseId, proposals);
+  }
+
+  listProposals(filter: ProposalFilter = {}) {
+    return listProposals(this.db, filter);
+  }
+
+  decideProposal(
+    id: string,
+    decision: Exclude<ProposalStatus, "pending">,
+    editedPayload?: unknown,
+  ) {
+    return decideProposal(this.db, id, decision, editedPayload);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

@@ -1,0 +1,280 @@
+import type {
+  Actor,
+  ActorKind,
+  Case,
+  Claim,
+  Credibility,
+  Event,
+  Hedge,
+  Participation,
+  PloverType,
+  Relation,
+  RelationType,
+  Reliability,
+  Role,
+  Stance,
+  SubjectKind,
+} from "@parley/core";
+import type { CaseHeader, CaseItem, EntityKind, ItemKind, ItemValues } from "./case-items";
+import type { DialectName } from "./database";
+
+/** A time window; either side may be left open. Dates are ISO: `2018`, `2018-02` or `2018-02-28`. */
+export interface TimeWindow {
+  from?: string;
+  to?: string;
+}
+
+/** Filters on the claims behind a record. A record passes when one of its claims passes all. */
+export interface ClaimConditions {
+  /** Events, participations and relations default to `asserts` and `reports`. */
+  stance?: Stance | readonly Stance[];
+  hedge?: Hedge | readonly Hedge[];
+  asserter?: string;
+  /** The source the evidence comes from. */
+  source?: string;
+  /** Source reliability at least this good (A best .. F): the claim's own, else its source's. */
+  minReliability?: Reliability;
+  /** Information credibility at least this good (1 best .. 6); a claim without one counts as 6. */
+  minCredibility?: Credibility;
+  /** Only what was known on this date: the claim's `reported` start, else its source's date. */
+  asOf?: string;
+}
+
+/** Paging of a listing, after the filters. */
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+/** Which events to list. */
+export interface EventFilter extends ClaimConditions, Page {
+  /** Events this actor takes part in (with `role`, in that role). */
+  actor?: string;
+  role?: Role | readonly Role[];
+  process?: string;
+  type?: PloverType | readonly PloverType[];
+  status?: Event["status"] | readonly Event["status"][];
+  /** Events whose date interval overlaps the window. */
+  window?: TimeWindow;
+}
+
+/** Which participations to list. */
+export interface ParticipationFilter extends ClaimConditions, Page {
+  event?: string;
+  actor?: string;
+  role?: Role | readonly Role[];
+  process?: string;
+  window?: TimeWindow;
+}
+
+/** One participation with the event it belongs to. */
+export interface ParticipationRow extends Participation {
+  event: string;
+}
+
+/** Which claims to list. */
+export interface ClaimFilter extends ClaimConditions, Page {
+  /** The whole subject, `<kind>:<id>`. */
+  subject?: string;
+  subjectKind?: SubjectKind | readonly SubjectKind[];
+  /** Claims about this record or its parts (an event and its participations). */
+  about?: string;
+  /** Claims about this actor: its events, participations, relations, positions, or by it. */
+  actor?: string;
+  /** Claims about the process or its events. */
+  process?: string;
+  /** Claims about events of this PLOVER type or relations of this type. */
+  type?: string | readonly string[];
+  /** Claims about participations in this role. */
+  role?: Role | readonly Role[];
+  /** Claims whose period (else their subject's time) overlaps the window. */
+  window?: TimeWindow;
+}
+
+/** Which relations to list. */
+export interface RelationFilter extends ClaimConditions, Page {
+  /** Relations with this actor at either end. */
+  actor?: string;
+  type?: RelationType | readonly RelationType[];
+  window?: TimeWindow;
+}
+
+/** Which actors to list. */
+export interface ActorFilter extends Page {
+  kind?: ActorKind | readonly ActorKind[];
+}
+
+/** A count for each kind of record. */
+export type KindCounts = Record<ItemKind, number>;
+
+/** What an import did. Entities mirror the import; claims are only ever added (or replaced). */
+export interface ImportReport {
+  caseId: string;
+  /** True when the case did not exist before. */
+  created: boolean;
+  added: KindCounts;
+  updated: KindCounts;
+  unchanged: KindCounts;
+  removed: KindCounts;
+}
+
+/** Options of an import. */
+export interface ImportOptions {
+  /** Called as records are written: how many so far, and the total (0 when not known). */
+  onProgress?(done: number, total: number): void;
+  /** Replace claims whose content changed instead of refusing the import. */
+  replace?: boolean;
+  /** Who made the change, for the history (default `import`). */
+  who?: string;
+}
+
+/** A case listed with its size. */
+export interface CaseSummary {
+  id: string;
+  title: string;
+  revision: number;
+  created: string;
+  updated: string;
+  counts: { sources: number; actors: number; events: number; relations: number; claims: number };
+}
+
+/** A stored record with its revision, for optimistic concurrency (a stale write is refused). */
+export interface Revisioned<T> {
+  value: T;
+  revision: number;
+}
+
+/** One change in the history. `before`/`after` are null where the record did not exist. */
+export interface HistoryEntry {
+  id: number;
+  caseId: string;
+  at: string;
+  who: string;
+  /** `insert`, `update`, `delete`, `replace`, `import` or `undo`. */
+  op: string;
+  kind: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Which history entries to list (newest first). */
+export interface HistoryFilter extends Page {
+  kind?: string;
+  id?: string;
+}
+
+/** A place in an attached source text where a search matched. */
+export interface SearchHit {
+  source: string;
+  /** Character offsets [start, end) in the text (line endings normalised to \n). */
+  start: number;
+  end: number;
+  /** The match with a little text either side, on one line. */
+  snippet: string;
+}
+
+/** An attached source text. */
+export interface SourceText {
+  source: string;
+  sha256: string;
+  length: number;
+  text: string;
+}
+
+export const proposalStatuses = ["pending", "accepted", "rejected", "edited"] as const;
+/** Where a proposal stands in the review queue. */
+export type ProposalStatus = (typeof proposalStatuses)[number];
+
+/** A proposed record for review (from extraction): generic JSON. */
+export interface ProposalInput {
+  kind: string;
+  payload: unknown;
+  evidence?: unknown;
+  /** 0..1 */
+  confidence?: number;
+}
+
+/** A proposal as stored. `edited` holds the reviewer's version when the status is `edited`. */
+export interface Proposal {
+  id: string;
+  caseId: string;
+  kind: string;
+  payload: unknown;
+  evidence: unknown;
+  confidence: number | null;
+  status: ProposalStatus;
+  edited: unknown;
+  created: string;
+  decided: string | null;
+}
+
+/** Which proposals to list (oldest first). */
+export interface ProposalFilter extends Page {
+  caseId?: string;
+  status?: ProposalStatus | readonly ProposalStatus[];
+  kind?: string;
+}
+
+/**
+ * Parley's store: cases in SQLite or PostgreSQL. Every write runs in one transaction; failures
+ * reject with a `ParleyError` (`not_found`, `conflict`, `stale_revision`,
+ * `fingerprint_mismatch`, `invalid_case`, `invalid_input`).
+ */
+export interface Store {
+  readonly dialect: DialectName;
+  /** Imports a case in one transaction: entities mirror it, claims are appended (see ImportReport). */
+  importCase(c: Case, options?: ImportOptions): Promise<ImportReport>;
+  /** The same import fed record by record (a large case never held in memory). */
+  importCaseStream(
+    header: CaseHeader,
+    items: AsyncIterable<CaseItem> | Iterable<CaseItem>,
+    options?: ImportOptions & { total?: number },
+  ): Promise<ImportReport>;
+  /** The case as imported, in the same order; equal to the zod-parsed input. */
+  exportCase(caseId: string): Promise<Case>;
+  listCases(): Promise<CaseSummary[]>;
+  deleteCase(caseId: string): Promise<void>;
+
+  actors(caseId: string, filter?: ActorFilter): Promise<Actor[]>;
+  events(caseId: string, filter?: EventFilter): Promise<Event[]>;
+  participations(caseId: string, filter?: ParticipationFilter): Promise<ParticipationRow[]>;
+  claims(caseId: string, filter?: ClaimFilter): Promise<Claim[]>;
+  relations(caseId: string, filter?: RelationFilter): Promise<Relation[]>;
+  /** Every entity of one kind, in case order. */
+  entities<K extends EntityKind>(caseId: string, kind: K): Promise<ItemValues[K][]>;
+
+  getEntity<K extends EntityKind>(
+    caseId: string,
+    kind: K,
+    id: string,
+  ): Promise<Revisioned<ItemValues[K]>>;
+  /** Replaces an entity if it is still at `expectedRevision`; returns the new revision. */
+  updateEntity<K extends EntityKind>(
+    caseId: string,
+    kind: K,
+    id: string,
+    value: ItemValues[K],
+    expectedRevision: number,
+    options?: { who?: string },
+  ): Promise<Revisioned<ItemValues[K]>>;
+  listHistory(caseId: string, filter?: HistoryFilter): Promise<HistoryEntry[]>;
+  /** Reverts one change if the record is still as that change left it; records the undo. */
+  undo(historyId: number, options?: { who?: string }): Promise<HistoryEntry>;
+
+  /** Attaches a source's text after checking its SHA-256 against the source's fingerprint. */
+  attachSourceText(caseId: string, sourceId: string, text: string): Promise<SourceText>;
+  sourceText(caseId: string, sourceId: string): Promise<SourceText>;
+  /** Full-text search over attached texts: words, "phrases", OR, -word. */
+  search(caseId: string, query: string, options?: Page): Promise<SearchHit[]>;
+
+  addProposals(caseId: string, proposals: readonly ProposalInput[]): Promise<Proposal[]>;
+  listProposals(filter?: ProposalFilter): Promise<Proposal[]>;
+  decideProposal(
+    id: string,
+    decision: Exclude<ProposalStatus, "pending">,
+    editedPayload?: unknown,
+  ): Promise<Proposal>;
+
+  close(): Promise<void>;
+}
