@@ -2,6 +2,7 @@ export * from "./csv-rows";
 export * from "./expected-utility-model";
 export * from "./forecast-input";
 export * from "./forecast-input-from-case";
+export * from "./forecast-reports";
 export * from "./forum-comparison";
 export * from "./kernel-in-workers";
 export * from "./kernel-worker-source";

@@ -1,0 +1,71 @@
+import { fileURLToPath } from "node:url";
+import { ParleyError } from "@parley/core";
+import { Command } from "commander";
+import { describe, expect, it } from "vitest";
+import type { CliContext } from "../context";
+import { registerForecastCommands } from "./forecast";
+
+const shared = (name: string) =>
+  fileURLToPath(new URL(`../../../../../shared/forecast/${name}`, import.meta.url));
+
+async function runForecast(args: string[]): Promise<string[]> {
+  const out: string[] = [];
+  const ctx = {
+    out: (t: string) => out.push(t),
+    err: (t: string) => out.push(t),
+    openStore: () => Promise.reject(new Error("no store in this test")),
+    loadCase: () => Promise.reject(new Error("no store in this test")),
+    progress: () => ({ update() {}, stop() {} }),
+  } as unknown as CliContext;
+  const program = new Command("parley").exitOverride();
+  registerForecastCommands(program, ctx);
+  await program.parseAsync(["forecast", ...args], { from: "user" });
+  return out;
+}
+
+describe("parley forecast without a store", () => {
+  it("--ktab-csv --model smp --json prints turns, final positions by actor name and history", async () => {
+    const [line] = await runForecast([
+      "--ktab-csv",
+      shared("ktab/dummyData_3Dim.csv"),
+      "--model",
+      "smp",
+      "--json",
+    ]);
+    const r = JSON.parse(line as string);
+    expect(r.turns).toBe(10);
+    expect(r.final["SActor-00"].map((x: number) => Number(x.toFixed(1)))).toEqual([
+      78.6, 31.8, 74.1,
+    ]);
+    expect(r.history["SActor-00"]).toHaveLength(11);
+    expect(r.history["SActor-00"][0].map((x: number) => Number(x.toFixed(9)))).toEqual([
+      75.79, 6.37, 70.45,
+    ]);
+  });
+
+  it("--csv --json prints the expected utility forecast and its rounds", async () => {
+    const [line] = await runForecast(["--csv", shared("ec-car-emissions-1994.csv"), "--json"]);
+    const r = JSON.parse(line as string);
+    expect(r.model).toBe("eu");
+    expect(r.forecast).toBe(10);
+    expect(r.rounds.map((x: { forecast: number }) => x.forecast)).toEqual([7, 10, 10, 10]);
+    expect(Number(r.models.mean.toFixed(4))).toBe(7.39);
+  });
+
+  it("--csv with another model, as text", async () => {
+    const out = await runForecast([
+      "--csv",
+      shared("ec-car-emissions-1994.csv"),
+      "--model",
+      "median",
+    ]);
+    expect(out[0]).toBe("median: forecast 7.00");
+  });
+
+  it("refuses an unknown model and a missing file with a ParleyError", async () => {
+    await expect(
+      runForecast(["--csv", shared("ec-car-emissions-1994.csv"), "--model", "oracle"]),
+    ).rejects.toThrow('forecast --model "oracle": expected one of mean, median, nash, eu, smp');
+    await expect(runForecast(["--csv", "/nonexistent.csv"])).rejects.toBeInstanceOf(ParleyError);
+  });
+});
