@@ -147,6 +147,7 @@ function isVerb(tokens: readonly Token[], i: number): boolean {
   )
     return true;
   if (t.pos !== "ADJ" || !/(ed|en)$/.test(t.lower)) return false;
+  if (tokens[i - 1]?.pos === "PROPN") return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const a = tokens[k] as Token;
     if (a.lemma === "have") return true;
@@ -268,10 +269,19 @@ export function sentenceEvents(
     const gerund =
       t.lower.endsWith("ing") &&
       [",", "including", "by", "while", "after", "before"].includes(tokens[i - 1]?.lower ?? "");
-    let subjectGroup = gerund
-      ? firstSubject(groups, tokens)
-      : nearestBefore(groups, tokens, i, true);
+    // "X designated the Houthis and imposed sanctions": a verb after "and" shares X.
+    const coordinated =
+      tokens[i - 1]?.lower === "and" ||
+      (tokens[i - 1]?.pos === "ADV" && tokens[i - 2]?.lower === "and");
+    let subjectGroup =
+      gerund || coordinated ? firstSubject(groups, tokens) : nearestBefore(groups, tokens, i, true);
     if (tokens[i - 1]?.lower === "-") continue;
+    // "called on Damascus to observe the ceasefire": what is asked or threatened has not happened.
+    if (
+      tokens[i - 1]?.lower === "to" &&
+      drafts.some((d) => ["REQUEST", "THREATEN", "AGREE", "REJECT"].includes(d.type))
+    )
+      continue;
     let objectGroup =
       p.object === null && !passive
         ? undefined
@@ -289,6 +299,19 @@ export function sentenceEvents(
       subjectGroup = agent;
     }
     let objectActors = objectGroup?.actors ?? [];
+    // "convened talks between Addis Ababa and the TPLF": the parties of a meeting
+    if (p.meeting === true && !passive && (objectActors.length === 0 || p.object === null)) {
+      for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
+        const w = tokens[k]?.lower ?? "";
+        if (objectStops.has(w)) break;
+        if (w === "between" || w === "with") {
+          const parties = nearestAfter(groups, tokens, k + 1, 2);
+          if (parties !== undefined) objectActors = parties.actors;
+          break;
+        }
+      }
+    }
+    const objectRoleFor = p.object ?? "attendee";
     if (objectActors.length === 0 && !passive && p.object !== null) {
       const pron = tokens.slice(end, end + 2).find((x) => objectPronouns.has(x.lower));
       if (pron !== undefined) {
@@ -313,7 +336,7 @@ export function sentenceEvents(
     const participants: DraftEvent["participants"] = [];
     let transformed = false;
     const subjectRole = negated && p.negatedSubject !== undefined ? p.negatedSubject : p.subject;
-    const objectRole = negated && p.negatedObject !== undefined ? p.negatedObject : p.object;
+    const objectRole = negated && p.negatedObject !== undefined ? p.negatedObject : objectRoleFor;
     if (negated && (p.negatedSubject !== undefined || p.negatedObject !== undefined))
       transformed = true;
     const asObserver = /\bas (an )?observers?\b/.test(
@@ -444,7 +467,14 @@ function nearestAfter(
   for (const grp of groups) {
     if (grp.from < end) continue;
     if (grp.from - end > window) return undefined;
-    if (tokens.slice(end, grp.from).some((t) => objectStops.has(t.lower))) return undefined;
+    const between = tokens.slice(end, grp.from);
+    if (between.some((t) => objectStops.has(t.lower) || t.pos === "VERB")) return undefined;
+    if (
+      between.some(
+        (t, k) => t.lower === "," && ["and", "but"].includes(between[k + 1]?.lower ?? ""),
+      )
+    )
+      return undefined;
     // "meet Afghanistan's needs": a possessor is not the object
     if (/^'s$/.test(tokens[grp.to]?.lower ?? "")) return undefined;
     return grp;

@@ -47,7 +47,9 @@ export function paragraphSentences(
   const doc = n.readDoc(paragraph);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
+  const lemmas = doc
+    .tokens()
+    .out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   // wink keeps token text verbatim, so each token is found by scanning forward from the last.
   const starts: number[] = [];

@@ -199,4 +199,7 @@ export const stateRows: readonly string[] = [
   "YEM|Yemen|Sanaa|Yemeni|Sana'a",
   "ZMB|Zambia|Lusaka|Zambian|",
   "ZWE|Zimbabwe|Harare|Zimbabwean|",
+  // Observer states of the General Assembly, named in most reporting on their regions.
+  "PSE|Palestine|Ramallah|Palestinian|State of Palestine,Palestinian Authority,PLO,Palestine Liberation Organization",
+  "VAT|Holy See|Vatican City|Vatican|Vatican",
 ];
