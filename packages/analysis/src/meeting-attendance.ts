@@ -113,8 +113,9 @@ export function meetingAttendance(
         else if (cls === "declined") row.declined.push(a);
         else if (cls === "left_out") row.leftOut.push(a);
         else continue;
-        const cell = (matrix[p.actor] ??= {});
-        (cell[e.id] ??= []).push(p.role);
+        const cell = matrix[p.actor] ?? {};
+        matrix[p.actor] = cell;
+        cell[e.id] = [...(cell[e.id] ?? []), p.role];
       }
       return row;
     });
