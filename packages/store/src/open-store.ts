@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { ParleyError } from "@parley/core";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { Database } from "./database";
 import { migrationsFor } from "./migrations";
@@ -51,7 +51,17 @@ export async function openStore(target: string = defaultStorePath): Promise<Stor
       raw,
     );
   }
-  const migrator = new Migrator({ db: store.db, provider: migrationsFor(store.dialect) });
+  // Kysely looks for its migration tables in every schema; pin them to the one in use, so that
+  // stores in separate schemas of one database keep separate migration state.
+  const schema =
+    store.dialect === "postgres"
+      ? (await sql<{ s: string }>`select current_schema() as s`.execute(store.db)).rows[0]?.s
+      : undefined;
+  const migrator = new Migrator({
+    db: store.db,
+    provider: migrationsFor(store.dialect),
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  });
   const { error } = await migrator.migrateToLatest();
   if (error !== undefined) {
     await store.close();

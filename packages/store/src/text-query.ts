@@ -59,8 +59,11 @@ export function matchRanges(text: string, q: TextQuery): [number, number][] {
 
 /** The match with about `context` characters either side, on one line, cut marks as `…`. */
 export function snippetOf(text: string, start: number, end: number, context = 40): string {
-  const from = Math.max(0, start - context);
-  const to = Math.min(text.length, end + context);
+  let from = Math.max(0, start - context);
+  let to = Math.min(text.length, end + context);
+  // Cut at whitespace so that no word is shown in part.
+  while (from > 0 && from < start && !/\s/.test(text[from - 1] ?? "")) from++;
+  while (to < text.length && to > end && !/\s/.test(text[to] ?? "")) to--;
   const body = text.slice(from, to).replace(/\s+/g, " ").trim();
   return `${from > 0 ? "…" : ""}${body}${to < text.length ? "…" : ""}`;
 }
