@@ -342,17 +342,18 @@ describe.each(dialects)("store on $name", (dialect) => {
       );
 
       const [change] = await s.listHistory("fixture", { kind: "actor", id: "russia" });
-      expect([change?.op, change?.who, (change?.before as { name: string }).name]).toEqual([
+      if (change === undefined) throw new Error("no history entry for the update");
+      expect([change.op, change.who, (change.before as { name: string }).name]).toEqual([
         "update",
         "ana",
         "Russia",
       ]);
-      const undone = await s.undo(change?.id ?? 0, { who: "ana" });
+      const undone = await s.undo(change.id, { who: "ana" });
       expect(undone.op).toBe("undo");
       const back = await s.getEntity("fixture", "actor", "russia");
       expect([back.value.name, back.revision]).toEqual(["Russia", 3]);
       // Undoing the same change twice finds the record changed since.
-      expect((await failure(s.undo(change?.id ?? 0))).code).toBe("conflict");
+      expect((await failure(s.undo(change.id))).code).toBe("conflict");
       expect(await s.exportCase("fixture")).toEqual(fixture);
 
       const ev = await s.getEntity("fixture", "event", "moscow-2016");
