@@ -1,0 +1,142 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import {
+  type Case,
+  caseJsonSchema,
+  caseSchema,
+  caseToYamlFiles,
+  loadCaseFolder,
+  ParleyError,
+  slugSchema,
+} from "@parley/core";
+import type { Command } from "commander";
+import { builtinCaseDir, builtinCaseIds } from "../builtin-cases";
+import type { CliContext } from "../context";
+import { table } from "../table";
+
+/** Reads a case folder given as a path, or a built-in case given by id. */
+export function readCaseArg(arg: string): Case {
+  const dir = existsSync(arg) ? arg : builtinCaseDir(arg);
+  if (!dir)
+    throw new ParleyError(
+      "not_found",
+      `Reading case "${arg}": no such folder, and Parley ships no case by that name`,
+    );
+  const r = loadCaseFolder(dir);
+  if (!r.ok) throw r.error;
+  return r.value;
+}
+
+/** `parley case validate|new|import|export|list|schema`. */
+export function registerCaseCommands(program: Command, ctx: CliContext): void {
+  const cmd = program
+    .command("case")
+    .description("validate, create, import, export and list cases");
+
+  cmd
+    .command("validate <folder>")
+    .description(
+      "check a case folder: syntax, schema, references, spans; every problem with file:line:column",
+    )
+    .action((folder: string) => {
+      const c = readCaseArg(folder);
+      ctx.out(
+        `${c.id}: valid — ${c.actors.length} actors, ${c.processes.length} processes, ${c.events.length} events, ${c.relations.length} relations, ${c.claims.length} claims, ${c.judgments.length} judgments`,
+      );
+    });
+
+  cmd
+    .command("new <folder>")
+    .description("start a new case folder with a case.yaml to fill in")
+    .option("--title <title>", "the case's title")
+    .action((folder: string, o: { title?: string }) => {
+      const dir = resolve(folder);
+      if (existsSync(dir) && readdirSync(dir).length > 0) {
+        throw new ParleyError(
+          "conflict",
+          `Creating case in "${folder}": the folder exists and is not empty`,
+        );
+      }
+      const id = dir.split(/[\\/]/).pop()?.toLowerCase() ?? "";
+      if (!slugSchema.safeParse(id).success) {
+        throw new ParleyError(
+          "invalid_input",
+          `Creating case in "${folder}": the folder name "${id}" must be a readable id (lower-case letters, digits, hyphens)`,
+        );
+      }
+      const c = caseSchema.parse({ id, title: o.title ?? id });
+      mkdirSync(dir, { recursive: true });
+      for (const [name, text] of caseToYamlFiles(c)) writeFileSync(join(dir, name), text);
+      writeFileSync(
+        join(dir, "case.schema.json"),
+        `${JSON.stringify(caseJsonSchema(), null, 2)}\n`,
+      );
+      ctx.out(
+        `created ${folder}/case.yaml — add sources.yaml, actors.yaml, events.yaml, claims.yaml (see docs/case-format.md)`,
+      );
+    });
+
+  cmd
+    .command("import <folder>")
+    .description(
+      "validate a case folder (or a built-in case id) and import it into the store, all or nothing",
+    )
+    .option("--db <path>", "store: SQLite file or postgres:// URL")
+    .option("--replace", "replace claims that changed (claims are otherwise append-only)")
+    .action(async (folder: string, o: { db?: string; replace?: boolean }) => {
+      const c = readCaseArg(folder);
+      const store = await ctx.openStore(o.db);
+      const bar = ctx.progress(`importing ${c.id}`, c.claims.length);
+      try {
+        const report = await store.importCase(c, {
+          onProgress: (done, total) => bar.update(done, total),
+          replace: o.replace === true,
+        });
+        bar.stop();
+        ctx.out(`imported ${c.id}: ${JSON.stringify(report)}`);
+      } finally {
+        bar.stop();
+      }
+    });
+
+  cmd
+    .command("export <id> <folder>")
+    .description("write a case from the store as a case folder")
+    .option("--db <path>", "store: SQLite file or postgres:// URL")
+    .action(async (id: string, folder: string, o: { db?: string }) => {
+      const c = await ctx.loadCase(id, o.db === undefined ? undefined : { db: o.db });
+      mkdirSync(folder, { recursive: true });
+      const files = caseToYamlFiles(c);
+      for (const [name, text] of files) writeFileSync(join(folder, name), text);
+      ctx.out(`wrote ${files.size} files to ${folder}`);
+    });
+
+  cmd
+    .command("list")
+    .description("cases in the store and built-in cases")
+    .option("--db <path>", "store: SQLite file or postgres:// URL")
+    .option("--json", "print JSON")
+    .action(async (o: { db?: string; json?: boolean }) => {
+      const store = await ctx.openStore(o.db);
+      const stored = await store.listCases();
+      const ids = new Set(stored.map((c) => c.id));
+      const rows = [
+        ...stored.map((c) => ({ id: c.id, title: c.title, where: "store" })),
+        ...builtinCaseIds()
+          .filter((id) => !ids.has(id))
+          .map((id) => ({ id, title: readCaseArg(id).title, where: "built-in" })),
+      ];
+      if (o.json) return ctx.out(JSON.stringify(rows, null, 2));
+      ctx.out(
+        table(
+          ["id", "title", "where"],
+          rows.map((r) => [r.id, r.title, r.where]),
+        ),
+      );
+    });
+
+  cmd
+    .command("schema")
+    .description("print the JSON Schema of case files (for editors)")
+    .action(() => ctx.out(JSON.stringify(caseJsonSchema(), null, 2)));
+}
