@@ -1,0 +1,30 @@
+import type { Case } from "@parley/core";
+import type { ItemKind } from "@parley/store";
+
+/** The plural path segment of each kind of record (`/api/cases/{case}/actors`) and its field in a Case. */
+export const kindPaths = {
+  sources: "source",
+  actors: "actor",
+  processes: "process",
+  events: "event",
+  relations: "relation",
+  issues: "issue",
+  positions: "position",
+  capabilities: "capability",
+  interests: "interest",
+  claims: "claim",
+  judgments: "judgment",
+  hypotheses: "hypothesis",
+  scenarios: "scenario",
+} as const satisfies Record<string, ItemKind>;
+
+/** A plural path segment naming a kind of record. */
+export type KindPath = keyof typeof kindPaths;
+
+/** The path segments, in case order. */
+export const kindPathNames = Object.keys(kindPaths) as KindPath[];
+
+/** The Case field that lists the records of a path segment (the segment is the field name). */
+export function caseList(c: Case, path: KindPath): readonly { id: string }[] {
+  return c[path];
+}

@@ -1,0 +1,134 @@
+import { claimSchema, ParleyError, slugSchema } from "@parley/core";
+import { type EntityKind, itemSchemas } from "@parley/store";
+import { z } from "zod";
+import { type KindPath, kindPathNames, kindPaths } from "../entity-kinds";
+import { listedItems, listingQueries } from "../listing-filters";
+import { caseFilterOf, filterKey, filterQuery, pageQuery } from "../query-schemas";
+import { type Route, route } from "../route";
+
+const itemParams = z.object({
+  case: slugSchema,
+  id: z.string().regex(/^[a-z0-9_/-]+$/, "a record id"),
+});
+const caseOnly = z.object({ case: slugSchema });
+
+function listRoute(path: KindPath): Route {
+  const kind = kindPaths[path];
+  const extra = (listingQueries as Partial<Record<KindPath, z.ZodObject>>)[path];
+  const query = pageQuery.extend(filterQuery.shape).extend(extra?.shape ?? {});
+  return route({
+    method: "get",
+    path: `/api/cases/{case}/${path}`,
+    tag: path,
+    summary: `The ${path} of a case as the filter sees it, a page at a time`,
+    params: caseOnly,
+    query,
+    response: z.object({
+      items: z.array(itemSchemas[kind]),
+      total: z.number().int(),
+      limit: z.number().int(),
+      offset: z.number().int(),
+    }),
+    async handle({ params, query }, { views }) {
+      const q = query as Record<string, unknown> & { limit: number; offset: number };
+      const filter = caseFilterOf(q as z.infer<typeof filterQuery>);
+      const listing: Record<string, unknown> = {};
+      for (const name of Object.keys(extra?.shape ?? {}))
+        if (q[name] !== undefined) listing[name] = q[name];
+      const key = `list:${path}:${filterKey(filter)}:${JSON.stringify(listing)}`;
+      const items = await views.derived(params.case, key, async () =>
+        listedItems(
+          await views.filtered(params.case, filter),
+          path,
+          listing as Record<string, string>,
+        ),
+      );
+      return {
+        items: items.slice(q.offset, q.offset + q.limit),
+        total: items.length,
+        limit: q.limit,
+        offset: q.offset,
+      };
+    },
+  });
+}
+
+function getRoute(path: KindPath): Route {
+  const kind = kindPaths[path];
+  return route({
+    method: "get",
+    path: `/api/cases/{case}/${path}/{id}`,
+    tag: path,
+    summary: `One ${kind} with its revision and the claims about it (for an event, also about its participations; for a claim, the claims that link to it)`,
+    params: itemParams,
+    response: z.object({
+      value: itemSchemas[kind],
+      revision: z.number().int(),
+      claims: z.array(claimSchema),
+    }),
+    async handle({ params }, { store, views }) {
+      const c = await views.case(params.case);
+      if (kind === "claim") {
+        const claim = c.claims.find((k) => k.id === params.id);
+        if (!claim) {
+          throw new ParleyError(
+            "not_found",
+            `get claim "${params.id}": no such claim in case "${params.case}"`,
+          );
+        }
+        const linked = c.claims.filter((k) => k.links.some((l) => l.claim === params.id));
+        return { value: claim, revision: 1, claims: linked };
+      }
+      const found = await store.getEntity(params.case, kind as EntityKind, params.id);
+      const claims = listedItems(c, "claims", { about: `${kind}:${params.id}` });
+      return { value: found.value, revision: found.revision, claims };
+    },
+  });
+}
+
+function putRoute(path: KindPath): Route {
+  const kind = kindPaths[path] as EntityKind;
+  return route({
+    method: "put",
+    path: `/api/cases/{case}/${path}/{id}`,
+    tag: path,
+    summary: `Replaces one ${kind} if it is still at \`revision\`; a stale revision gets 409 \`stale_revision\` and changes nothing`,
+    params: itemParams,
+    body: z.object({ value: itemSchemas[kind], revision: z.number().int().positive() }).strict(),
+    response: z.object({ value: itemSchemas[kind], revision: z.number().int() }),
+    async handle({ params, body }, { store, views, who }) {
+      if ((body.value as { id: string }).id !== params.id) {
+        throw new ParleyError(
+          "invalid_input",
+          `PUT ${path}/${params.id}: the value's id "${(body.value as { id: string }).id}" differs from the path's "${params.id}"; ids cannot change`,
+          { location: { pointer: "/value/id" } },
+        );
+      }
+      const r = await store.updateEntity(
+        params.case,
+        kind,
+        params.id,
+        body.value as never,
+        body.revision,
+        {
+          who,
+        },
+      );
+      await views.patch(params.case, kind, params.id, {
+        value: r.value as { id: string },
+        revision: r.revision,
+      });
+      return r;
+    },
+  });
+}
+
+/** Listing, reading and editing the records of every kind. */
+export function entityRoutes(): Route[] {
+  const out: Route[] = [];
+  for (const path of kindPathNames) {
+    out.push(listRoute(path), getRoute(path));
+    if (path !== "claims") out.push(putRoute(path));
+  }
+  return out;
+}
