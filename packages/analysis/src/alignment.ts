@@ -71,7 +71,7 @@ export function latestPositions(c: Case): Map<string, Map<string, Position>> {
     out.set(p.actor, byIssue);
     const prior = byIssue.get(p.issue);
     const newer =
-      !prior || !prior.date || (p.date !== undefined && compareFuzzyTime(p.date, prior.date) >= 0);
+      !prior?.date || (p.date !== undefined && compareFuzzyTime(p.date, prior.date) >= 0);
     if (newer) byIssue.set(p.issue, p);
   }
   return out;
