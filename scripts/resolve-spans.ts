@@ -11,6 +11,7 @@
  * `sentences` from @parley/core counts them (paragraphs are the text's lines).
  * The text is read only here, at development time; the case ships with the spans.
  */
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -88,7 +89,7 @@ export function resolveSpans(caseDir: string, sourceId: string, text: string): R
     }
     report.resolved += resolvedHere;
     if (resolvedHere === 0) continue;
-    // No folding: each span stays on one line, whole, for a readable diff.
+    // No folding here: the formatter run afterwards owns the layout.
     const after = doc.toString({ lineWidth: 0 });
     if (after !== before) {
       writeFileSync(path, after);
@@ -106,7 +107,7 @@ function writeEvidence(
   note: unknown,
 ): void {
   const spanNode = doc.createNode(found.span);
-  spanNode.flow = true;
+  spanNode.flow = false;
   evidence.items = [];
   evidence.flow = false;
   evidence.set("source", source);
@@ -133,6 +134,12 @@ function main(): void {
   const text = normaliseText(readFileSync(textPath, "utf8"));
   const report = resolveSpans(caseDir, sourceId, text);
   for (const problem of report.problems) console.error(problem);
+  if (report.changedFiles.length > 0) {
+    // The repository's formatter owns YAML layout; format what was rewritten.
+    execFileSync(resolve(root, "node_modules/.bin/biome"), ["format", "--write", ...report.changedFiles], {
+      stdio: "inherit",
+    });
+  }
   console.log(
     `resolve-spans: ${report.resolved} spans resolved against ${textPath}; ` +
       `${report.changedFiles.length} files rewritten; ${report.problems.length} problems`,
