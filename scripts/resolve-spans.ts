@@ -136,9 +136,13 @@ function main(): void {
   for (const problem of report.problems) console.error(problem);
   if (report.changedFiles.length > 0) {
     // The repository's formatter owns YAML layout; format what was rewritten.
-    execFileSync(resolve(root, "node_modules/.bin/biome"), ["format", "--write", ...report.changedFiles], {
-      stdio: "inherit",
-    });
+    execFileSync(
+      resolve(root, "node_modules/.bin/biome"),
+      ["format", "--write", ...report.changedFiles],
+      {
+        stdio: "inherit",
+      },
+    );
   }
   console.log(
     `resolve-spans: ${report.resolved} spans resolved against ${textPath}; ` +
