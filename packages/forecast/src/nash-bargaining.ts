@@ -21,53 +21,54 @@ export function nashBargaining(
   exponent: number,
 ): number {
   const n = positions.length;
+  // Only actors with weight count; their distance to the disagreement point is fixed per call.
+  const xs = new Float64Array(n);
+  const ws = new Float64Array(n);
+  const rs = new Float64Array(n);
+  let m = 0;
   let lo = Number.NEGATIVE_INFINITY;
   let hi = Number.POSITIVE_INFINITY;
   let pmin = Number.POSITIVE_INFINITY;
   let pmax = Number.NEGATIVE_INFINITY;
-  let any = false;
   for (let i = 0; i < n; i++) {
-    if (!((weights[i] as number) > 0)) continue;
-    any = true;
+    const w = weights[i] as number;
+    if (!(w > 0)) continue;
     const x = positions[i] as number;
     const reach = Number.isNaN(disagreement)
       ? Math.max(x - min, max - x)
       : Math.abs(disagreement - x);
+    xs[m] = x;
+    ws[m] = w;
+    rs[m] = exponent === 1 ? reach : reach * reach;
+    m++;
     if (x - reach > lo) lo = x - reach;
     if (x + reach < hi) hi = x + reach;
     if (x < pmin) pmin = x;
     if (x > pmax) pmax = x;
   }
-  if (!any) return Number.NaN;
+  if (m === 0) return Number.NaN;
   // The optimum lies in the hull of the positions: outside it, moving inward helps everyone.
   if (pmin > lo) lo = pmin;
   if (pmax < hi) hi = pmax;
   if (!(hi > lo)) return Number.isNaN(disagreement) || lo > hi ? (lo + hi) / 2 : lo;
-  const p = exponent;
-  const slope = (x: number): number => {
-    let s = 0;
-    for (let i = 0; i < n; i++) {
-      const w = weights[i] as number;
-      if (!(w > 0)) continue;
-      const xi = positions[i] as number;
-      const reach = Number.isNaN(disagreement)
-        ? Math.max(xi - min, max - xi)
-        : Math.abs(disagreement - xi);
-      const dist = Math.abs(x - xi);
-      const gain = p === 1 ? reach - dist : reach * reach - dist * dist;
-      if (gain <= 0) return x - xi > 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-      const sign = x > xi ? 1 : x < xi ? -1 : 0;
-      const du = p === 1 ? -sign : -2 * (x - xi);
-      s += (w * du) / gain;
-    }
-    return s;
-  };
+  const linear = exponent === 1;
   let a = lo;
   let b = hi;
   for (let it = 0; it < 200 && b - a > 1e-12 * (1 + Math.abs(a) + Math.abs(b)); it++) {
-    const m = (a + b) / 2;
-    if (slope(m) > 0) a = m;
-    else b = m;
+    const x = (a + b) / 2;
+    // The derivative of Σ w_i log(u_i(x) − u_i(d)); it decreases in x, so bisect on its sign.
+    let slope = 0;
+    for (let i = 0; i < m; i++) {
+      const d = x - (xs[i] as number);
+      const gain = linear ? (rs[i] as number) - Math.abs(d) : (rs[i] as number) - d * d;
+      if (gain <= 0) {
+        slope = d > 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+        break;
+      }
+      slope += ((ws[i] as number) * (linear ? (d > 0 ? -1 : d < 0 ? 1 : 0) : -2 * d)) / gain;
+    }
+    if (slope > 0) a = x;
+    else b = x;
   }
   return (a + b) / 2;
 }
