@@ -149,13 +149,22 @@ export function parseCaseFiles(files: CaseFileText[], options?: { label?: string
     return locate(pf, path, key);
   };
 
+  // Bad times and unknown keys are set aside once reported, so that one run reports them together
+  // with the problems found further on (references, spans), as a reviewer would want.
   convertTimes(merged, problems, where);
-  if (problems.length > 0) return err(invalid(label, problems));
-
-  const result = caseSchema.safeParse(merged);
+  let result = caseSchema.safeParse(merged);
   if (!result.success) {
-    problems.push(...zodProblems(result.error, merged, where));
-    return err(invalid(label, problems));
+    problems.push(...zodProblems(result.error, where));
+    const onlyUnknownKeys = result.error.issues.every((i) => i.code === "unrecognized_keys");
+    if (!onlyUnknownKeys) return err(invalid(label, problems));
+    for (const issue of result.error.issues) {
+      if (issue.code !== "unrecognized_keys") continue;
+      let target: unknown = merged;
+      for (const seg of issue.path) target = (target as Record<PropertyKey, unknown>)[seg];
+      for (const k of issue.keys) delete (target as Record<string, unknown>)[k];
+    }
+    result = caseSchema.safeParse(merged);
+    if (!result.success) return err(invalid(label, problems));
   }
   for (const p of validateCase(result.data)) {
     problems.push({ ...where(p.path, p.key ?? false), message: p.message });
@@ -229,7 +238,10 @@ function convertTimes(
     if (raw === undefined || raw === null) return;
     const r = fuzzyTimeFromYaml(raw, reference);
     if (r.ok) obj[field] = r.value;
-    else problems.push({ ...where([...path, field]), message: r.error.message });
+    else {
+      problems.push({ ...where([...path, field]), message: r.error.message });
+      delete obj[field];
+    }
   };
   for (const [collection, fields] of Object.entries(TIME_FIELDS)) {
     if (collection === "") {
@@ -257,11 +269,7 @@ function convertTimes(
   }
 }
 
-function zodProblems(
-  error: ZodError,
-  _value: unknown,
-  where: (path: Path, key?: boolean) => Problem,
-): Problem[] {
+function zodProblems(error: ZodError, where: (path: Path, key?: boolean) => Problem): Problem[] {
   const out: Problem[] = [];
   for (const issue of error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");

@@ -1,0 +1,164 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtinCaseDir } from "./builtin-cases";
+import { run } from "./run";
+
+let dir: string;
+let db: string;
+
+async function parley(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await run(args, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+  });
+  return { code, out, err };
+}
+
+interface EventJson {
+  id: string;
+  status: string;
+  participants: { actor: string; role: string; delegation: { level?: string } | null }[];
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "parley-cli-"));
+  db = join(dir, "parley.db");
+  process.env.PARLEY_DB = db;
+});
+afterAll(() => {
+  delete process.env.PARLEY_DB;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("parley on the built-in Afghanistan case", () => {
+  it("lists the Moscow Process meetings with participants and roles", async () => {
+    const r = await parley(
+      "events",
+      "--case",
+      "afghanistan",
+      "--process",
+      "moscow-process",
+      "--json",
+    );
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const events = JSON.parse(r.out) as EventJson[];
+    const roles = (id: string) =>
+      events
+        .find((e) => e.id === id)
+        ?.participants.map((p) => `${p.actor}:${p.role}`)
+        .sort();
+    expect(roles("moscow-2016-12")).toEqual([
+      "afghan-government:not_invited",
+      "china:attendee",
+      "pakistan:attendee",
+      "russia:host",
+    ]);
+    const planned = events.find((e) => e.id === "moscow-2018-09-04");
+    expect(planned?.status).toBe("postponed");
+    expect(roles("moscow-2018-09-04")).toEqual([
+      "afghan-government:declined",
+      "russia:host",
+      "taliban:invited",
+    ]);
+  });
+
+  it("answers differently about US attendance as of 2018-10-31 and as of 2019-03-01", async () => {
+    const usRoles = async (asOf: string) => {
+      const r = await parley("events", "--process", "moscow-process", "--as-of", asOf, "--json");
+      const events = JSON.parse(r.out) as EventJson[];
+      return events.flatMap((e) =>
+        e.participants.filter((p) => p.actor === "united-states").map((p) => `${e.id}:${p.role}`),
+      );
+    };
+    const before = await usRoles("2018-10-31");
+    const after = await usRoles("2019-03-01");
+    expect(before.filter((x) => x.endsWith(":attendee") || x.endsWith(":observer"))).toEqual([]);
+    expect(after).toContain("moscow-2018-11-09:observer");
+  });
+
+  it("shows Russia's support for the Afghan state and its contacts with the Taliban, attributed", async () => {
+    const r = await parley("actor", "russia");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("supports → Afghan government");
+    expect(r.out).toContain("contacts → Taliban (since 2005)");
+    expect(r.out).toContain(
+      "[alleged REPORTS] Said Sabir Ibrahimi (author): Russia has allegedly shared intelligence with the Taliban.",
+    );
+    expect(r.out).toContain(
+      '<ibrahimi-2018 ¶3 s1 "Moscow’s contact with the Taliban is not new and there have been contacts since 2005">',
+    );
+    const json = JSON.parse((await parley("actor", "russia", "--json")).out) as {
+      relations: { id: string; claims: { hedge: string }[] }[];
+    };
+    expect(
+      json.relations.find((x) => x.id === "russia-arms-taliban")?.claims.map((c) => c.hedge),
+    ).toContain("speculated");
+  });
+
+  it("shows the arming claim beside what denies or contradicts claims about it", async () => {
+    const r = await parley("claims", "--contested", "--json");
+    const groups = JSON.parse(r.out) as {
+      subject: string;
+      claims: { hedge: string }[];
+      against: { stance: string; asserter: string }[];
+    }[];
+    const arming = groups.find((g) => g.subject === "relation:russia-arms-taliban");
+    expect(arming?.claims.some((c) => c.hedge === "speculated")).toBe(true);
+    expect(arming?.against.length).toBeGreaterThan(0);
+    const text = (await parley("claims", "--contested")).out;
+    expect(text).toContain("relation:russia-arms-taliban\n  + [speculated REPORTS]");
+  });
+
+  it("refuses bad filter values with a clear error and exit code 1", async () => {
+    const r = await parley("events", "--as-of", "31/10/2018");
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(
+      'error [invalid_input]: Option --as-of "31/10/2018": expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD\n',
+    );
+    const unknown = await parley("actor", "atlantis");
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('error [not_found]: Showing actor "atlantis"');
+    expect((await parley("no-such-command")).code).toBe(2);
+  });
+});
+
+describe("parley case", () => {
+  it("refuses a broken case folder with file:line:column and writes nothing to the store", async () => {
+    const source = builtinCaseDir("afghanistan") as string;
+    const broken = join(dir, "broken");
+    cpSync(source, broken, { recursive: true });
+    const file = join(broken, "events.yaml");
+    const text = readFileSync(file, "utf8");
+    // A bad date, an unknown actor and an unknown key, all in one file.
+    const edited = text
+      .replace(/date: "?2016-12"?/, "date: 2016-13")
+      .replace("actor: china", "actor: cathay")
+      .replace(/\n(\s+)type: CONSULT/, "\n$1type: CONSULT\n$1colour: red");
+    writeFileSync(file, edited);
+    const store = join(dir, "untouched.db");
+    const r = await parley("case", "import", broken, "--db", store);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^error \[invalid_case\]: Loading case ".*broken": \d+ problems?\n/);
+    expect(r.err).toMatch(/broken\/events\.yaml:\d+:\d+ \(at \/events\/\d+\/date\)/);
+    // Each kind of problem is reported, with its position.
+    const after = await parley("case", "list", "--json", "--db", store);
+    expect(JSON.parse(after.out).filter((c: { where: string }) => c.where === "store")).toEqual([]);
+  });
+
+  it("imports, exports and re-validates a case folder losslessly", async () => {
+    const out = join(dir, "exported");
+    expect((await parley("case", "export", "afghanistan", out)).code).toBe(0);
+    const v = await parley("case", "validate", out);
+    expect(v.code).toBe(0);
+    expect(v.out).toMatch(/^afghanistan: valid — \d+ actors/);
+  });
+});
