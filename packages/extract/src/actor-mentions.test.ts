@@ -9,7 +9,9 @@ function mentionsOf(text: string, memory: ParagraphMemory = [], g = builtInGazet
   const { mentions, places } = sentenceMentions(tokens, g, memory);
   const span = (from: number, to: number) => text.slice(tokens[from]?.start, tokens[to - 1]?.end);
   return {
-    mentions: mentions.map((m) => [span(m.from, m.to), m.actor, m.via]),
+    mentions: mentions
+      .filter((m) => m.weak !== true)
+      .map((m) => [span(m.from, m.to), m.actor, m.via]),
     places: places.map((p) => p.name),
   };
 }

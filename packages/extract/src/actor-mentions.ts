@@ -10,6 +10,11 @@ export interface SentenceMention {
   via: "name" | "metonym" | "demonym" | "person" | "coreference" | "new";
   /** For a proper name the gazetteer does not know: the name and a guessed kind. */
   proposed?: { name: string; kind: ActorKind };
+  /**
+   * A demonym before an ordinary noun ("Israeli changes", "Iraqi towns"): an argument of an
+   * event when it fills a slot, as event coders read it, but not a mention by itself.
+   */
+  weak?: boolean;
 }
 
 /** A place named in a sentence ("in Doha"), token range [from, to). */
@@ -104,6 +109,101 @@ const actorHeads = new Set([
   "intelligence",
   "junta",
   "cabinet",
+  // people and units acting for a side, as event coders read them ("Israeli tanks fired")
+  "ambassador",
+  "positions",
+  "units",
+  "soldiers",
+  "tanks",
+  "warplanes",
+  "jets",
+  "aircraft",
+  "helicopters",
+  "artillery",
+  "gunmen",
+  "militants",
+  "rebels",
+  "insurgents",
+  "fighters",
+  "militias",
+  "guerrillas",
+  "commandos",
+  "guards",
+  "workers",
+  "students",
+  "protesters",
+  "demonstrators",
+  "doctors",
+  "prisoners",
+  "detainees",
+  "opposition",
+  "court",
+  "judge",
+  "judges",
+  "prosecutors",
+  "lawmakers",
+  "legislators",
+  "senate",
+  "congress",
+  "assembly",
+  "ministers",
+  "delegates",
+  "representatives",
+  "mediators",
+  "observers",
+  "peacekeepers",
+  "refugees",
+  "villagers",
+  "settlers",
+  "citizens",
+  "nationals",
+  "activists",
+  "journalists",
+  "businessmen",
+  "farmers",
+  "bulldozers",
+  "airstrikes",
+  "missiles",
+  "drones",
+  "gunboats",
+  "warships",
+  "agents",
+  "spies",
+  "commander",
+  "commanders",
+  "general",
+  "generals",
+  "chief",
+]);
+/** Nouns after which a demonym names a place, not a side ("the Afghan border"). */
+const placeNouns = new Set([
+  "border",
+  "borders",
+  "territory",
+  "soil",
+  "capital",
+  "city",
+  "town",
+  "towns",
+  "village",
+  "villages",
+  "province",
+  "region",
+  "airspace",
+  "waters",
+  "coast",
+  "side",
+  "frontier",
+  "enclave",
+  "conflict",
+  "war",
+  "crisis",
+  "question",
+  "issue",
+  "problem",
+  "people",
+  "population",
+  "economy",
 ]);
 /** "the group" and its kin, with the kinds of actor each may stand for. */
 const anaphors: Record<string, readonly ActorKind[]> = {
@@ -147,6 +247,16 @@ const orgHeads: Record<string, ActorKind> = {
   alliance: "coalition",
   coalition: "coalition",
   mission: "body",
+  cooperation: "international_org",
+  forum: "international_org",
+  community: "international_org",
+  league: "international_org",
+  agency: "body",
+  court: "body",
+  authority: "body",
+  association: "body",
+  federation: "body",
+  tigers: "armed_group",
 };
 const notNames = new Set([
   "january",
@@ -334,6 +444,17 @@ export function sentenceMentions(
           i = end;
           continue;
         }
+        if (
+          !placeNouns.has(tokens[to]?.lower ?? "") &&
+          !placeNouns.has(tokens[to + 1]?.lower ?? "")
+        )
+          mentions.push({
+            from: i,
+            to,
+            actor: governmentOf(best.actor),
+            via: "demonym",
+            weak: true,
+          });
       } else {
         const actor = best.via === "person" ? governmentOf(best.actor) : best.actor;
         // "the U.S. Department of State", "Russian Foreign Ministry": one mention of one actor.

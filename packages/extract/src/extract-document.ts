@@ -126,8 +126,14 @@ export function extractParagraph(
     const sentenceText = text.slice(s.start - offset, s.end - offset);
     const times = sentenceTimes(sentenceText, s.start, state.documentDate);
     const { mentions, places } = sentenceMentions(s.tokens, state.gazetteer, memory);
-    recordMentions(state, s, mentions, out);
     const drafts = sentenceEvents(s.tokens, mentions, memory);
+    const used = new Set(drafts.flatMap((d) => d.participants.map((p) => p.actor)));
+    recordMentions(
+      state,
+      s,
+      mentions.filter((m) => m.weak !== true || used.has(m.actor)),
+      out,
+    );
     const lower = s.tokens.map((t) => t.lower).join(" ");
     const status = statusOf(lower);
     const meetingDrafts = drafts.filter((d) => d.pattern.meeting === true && d.relation === null);

@@ -55,8 +55,7 @@ function v(
 
 const meet: Extra = { meeting: true, negatedSubject: "declined" };
 
-/** Event and relation patterns, grouped by PLOVER type. Longer patterns win over shorter ones. */
-export const verbPatterns: readonly VerbPattern[] = [
+const verbPatternsMutable: VerbPattern[] = [
   // AGREE: agreements, pledges, offers, signatures.
   v("agree", "AGREE", null, "source", "target"),
   v("agree with", "AGREE", null, "source", "target"),
@@ -293,6 +292,98 @@ export const verbPatterns: readonly VerbPattern[] = [
   v("launch airstrike on", "ASSAULT", "aerial", "source", "target"),
   v("launch air strike on", "ASSAULT", "aerial", "source", "target"),
 ];
+
+/**
+ * Further verbs of each PLOVER type, in the single-verb form the dictionary coders of the
+ * TABARI family use; they follow the CAMEO verb classes that cameo-to-plover maps to each type.
+ */
+const more: [PloverType, string | null, string][] = [
+  [
+    "AGREE",
+    null,
+    "vow to|decide to|be ready to|be willing to|plan to|intend to|propose|ratify|settle|accept proposal|accept offer|conclude agreement with|endorse plan|agree to|express willingness|express readiness|offer to",
+  ],
+  [
+    "CONSULT",
+    null,
+    "discuss|confer with|hold meeting with|hold consultation with|receive|arrive in|telephone|phone|talk to",
+  ],
+  [
+    "SUPPORT",
+    null,
+    "hail|applaud|thank|congratulate|express support for|vouch for|rally behind|stand by|approve|appreciate|express solidarity with",
+  ],
+  [
+    "CONCEDE",
+    null,
+    "apologize|apologise|admit|acknowledge|compromise|relax|accede to|give in to|grant amnesty to|ease|lift|back down|retract|reverse",
+  ],
+  [
+    "COOPERATE",
+    null,
+    "collaborate with|work with|partner with|join force with|exchange prisoner with|establish relation with|restore relation with|normalize relation with|normalise relation with|sign trade",
+  ],
+  [
+    "AID",
+    null,
+    "aid|help|assist|provide|supply|send aid|deliver|protect|shelter|offer aid|grant aid|pledge aid|give aid|offer asylum",
+  ],
+  [
+    "RETREAT",
+    null,
+    "retreat|pull back|hand over|return|demobilize|demobilise|decommission|step down|reopen|lift siege|withdraw force|evacuate|surrender",
+  ],
+  ["REQUEST", null, "seek|plead|insist on|appeal for|ask for|push for|lobby|invite|want|call upon"],
+  [
+    "ACCUSE",
+    "disapprove",
+    "deplore|slam|rebuke|censure|decry|lambast|object to|complain|criticize|accuse|charge|allege|probe|sue|condemn|blast|attack verbally|express concern|voice concern|express regret|express dismay|protest to",
+  ],
+  ["REJECT", null, "refuse|decline|defy|ignore|resist|deny request|spurn|repudiate|block"],
+  ["THREATEN", null, "menace|vow to retaliate|vow revenge|issue warning"],
+  [
+    "PROTEST",
+    null,
+    "march|rally|picket|demonstrate|go on strike|walk out|stage protest|hold protest|hunger strike|sit in",
+  ],
+  [
+    "SANCTION",
+    null,
+    "suspend|cut off|break off|halt|freeze|embargo|recall|downgrade|cancel|convict|sentence|boycott goods|withdraw ambassador|close embassy",
+  ],
+  [
+    "MOBILIZE",
+    "troops",
+    "station|reinforce|send troop|move troop|dispatch troop|mass force|build up",
+  ],
+  [
+    "COERCE",
+    null,
+    "jail|imprison|round up|crack down on|confiscate|shut down|close|restrict|expel journalist|impose|seal|evict|occupy|capture|besiege",
+  ],
+  [
+    "ASSAULT",
+    null,
+    "fire on|massacre|execute|wound|injure|beat|hit|target|rocket|blow up|destroy|burn|raze|behead|invade|bombard|gun down|open fire on|lob|hijack|murder|slaughter|clash",
+  ],
+];
+
+for (const [type, mode, list] of more) {
+  for (const phrase of list.split("|")) {
+    const words = phrase.split(" ");
+    if (verbPatternsMutable.some((p) => p.words.join(" ") === phrase)) continue;
+    verbPatternsMutable.push({
+      words,
+      type,
+      mode,
+      subject: "source",
+      object: type === "ASSAULT" && words[0] === "clash" ? "source" : "target",
+    });
+  }
+}
+
+/** Event and relation patterns, grouped by PLOVER type. Longer patterns win over shorter ones. */
+export const verbPatterns: readonly VerbPattern[] = verbPatternsMutable;
 
 /** Verbs of saying, with the stance they give their subject towards the reported clause. */
 export const reportingPatterns: readonly ReportingPattern[] = [

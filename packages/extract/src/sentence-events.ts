@@ -258,8 +258,11 @@ export function sentenceEvents(
     // Auxiliaries before the verb: passive voice, negation, perfect aspect.
     let passive = false;
     let negated = false;
+    let future = false;
     for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
       const a = tokens[k] as Token;
+      if (a.lower === "will" || a.lower === "would" || a.lower === "shall" || a.lower === "'ll")
+        future = true;
       if (negators.has(a.lower)) negated = true;
       else if (a.lemma === "be" || a.lemma === "get") {
         if (t.lower !== t.lemma && t.pos === "VERB" && !/ing$/.test(t.lower)) passive = true;
@@ -289,7 +292,8 @@ export function sentenceEvents(
             groups,
             tokens,
             end,
-            p.words.length > 1 && prepositions.has(p.words[p.words.length - 1] as string) ? 4 : 6,
+            p.words.length > 1 && prepositions.has(p.words[p.words.length - 1] as string) ? 8 : 10,
+            p.meeting === true,
           );
     if (passive) {
       // "X was invited by Y": the grammatical subject takes the object's role.
@@ -369,10 +373,13 @@ export function sentenceEvents(
         certainty = r.pattern.certainty;
     }
     const isLasting = p.relation !== undefined && (p.lasting === true || lasting.test(text));
+    // PLOVER codes an intention as AGREE and an announced hostile act as THREATEN.
+    const type =
+      future && p.meeting !== true && p.relation === undefined ? intended(p.type) : p.type;
     drafts.push({
       at: i,
       pattern: p,
-      type: p.type,
+      type,
       mode: p.mode,
       participants,
       negated: negated && !transformed,
@@ -411,6 +418,15 @@ export function sentenceEvents(
     });
   }
   return drafts.sort((a, b) => a.at - b.at);
+}
+
+const hostile = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"]);
+const verbal = new Set<PloverType>(["REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT"]);
+
+/** The type of an event announced with "will" or "would" (PLOVER's future auxiliary mode). */
+function intended(t: PloverType): PloverType {
+  if (verbal.has(t)) return t;
+  return hostile.has(t) ? "THREATEN" : "AGREE";
 }
 
 /** A rough prior: full patterns with both sides found and no hedge are most often right. */
@@ -463,6 +479,7 @@ function nearestAfter(
   tokens: readonly Token[],
   end: number,
   window: number,
+  meeting = false,
 ): Group | undefined {
   for (const grp of groups) {
     if (grp.from < end) continue;
@@ -475,8 +492,10 @@ function nearestAfter(
       )
     )
       return undefined;
-    // "meet Afghanistan's needs": a possessor is not the object
-    if (/^'s$/.test(tokens[grp.to]?.lower ?? "")) return undefined;
+    // "a summit in Djibouti": a place, not a party
+    if (["in", "at", "near", "inside"].includes(precedingWord(tokens, grp.from))) continue;
+    // "meet Afghanistan's needs": a possessor is not whom one meets
+    if (meeting && /^'s$/.test(tokens[grp.to]?.lower ?? "")) return undefined;
     return grp;
   }
   return undefined;

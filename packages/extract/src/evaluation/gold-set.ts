@@ -121,8 +121,8 @@ export const goldSet: readonly GoldPassage[] = [
   },
   {
     text: "The Taliban released three Indian engineers in 2019.",
-    mentions: "Taliban=taliban",
-    events: "RETREAT taliban:source",
+    mentions: "Taliban=taliban|Indian=ind",
+    events: "RETREAT taliban:source,ind:target",
     dates: "2019",
   },
   {
@@ -159,7 +159,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "Kabul accused Islamabad of sheltering militants.",
     mentions: "Kabul=afg|Islamabad=pak",
-    events: "ACCUSE afg:source,pak:target",
+    events: "ACCUSE afg:source,pak:target;AID pak:source",
   },
   {
     text: "The UN Security Council imposed sanctions on the Taliban in 1999.",
@@ -300,8 +300,8 @@ export const goldSet: readonly GoldPassage[] = [
   // Yemen
   {
     text: "The Houthis attacked a Saudi oil facility in 2019.",
-    mentions: "Houthis=houthis",
-    events: "ASSAULT houthis:source",
+    mentions: "Houthis=houthis|Saudi=sau",
+    events: "ASSAULT houthis:source,sau:target",
     dates: "2019",
   },
   {
@@ -400,7 +400,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "Venezuela has allegedly sheltered ELN commanders.",
     mentions: "Venezuela=ven|ELN=eln",
-    events: "",
+    events: "AID ven:source,eln:target",
     certainty: "alleged",
   },
   {
@@ -467,7 +467,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "The African Union suspended Sudan in 2021.",
     mentions: "African Union=au|Sudan=sdn",
-    events: "",
+    events: "SANCTION au:source,sdn:target",
     dates: "2021",
   },
   {
@@ -489,7 +489,7 @@ export const goldSet: readonly GoldPassage[] = [
   },
   {
     text: "IGAD invited the two generals to a summit in Djibouti.",
-    mentions: "IGAD=igad",
+    mentions: "IGAD=igad|Djibouti=dji",
     events: "CONSULT igad:host",
   },
   // Ukraine
@@ -590,7 +590,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "Addis Ababa denied that Eritrea had sent troops.",
     mentions: "Addis Ababa=eth|Eritrea=eri",
-    events: "",
+    events: "MOBILIZE eri:source",
   },
   {
     text: "The TPLF demanded the withdrawal of Eritrean forces.",

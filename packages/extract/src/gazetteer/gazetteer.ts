@@ -100,7 +100,11 @@ export function builtInGazetteer(): Gazetteer {
     addPhrase(g, name, id, "name");
     for (const a of list(aliases)) addPhrase(g, a, id, "name");
     if (capital) addPhrase(g, capital, id, "capital");
-    for (const d of list(demonyms)) addPhrase(g, d, id, "demonym");
+    for (const d of list(demonyms)) {
+      addPhrase(g, d, id, "demonym");
+      // "the Palestinians", "Afghans", "Iraqis": the people of a state, coded as the state
+      if (!/(ese|sh|ch|ss|s|z)$/.test(d)) addPhrase(g, `${d}s`, id, "name");
+    }
   }
   for (const row of organisationRows) {
     const [id = "", name = "", kind = "", aliases] = row.split("|");
