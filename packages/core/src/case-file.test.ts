@@ -70,7 +70,10 @@ function files(overrides: Record<string, string> = {}) {
 function problems(overrides: Record<string, string>) {
   const r = parseCaseFiles(files(overrides));
   if (r.ok) throw new Error("expected the case to be refused");
-  return { error: r.error as ParleyError, list: r.error.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.pointer} ${p.message}`) };
+  return {
+    error: r.error as ParleyError,
+    list: r.error.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.pointer} ${p.message}`),
+  };
 }
 
 describe("parseCaseFiles", () => {
@@ -84,40 +87,65 @@ describe("parseCaseFiles", () => {
     expect(c.actors.map((a) => a.id)).toEqual(["russia", "china"]);
     expect(c.actors[1]?.aliases).toEqual([]);
     expect(c.events[0]?.status).toBe("held");
-    expect(c.events[0]?.date).toMatchObject({ start: "2016-12-01", end: "2016-12-31", precision: "month" });
-    expect(c.claims[0]).toMatchObject({ asserter: "author", stance: "asserts", hedge: "reported", links: [] });
+    expect(c.events[0]?.date).toMatchObject({
+      start: "2016-12-01",
+      end: "2016-12-31",
+      precision: "month",
+    });
+    expect(c.claims[0]).toMatchObject({
+      asserter: "author",
+      stance: "asserts",
+      hedge: "reported",
+      links: [],
+    });
     // A relative phrase is read against the claim's source date (2018-10).
     expect(c.claims[1]?.reported?.end).toBe("2018-10-31");
     expect(c.claims[2]?.credibility).toBe(3);
   });
 
   it("refuses an unknown key with its file, line and column", () => {
-    const { error, list } = problems({ "demo/actors.yaml": actorsYaml.replace("    kind: state\n", "    kind: state\n    colour: red\n") });
+    const { error, list } = problems({
+      "demo/actors.yaml": actorsYaml.replace(
+        "    kind: state\n",
+        "    kind: state\n    colour: red\n",
+      ),
+    });
     expect(error.code).toBe("invalid_case");
     expect(list).toEqual(['demo/actors.yaml:5:5 /actors/0/colour unknown key "colour"']);
   });
 
   it("refuses a bad date with its position", () => {
-    const { list } = problems({ "demo/events.yaml": eventsYaml.replace("date: 2016-12", "date: 2016-13") });
+    const { list } = problems({
+      "demo/events.yaml": eventsYaml.replace("date: 2016-12", "date: 2016-13"),
+    });
     expect(list).toHaveLength(1);
     expect(list[0]).toMatch(/^demo\/events\.yaml:6:11 \/events\/0\/date .*2016-13/);
   });
 
   it("refuses an unknown actor, naming it", () => {
-    const { list } = problems({ "demo/events.yaml": eventsYaml.replace("actor: china", "actor: chna") });
-    expect(list).toContain('demo/events.yaml:9:18 /events/0/participants/1/actor unknown actor "chna"');
+    const { list } = problems({
+      "demo/events.yaml": eventsYaml.replace("actor: china", "actor: chna"),
+    });
+    expect(list).toContain(
+      'demo/events.yaml:9:18 /events/0/participants/1/actor unknown actor "chna"',
+    );
   });
 
   it("refuses a span outside the source and a span whose length disagrees", () => {
     const { list } = problems({
-      "demo/claims.yaml": claimsYaml.replace('span: { start: 10, end: 14, exact: "meet" }', 'span: { start: 198, end: 202, exact: "meet" }'),
+      "demo/claims.yaml": claimsYaml.replace(
+        'span: { start: 10, end: 14, exact: "meet" }',
+        'span: { start: 198, end: 202, exact: "meet" }',
+      ),
     });
-    expect(list).toEqual(['demo/claims.yaml:5:38 /claims/0/evidence/span span 198..202 lies outside source "essay" (200 characters)']);
+    expect(list).toEqual([
+      'demo/claims.yaml:5:38 /claims/0/evidence/span span 198..202 lies outside source "essay" (200 characters)',
+    ]);
     const second = problems({
       "demo/claims.yaml": claimsYaml.replace('exact: "meet"', 'exact: "meeting"'),
     });
     expect(second.list).toEqual([
-      'demo/claims.yaml:5:38 /claims/0/evidence/span span 10..14 is 4 characters but its exact text has 7',
+      "demo/claims.yaml:5:38 /claims/0/evidence/span span 10..14 is 4 characters but its exact text has 7",
     ]);
   });
 
@@ -134,13 +162,17 @@ describe("parseCaseFiles", () => {
 
   it("refuses a key given in two files, and YAML syntax errors", () => {
     const twice = problems({ "demo/more.yaml": "actors: []\n" });
-    expect(twice.list).toEqual(['demo/more.yaml:1:1 /actors key "actors" is already given in demo/actors.yaml; each key belongs to one file']);
+    expect(twice.list).toEqual([
+      'demo/more.yaml:1:1 /actors key "actors" is already given in demo/actors.yaml; each key belongs to one file',
+    ]);
     const syntax = problems({ "demo/events.yaml": "events:\n  - id: [unclosed\n" });
     expect(syntax.list[0]).toMatch(/^demo\/events\.yaml:\d+:\d+ undefined YAML syntax/);
   });
 
   it("refuses a wrong enum value with the accepted values", () => {
-    const { list } = problems({ "demo/claims.yaml": claimsYaml.replace("hedge: alleged", "hedge: rumoured") });
+    const { list } = problems({
+      "demo/claims.yaml": claimsYaml.replace("hedge: alleged", "hedge: rumoured"),
+    });
     expect(list).toEqual([
       'demo/claims.yaml:14:12 /claims/2/hedge expected one of "reported", "alleged", "speculated", "analyst"',
     ]);
@@ -152,7 +184,13 @@ describe("caseToYamlFiles", () => {
     const r = parseCaseFiles(files());
     if (!r.ok) throw r.error;
     const written = caseToYamlFiles(r.value);
-    expect([...written.keys()]).toEqual(["case.yaml", "sources.yaml", "actors.yaml", "events.yaml", "claims.yaml"]);
+    expect([...written.keys()]).toEqual([
+      "case.yaml",
+      "sources.yaml",
+      "actors.yaml",
+      "events.yaml",
+      "claims.yaml",
+    ]);
     expect(written.get("case.yaml")).toBe("id: demo\ntitle: A small case\nperiod: since 2016\n");
     const dir = mkdtempSync(join(tmpdir(), "parley-case-"));
     for (const [name, text] of written) writeFileSync(join(dir, name), text);

@@ -41,7 +41,8 @@ export function formatLocation(loc: ErrorLocation): string {
     parts.push(s);
   }
   if (loc.row !== undefined) parts.push(`row ${loc.row}`);
-  if (loc.pointer !== undefined) parts.push(parts.length > 0 ? `(at ${loc.pointer || "/"})` : `at ${loc.pointer || "/"}`);
+  if (loc.pointer !== undefined)
+    parts.push(parts.length > 0 ? `(at ${loc.pointer || "/"})` : `at ${loc.pointer || "/"}`);
   return parts.join(" ");
 }
 
@@ -54,7 +55,11 @@ export class ParleyError extends Error {
   readonly problems: Problem[];
   readonly location: ErrorLocation | undefined;
 
-  constructor(code: ErrorCode, message: string, options?: { problems?: Problem[]; location?: ErrorLocation; cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { problems?: Problem[]; location?: ErrorLocation; cause?: unknown },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = "ParleyError";
     this.code = code;
