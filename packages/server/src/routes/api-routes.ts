@@ -1,8 +1,19 @@
 import type { Route } from "../route";
 import { caseRoutes } from "./case-routes";
 import { entityRoutes } from "./entity-routes";
+import { extractRoutes } from "./extract-routes";
+import { historyRoutes } from "./history-routes";
+import { proposalRoutes } from "./proposal-routes";
+import { sourceRoutes } from "./source-routes";
 
 /** Every API route, in the order the OpenAPI document lists them. */
 export function apiRoutes(): Route[] {
-  return [...caseRoutes(), ...entityRoutes()];
+  return [
+    ...caseRoutes(),
+    ...entityRoutes(),
+    ...historyRoutes(),
+    ...sourceRoutes(),
+    ...proposalRoutes(),
+    ...extractRoutes(),
+  ];
 }

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import { json, testApp } from "../test-app";
+
+const text =
+  "Russia hosted talks with the Taliban in Moscow on 9 November 2018. The Afghan government was not invited. <script>alert(1)</script>";
+
+async function withText() {
+  const t = await testApp();
+  await t.app.request("/api/cases/small/sources/essay/text", json("PUT", { text }));
+  return t;
+}
+
+describe("extraction", () => {
+  it("queues the meeting found in a source's text for review, with its sentence as evidence", async () => {
+    const { app } = await withText();
+    const r = await app.request("/api/cases/small/extract", json("POST", { sourceId: "essay" }));
+    expect(r.status).toBe(201);
+    const body = await r.json();
+    expect(body.counts).toEqual({ sentences: 3, actors: 3, events: 1, relations: 0 });
+    expect(body.proposals).toHaveLength(1);
+    const [p] = body.proposals;
+    expect(p.kind).toBe("event");
+    expect(p.status).toBe("pending");
+    expect(p.payload.type).toBe("CONSULT");
+    expect(p.payload.date).toEqual({
+      text: "9 November 2018",
+      start: "2018-11-09",
+      end: "2018-11-09",
+      precision: "day",
+    });
+    expect(p.payload.participants).toContainEqual({
+      actor: "afghan-government",
+      role: "not_invited",
+    });
+    expect(p.evidence.span.exact).toBe(
+      "Russia hosted talks with the Taliban in Moscow on 9 November 2018.",
+    );
+    const queue = await (await app.request("/api/cases/small/proposals?status=pending")).json();
+    expect(queue.total).toBe(1);
+  });
+
+  it("streams progress as NDJSON when asked", async () => {
+    const { app } = await testApp();
+    const r = await app.request(
+      "/api/cases/small/extract",
+      json("POST", { text: "Moscow hosted the Taliban." }, { accept: "application/x-ndjson" }),
+    );
+    expect(r.headers.get("content-type")).toBe("application/x-ndjson; charset=utf-8");
+    const lines = (await r.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.type)).toEqual(["progress", "progress", "progress", "result"]);
+    expect(lines.slice(0, 3).map((l) => l.done)).toEqual([0, 1, 2]);
+    expect(lines[3].result.counts.events).toBe(1);
+  });
+
+  it("refuses a body with neither text nor source, and an unknown source", async () => {
+    const { app } = await testApp();
+    const r = await app.request("/api/cases/small/extract", json("POST", {}));
+    expect(r.status).toBe(400);
+    expect((await r.json()).path).toBe("/text");
+    const unknown = await app.request(
+      "/api/cases/small/extract",
+      json("POST", { sourceId: "nothing" }),
+    );
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).path).toBe("/sourceId");
+  });
+});
+
+describe("review queue", () => {
+  it("accepts, rejects and edits pending proposals once", async () => {
+    const { app, store } = await testApp();
+    const [a, b, c] = await store.addProposals("small", [
+      { kind: "actor", payload: { id: "iran", name: "Iran" } },
+      { kind: "actor", payload: { id: "china", name: "China" } },
+      { kind: "actor", payload: { id: "india", name: "Indai" } },
+    ]);
+    const decide = (id: string | undefined, body: unknown) =>
+      app.request(`/api/cases/small/proposals/${id}`, json("POST", body));
+    expect((await (await decide(a?.id, { decision: "accept" })).json()).status).toBe("accepted");
+    expect((await (await decide(b?.id, { decision: "reject" })).json()).status).toBe("rejected");
+    const edited = await (
+      await decide(c?.id, { decision: "edit", payload: { id: "india", name: "India" } })
+    ).json();
+    expect([edited.status, edited.edited]).toEqual(["edited", { id: "india", name: "India" }]);
+    const again = await decide(a?.id, { decision: "reject" });
+    expect(again.status).toBe(409);
+    const list = await (
+      await app.request("/api/cases/small/proposals?status=accepted,edited")
+    ).json();
+    expect(list.items.map((p: { id: string }) => p.id)).toEqual([a?.id, c?.id]);
+  });
+
+  it("refuses a bad decision (400) and an unknown proposal (404)", async () => {
+    const { app } = await testApp();
+    const bad = await app.request(
+      "/api/cases/small/proposals/1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+      json("POST", { decision: "maybe" }),
+    );
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).path).toBe("/decision");
+    const unknown = await app.request(
+      "/api/cases/small/proposals/1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+      json("POST", { decision: "accept" }),
+    );
+    expect(unknown.status).toBe(404);
+  });
+});
+
+describe("coding a span", () => {
+  it("fills a claim form from the selected sentence", async () => {
+    const { app } = await withText();
+    const r = await app.request(
+      "/api/cases/small/code-span",
+      json("POST", { source: "essay", start: 0, end: 66 }),
+    );
+    expect(r.status).toBe(200);
+    const form = await r.json();
+    expect(form.span.exact).toBe(
+      "Russia hosted talks with the Taliban in Moscow on 9 November 2018.",
+    );
+    expect(form.actors.map((a: { id: string }) => a.id)).toEqual(["russia", "taliban"]);
+    expect(form.actors[0].mentions).toEqual([
+      { start: 0, end: 6, text: "Russia" },
+      { start: 40, end: 46, text: "Moscow" },
+    ]);
+    expect([form.type, form.mode, form.hedge, form.stance]).toEqual([
+      "CONSULT",
+      "meeting",
+      "reported",
+      "asserts",
+    ]);
+    expect(form.date.start).toBe("2018-11-09");
+    expect(form.roles).toContainEqual({ actor: "russia", role: "host" });
+    expect(form.roles).toContainEqual({ actor: "taliban", role: "attendee" });
+  });
+
+  it("refuses spans past the text or backwards, and sources without text", async () => {
+    const { app } = await withText();
+    const past = await app.request(
+      "/api/cases/small/code-span",
+      json("POST", { source: "essay", start: 0, end: 999 }),
+    );
+    expect(past.status).toBe(400);
+    expect(await past.json()).toMatchObject({ code: "invalid_span", path: "/end" });
+    const back = await app.request(
+      "/api/cases/small/code-span",
+      json("POST", { source: "essay", start: 5, end: 2 }),
+    );
+    expect((await back.json()).path).toBe("/end");
+    const { app: bare } = await testApp();
+    const none = await bare.request(
+      "/api/cases/small/code-span",
+      json("POST", { source: "essay", start: 0, end: 5 }),
+    );
+    expect(none.status).toBe(404);
+  });
+});

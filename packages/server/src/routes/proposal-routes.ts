@@ -1,0 +1,93 @@
+import { ParleyError, slugSchema } from "@parley/core";
+import { proposalStatuses } from "@parley/store";
+import { z } from "zod";
+import { listQuery, pageQuery } from "../query-schemas";
+import { type Route, route } from "../route";
+
+/** A proposal in the review queue, as the API returns it. */
+export const proposalSchema = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  kind: z.string(),
+  payload: z.unknown(),
+  evidence: z.unknown(),
+  confidence: z.number().nullable(),
+  status: z.enum(proposalStatuses),
+  edited: z.unknown(),
+  created: z.string(),
+  decided: z.string().nullable(),
+});
+
+const decisions = { accept: "accepted", reject: "rejected", edit: "edited" } as const;
+
+/** The review queue of proposals from extraction. */
+export function proposalRoutes(): Route[] {
+  return [
+    route({
+      method: "get",
+      path: "/api/cases/{case}/proposals",
+      tag: "extraction",
+      summary: "The review queue of a case, oldest first",
+      params: z.object({ case: slugSchema }),
+      query: pageQuery.extend({
+        status: listQuery(z.enum(proposalStatuses)).optional(),
+        kind: z.string().min(1).optional(),
+      }),
+      response: z.object({
+        items: z.array(proposalSchema),
+        total: z.number().int(),
+        limit: z.number().int(),
+        offset: z.number().int(),
+      }),
+      async handle({ params, query }, { store, views }) {
+        await views.case(params.case);
+        const all = await store.listProposals({
+          caseId: params.case,
+          ...(query.status !== undefined ? { status: query.status } : {}),
+          ...(query.kind !== undefined ? { kind: query.kind } : {}),
+        });
+        return {
+          items: all.slice(query.offset, query.offset + query.limit),
+          total: all.length,
+          limit: query.limit,
+          offset: query.offset,
+        };
+      },
+    }),
+    route({
+      method: "post",
+      path: "/api/cases/{case}/proposals/{id}",
+      tag: "extraction",
+      summary:
+        "Decides a pending proposal: accept, reject, or edit (with the corrected payload); a decided one gets 409 conflict",
+      params: z.object({ case: slugSchema, id: z.string().uuid() }),
+      body: z.discriminatedUnion("decision", [
+        z.object({ decision: z.literal("accept") }).strict(),
+        z.object({ decision: z.literal("reject") }).strict(),
+        z
+          .object({
+            decision: z.literal("edit"),
+            payload: z.unknown().refine((v) => v !== undefined, "required"),
+          })
+          .strict(),
+      ]),
+      response: proposalSchema,
+      async handle({ params, body }, { store }) {
+        const found = (await store.listProposals({ caseId: params.case })).find(
+          (p) => p.id === params.id,
+        );
+        if (!found) {
+          throw new ParleyError(
+            "not_found",
+            `decide proposal "${params.id}": case "${params.case}" has no such proposal`,
+          );
+        }
+        return store.decideProposal(
+          params.id,
+          decisions[body.decision],
+          body.decision === "edit" ? body.payload : undefined,
+        );
+      },
+    }),
+  ];
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { json, testApp } from "../test-app";
+
+const hostile =
+  "Russia hosted talks with the Taliban in Moscow on 9 November 2018. The Afghan government was not invited. <script>alert(1)</script> <img src=x onerror=alert(2)>";
+
+describe("source texts", () => {
+  it("attaches a text and returns it verbatim as JSON, markup and all", async () => {
+    const { app } = await testApp();
+    const put = await app.request(
+      "/api/cases/small/sources/essay/text",
+      json("PUT", { text: hostile }),
+    );
+    expect(put.status).toBe(200);
+    expect(await put.json()).toEqual({
+      source: "essay",
+      sha256: "239a89bd2ce416f745c1be78f3846f6f8acf475081ffcb6f35962ff4eab05f1f",
+      length: 160,
+    });
+    const r = await app.request("/api/cases/small/sources/essay/text");
+    expect(r.headers.get("content-type")).toContain("application/json");
+    expect(r.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect((await r.json()).text).toBe(hostile);
+  });
+
+  it("answers 404 for a source without text and for an unknown source", async () => {
+    const { app } = await testApp();
+    expect((await app.request("/api/cases/small/sources/essay/text")).status).toBe(404);
+    const r = await app.request(
+      "/api/cases/small/sources/nothing/text",
+      json("PUT", { text: "x" }),
+    );
+    expect(r.status).toBe(404);
+  });
+
+  it("refuses a text whose fingerprint differs (409) and an empty body (400)", async () => {
+    const { app, store } = await testApp();
+    const source = await store.getEntity("small", "source", "essay");
+    await store.updateEntity(
+      "small",
+      "source",
+      "essay",
+      { ...source.value, fingerprint: { sha256: "0".repeat(64), length: 3 } },
+      source.revision,
+    );
+    const r = await app.request(
+      "/api/cases/small/sources/essay/text",
+      json("PUT", { text: hostile }),
+    );
+    expect(r.status).toBe(409);
+    expect((await r.json()).code).toBe("fingerprint_mismatch");
+    expect((await app.request("/api/cases/small/sources/essay/text")).status).toBe(404);
+    const empty = await app.request(
+      "/api/cases/small/sources/essay/text",
+      json("PUT", { text: "" }),
+    );
+    expect(await empty.json()).toMatchObject({ code: "invalid_input", path: "/text" });
+  });
+
+  it("searches the attached texts", async () => {
+    const { app } = await testApp();
+    await app.request("/api/cases/small/sources/essay/text", json("PUT", { text: hostile }));
+    const r = await (await app.request("/api/cases/small/search?q=Taliban")).json();
+    expect(r.items.map((h: { start: number; end: number }) => [h.start, h.end])).toEqual([
+      [29, 36],
+    ]);
+    expect(r.more).toBe(false);
+    const missing = await app.request("/api/cases/small/search");
+    expect(await missing.json()).toMatchObject({ code: "invalid_input", path: "q" });
+  });
+});

@@ -1,0 +1,78 @@
+import { slugSchema } from "@parley/core";
+import { z } from "zod";
+import { pageQuery } from "../query-schemas";
+import { type Route, route } from "../route";
+
+const sourceParams = z.object({ case: slugSchema, id: slugSchema });
+const textSchema = z.object({
+  source: z.string(),
+  sha256: z.string(),
+  length: z.number().int(),
+  text: z.string(),
+});
+
+/** Attached source texts and full-text search over them. */
+export function sourceRoutes(): Route[] {
+  return [
+    route({
+      method: "get",
+      path: "/api/cases/{case}/sources/{id}/text",
+      tag: "sources",
+      summary:
+        "The attached text of a source (untrusted: render as text only); 404 when none is attached",
+      params: sourceParams,
+      response: textSchema,
+      async handle({ params }, { store }) {
+        return store.sourceText(params.case, params.id);
+      },
+    }),
+    route({
+      method: "put",
+      path: "/api/cases/{case}/sources/{id}/text",
+      tag: "sources",
+      summary:
+        "Attaches a source's text; when the source has a fingerprint the text's SHA-256 must match it (else 409 fingerprint_mismatch)",
+      params: sourceParams,
+      body: z.object({ text: z.string().min(1) }).strict(),
+      response: z.object({ source: z.string(), sha256: z.string(), length: z.number().int() }),
+      async handle({ params, body }, { store }) {
+        const t = await store.attachSourceText(params.case, params.id, body.text);
+        return { source: t.source, sha256: t.sha256, length: t.length };
+      },
+    }),
+    route({
+      method: "get",
+      path: "/api/cases/{case}/search",
+      tag: "sources",
+      summary: 'Full-text search over the attached texts: words, "phrases", OR, -word',
+      params: z.object({ case: slugSchema }),
+      query: pageQuery.extend({ q: z.string().min(1).max(500) }),
+      response: z.object({
+        items: z.array(
+          z.object({
+            source: z.string(),
+            start: z.number().int(),
+            end: z.number().int(),
+            snippet: z.string(),
+          }),
+        ),
+        limit: z.number().int(),
+        offset: z.number().int(),
+        more: z.boolean().describe("whether a further page has hits"),
+      }),
+      async handle({ params, query }, { store, views }) {
+        await views.case(params.case);
+        const hits = await store.search(params.case, query.q, {
+          limit: query.limit + 1,
+          offset: query.offset,
+        });
+        return {
+          items: hits.slice(0, query.limit),
+          limit: query.limit,
+          offset: query.offset,
+          more: hits.length > query.limit,
+        };
+      },
+    }),
+  ];
+}
