@@ -380,12 +380,22 @@ export function spatialModel(
     const rn = new Float64Array(n * n);
     for (let i = 0; i < n * n; i++) rn[i] = 1 - (dist[i] as number);
     const R = bigR(optionProbabilities(n, n, cap, rn, o), o.bigRRange);
-    // u(h, a, b): h's estimate of the utility to a of b's position.
-    const u = (h: number, a: number, b: number): number =>
-      riskUtility(
-        dist[a * n + b] as number,
-        estimatedRisk(R[h] as number, R[a] as number, o.bigRAdjust),
-      );
+    // u(h, a, b): h's estimate of the utility to a of b's position. h's estimates of everyone's
+    // risk attitude are cached for the observer last asked about, since calls come in runs of one h.
+    const est = new Float64Array(n);
+    let estFor = -1;
+    const u = (h: number, a: number, b: number): number => {
+      if (h !== estFor) {
+        for (let m = 0; m < n; m++)
+          est[m] = estimatedRisk(R[h] as number, R[m] as number, o.bigRAdjust);
+        estFor = h;
+      }
+      return riskUtility(dist[a * n + b] as number, est[a] as number);
+    };
+    // An actor's own view of its utility for a position (h = a), for settling the queues.
+    const selfRisk = Float64Array.from(R, (r) => estimatedRisk(r, r, o.bigRAdjust));
+    const own = (a: number, b: number): number =>
+      riskUtility(dist[a * n + b] as number, selfRisk[a] as number);
 
     // h's estimate of P[i beats j] and of the gain to k of i challenging j (KTAB `probEduChlg`).
     const challenge = (h: number, k: number, i: number, j: number): [number, number] => {
@@ -509,7 +519,7 @@ export function spatialModel(
     const ownSum = new Float64Array(n);
     for (let a = 0; a < n; a++) {
       let s = 0;
-      for (let m = 0; m < n; m++) s += u(a, a, m);
+      for (let m = 0; m < n; m++) s += own(a, m);
       ownSum[a] = s;
     }
     const posUtil = (a: number, x: Float64Array): number => {
@@ -537,8 +547,8 @@ export function spatialModel(
           const bg = q[b] as Bargain;
           const s =
             (ownSum[a] as number) -
-            u(a, a, bg.init) -
-            u(a, a, bg.rcvr) +
+            own(a, bg.init) -
+            own(a, bg.rcvr) +
             posUtil(a, bg.posInit) +
             posUtil(a, bg.posRcvr);
           util[a * m + b + 1] = s / n;
