@@ -77,7 +77,7 @@ export async function* extractionStream(
     let chunk: Uint8Array | string = raw;
     // Hold the first bytes back until a file signature can be recognised.
     if (head !== null && typeof raw !== "string") {
-      const joined = new Uint8Array(head.length + raw.length);
+      const joined: Uint8Array = new Uint8Array(head.length + raw.length);
       joined.set(head);
       joined.set(raw, head.length);
       if (joined.length < 8) {

@@ -114,7 +114,7 @@ function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMention[]
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const between = last === undefined ? null : tokens.slice(last.to, m.from);
-    if (last !== undefined && between !== null && between.every((t) => joiners.has(t.lower))) {
+    if (last && between?.every((t) => joiners.has(t.lower))) {
       if (!last.actors.includes(m.actor)) last.actors.push(m.actor);
       last.to = m.to;
     } else {

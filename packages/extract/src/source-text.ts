@@ -101,7 +101,7 @@ export function unreadableReason(
   }
   if (nul > 0 || control > sample.length / 20) {
     const at = sample.indexOf(0);
-    const where = lineColumn(bytes, at >= 0 ? at : 0);
+    const where = lineColumn(bytes, Math.max(at, 0));
     return new ParleyError(
       "unsupported",
       `Cannot read "${name}": it holds binary data (at ${name}:${where.line}:${where.column}); expected UTF-8 text.`,
