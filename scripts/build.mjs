@@ -1,11 +1,16 @@
 // Bundles the CLI (and with it the server) into one ES module that starts fast.
 // Native and driver packages stay external and load from node_modules.
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
+rmSync("packages/cli/dist", { recursive: true, force: true });
 await build({
   entryPoints: ["packages/cli/src/main.ts"],
-  outfile: "packages/cli/dist/parley.mjs",
+  outdir: "packages/cli/dist",
+  entryNames: "parley",
+  chunkNames: "chunks/[name]-[hash]",
+  outExtension: { ".js": ".mjs" },
+  splitting: true,
   bundle: true,
   platform: "node",
   target: "node20",
