@@ -204,3 +204,25 @@ describe("caseToYamlFiles", () => {
     expect(r.ok ? "" : r.error.code).toBe("not_found");
   });
 });
+
+describe("parseCaseFiles on arbitrary input", () => {
+  it("never throws: any text is either a case or a list of located problems", async () => {
+    const fc = await import("fast-check");
+    const yamlish = fc.oneof(
+      fc.string(),
+      fc.constantFrom("actors:\n  - id: x\n", "events: 3\n", "id: [", "claims:\n  - {}\n", ": :\n", "- - -\n", "id: a\ntitle: b\nperiod: whenever\n"),
+      fc.array(fc.constantFrom("id: ", "a", "\n", "  - ", "{", "}", ":", "actors", "events", "claims", "date: 2016-13", '"', "*x", "&x "), { maxLength: 40 }).map((p) => p.join("")),
+    );
+    fc.assert(
+      fc.property(fc.array(yamlish, { minLength: 1, maxLength: 3 }), (texts) => {
+        const r = parseCaseFiles(texts.map((text, i) => ({ name: `f${i}.yaml`, text })));
+        if (!r.ok) {
+          expect(r.error.code).toBe("invalid_case");
+          expect(r.error.problems.length).toBeGreaterThan(0);
+          for (const p of r.error.problems) expect(p.file).toMatch(/^f\d\.yaml$/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -126,7 +126,14 @@ export function parseCaseFiles(files: CaseFileText[], options?: { label?: string
       });
       continue;
     }
-    const value = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    let value: Record<string, unknown>;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    } catch (e) {
+      // Aliases are resolved only here: an unknown or runaway alias is the file's problem.
+      problems.push({ file: f.name, line: 1, column: 1, message: `YAML: ${(e as Error).message}` });
+      continue;
+    }
     for (const [k, v] of Object.entries(value)) {
       const prev = owner.get(k);
       if (prev) {
