@@ -1,0 +1,75 @@
+import type { Route } from "../state/route";
+
+const hedgeNames = ["reported", "alleged", "speculated", "analyst"] as const;
+
+/**
+ * The claim filters every view shares: which hedges count, the weakest reliability and
+ * credibility kept, and "as known on" a date. They live in the address like the time window.
+ */
+export function FilterMenu({
+  route,
+  onChange,
+}: {
+  route: Route;
+  onChange(params: Record<string, string>): void;
+}) {
+  const hedges = route.params.hedges ? route.params.hedges.split(",") : [...hedgeNames];
+  const toggle = (h: string) => {
+    const next = hedges.includes(h) ? hedges.filter((x) => x !== h) : [...hedges, h];
+    onChange({ hedges: next.length === hedgeNames.length ? "" : next.join(",") });
+  };
+  const active = ["hedges", "minReliability", "minCredibility", "asOf"].some(
+    (k) => route.params[k],
+  );
+  return (
+    <details className="filter-menu">
+      <summary>Filters{active ? " (on)" : ""}</summary>
+      <div className="filter-body">
+        <fieldset>
+          <legend>Hedges that count</legend>
+          {hedgeNames.map((h) => (
+            <label key={h}>
+              <input type="checkbox" checked={hedges.includes(h)} onChange={() => toggle(h)} /> {h}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Weakest reliability{" "}
+          <select
+            value={route.params.minReliability ?? ""}
+            onChange={(e) => onChange({ minReliability: e.target.value })}
+          >
+            <option value="">any</option>
+            {["A", "B", "C", "D", "E"].map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Weakest credibility{" "}
+          <select
+            value={route.params.minCredibility ?? ""}
+            onChange={(e) => onChange({ minCredibility: e.target.value })}
+          >
+            <option value="">any</option>
+            {["1", "2", "3", "4", "5"].map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          As known on{" "}
+          <input
+            type="date"
+            value={route.params.asOf ?? ""}
+            onChange={(e) => onChange({ asOf: e.target.value })}
+          />
+        </label>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Case, loadCaseFolder } from "@parley/core";
+import { type RunningServer, startServer } from "@parley/server";
+import { openStore, type Store } from "@parley/store";
+
+const webRoot = fileURLToPath(new URL("../../", import.meta.url));
+const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
+
+/** The built web app folder the server serves. */
+export const webDist = join(webRoot, "dist");
+
+/** A running Parley server over a temporary SQLite store, for browser tests and benchmarks. */
+export interface WorkbenchServer {
+  url: string;
+  store: Store;
+  server: RunningServer;
+  stop(): Promise<void>;
+}
+
+/** The built-in Afghanistan case, read from the repository's case folder. */
+export function afghanistanCase(): Case {
+  const r = loadCaseFolder(join(repoRoot, "cases/afghanistan"));
+  if (!r.ok) throw r.error;
+  return r.value;
+}
+
+/** The founding essay's text (the shared seed), attached to its source when the fingerprint fits. */
+export function essayText(): string | null {
+  try {
+    return readFileSync(join(repoRoot, "../shared/seed/afghanistan-russia-essay.txt"), "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/** Builds the web app with Vite into packages/web/dist. */
+export async function buildWebApp(): Promise<void> {
+  const { build } = await import("vite");
+  await build({ root: webRoot, logLevel: "warn", configFile: join(webRoot, "vite.config.ts") });
+}
+
+/**
+ * Starts the real server (createApp + startServer) on a free loopback port with a fresh SQLite
+ * store holding the given cases, and attached texts by source id.
+ */
+export async function startWorkbench(
+  cases: Case[],
+  texts: Record<string, Record<string, string>> = {},
+): Promise<WorkbenchServer> {
+  const dir = mkdtempSync(join(tmpdir(), "parley-web-"));
+  const store = await openStore(join(dir, "parley.db"));
+  for (const c of cases) {
+    await store.importCase(c);
+    for (const [source, text] of Object.entries(texts[c.id] ?? {})) {
+      await store.attachSourceText(c.id, source, text);
+    }
+  }
+  const server = await startServer({ store, port: 0, webDist });
+  return {
+    url: server.url,
+    store,
+    server,
+    async stop() {
+      await server.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,843 @@
+import type { ActorKind, Claim, FuzzyTime, Participation, PloverType, Role } from "@parley/core";
+import { type FormEvent, useEffect, useState } from "react";
+import { apiFetch, describeApiError } from "../api/api-client";
+import type { RecordWithClaims, SavedRecord } from "../api/api-types";
+import type { PageProps } from "../app";
+import { codeLabel } from "../lib/labels";
+import { fuzzyFromIso, isIsoPartial } from "../lib/time";
+import { type CaseData, useCaseData } from "../state/case-context";
+import { linkTo } from "../state/route";
+
+// The model's vocabularies, repeated here as plain lists: the browser bundle does not load the
+// zod schemas, and the server validates every write anyway.
+const ploverTypes: PloverType[] = [
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REQUEST",
+  "ACCUSE",
+  "REJECT",
+  "THREATEN",
+  "PROTEST",
+  "SANCTION",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
+];
+const roles: Role[] = [
+  "host",
+  "convenor",
+  "attendee",
+  "observer",
+  "mediator",
+  "signatory",
+  "witness",
+  "invited",
+  "declined",
+  "not_invited",
+  "excluded",
+  "source",
+  "target",
+];
+const actorKinds: ActorKind[] = [
+  "state",
+  "government",
+  "armed_group",
+  "terrorist_group",
+  "international_org",
+  "person",
+  "body",
+  "coalition",
+  "group",
+];
+const relationTypes = [
+  "supports",
+  "opposes",
+  "contacts",
+  "arms",
+  "trains",
+  "funds",
+  "shares_intelligence",
+  "allied_with",
+  "rival_of",
+  "member_of",
+  "represents",
+  "recognizes",
+  "cooperates_with",
+  "negotiates_with",
+];
+const statuses = ["held", "planned", "postponed", "cancelled"];
+const formats = ["", "direct", "indirect", "proximity", "mediated", "semi-direct"];
+const levels = [
+  "",
+  "head_of_state",
+  "head_of_government",
+  "minister",
+  "deputy_minister",
+  "envoy",
+  "senior_official",
+  "ambassador",
+  "embassy_observer",
+  "delegation",
+  "representative",
+];
+const hedges = ["reported", "alleged", "speculated", "analyst"];
+
+/** Kinds the editor handles, by their API path. */
+const kinds = {
+  events: "event",
+  actors: "actor",
+  relations: "relation",
+  positions: "position",
+} as const;
+type KindPath = keyof typeof kinds;
+
+type Draft = Record<string, unknown>;
+
+/** Drops empty strings, NaN and undefined, so optional fields are absent rather than blank. */
+function cleaned(d: Draft): Draft {
+  const out: Draft = {};
+  for (const [k, v] of Object.entries(d)) {
+    if (v === undefined || v === "" || (typeof v === "number" && Number.isNaN(v))) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+/** A time field: the phrase as stored, replaced only when the analyst types an ISO date. */
+function timeFrom(text: string, original: FuzzyTime | undefined): FuzzyTime | undefined | Error {
+  const t = text.trim();
+  if (t === "") return undefined;
+  if (original && t === original.text) return original;
+  if (isIsoPartial(t)) return fuzzyFromIso(t);
+  return new Error(`"${t}" is not an ISO date: write YYYY, YYYY-MM or YYYY-MM-DD`);
+}
+
+/** A new claim to record with the change: what is said, where, and how sure. */
+interface ClaimDraft {
+  note: string;
+  source: string;
+  quote: string;
+  hedge: string;
+  stance: string;
+  reliability: string;
+  credibility: string;
+}
+
+const emptyClaim: ClaimDraft = {
+  note: "",
+  source: "",
+  quote: "",
+  hedge: "reported",
+  stance: "asserts",
+  reliability: "",
+  credibility: "",
+};
+
+/** A claim from the draft; analyst judgment when no source is given. */
+export function claimFromDraft(d: ClaimDraft, subject: string, analyst: string): Claim {
+  const id = `${subject.replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}-${Date.now().toString(36)}`;
+  const claim: Claim = {
+    id,
+    subject,
+    note: d.note.trim(),
+    asserter: d.source ? "author" : `analyst:${analyst}`,
+    stance: d.stance as Claim["stance"],
+    hedge: (d.source ? d.hedge : "analyst") as Claim["hedge"],
+    links: [],
+  };
+  if (d.source) {
+    claim.evidence = { source: d.source };
+    if (d.quote.trim()) claim.evidence.note = `"${d.quote.trim()}"`;
+  }
+  if (d.reliability) claim.reliability = d.reliability as NonNullable<Claim["reliability"]>;
+  if (d.credibility) claim.credibility = Number(d.credibility) as NonNullable<Claim["credibility"]>;
+  return claim;
+}
+
+/**
+ * Editing a record: actors, events with their participants and roles, relations, positions.
+ * Each save carries the revision read, so a stale write is refused (409) and nothing changes;
+ * a claim can be recorded with the change, with its evidence and certainty.
+ */
+export default function EditPage({ route, navigate }: PageProps) {
+  const data = useCaseData();
+  const [path, id] = (route.id ?? "").split("/") as [string, string | undefined];
+  if (!data.full || !data.caseId) return <p className="muted">Loading the case…</p>;
+  if (!(path in kinds) || !id) return <EditIndex data={data} route={route} />;
+  return (
+    <Editor
+      key={`${path}/${id}`}
+      data={data}
+      path={path as KindPath}
+      id={id}
+      onDone={(newId) => navigate({ id: `${path}/${newId}` })}
+    />
+  );
+}
+
+function EditIndex({ data, route }: { data: CaseData; route: PageProps["route"] }) {
+  const c = data.full;
+  const [kind, setKind] = useState<KindPath>("events");
+  const [pick, setPick] = useState("");
+  if (!c) return null;
+  const options: Array<[string, string]> =
+    kind === "events"
+      ? c.events.map((e) => [e.id, `${e.date?.text ?? ""} ${e.title}`])
+      : kind === "actors"
+        ? c.actors.map((a) => [a.id, a.name])
+        : kind === "relations"
+          ? c.relations.map((r) => [r.id, `${r.source} ${r.type} ${r.target}`])
+          : c.positions.map((p) => [p.id, `${p.actor} on ${p.issue}`]);
+  return (
+    <div className="page edit">
+      <h2>Edit</h2>
+      <div className="controls">
+        <label>
+          Kind{" "}
+          <select value={kind} onChange={(e) => setKind(e.target.value as KindPath)}>
+            {Object.keys(kinds).map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Record{" "}
+          <select value={pick} onChange={(e) => setPick(e.target.value)}>
+            <option value="">choose…</option>
+            {options.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
+        {pick ? <a href={linkTo(route, "edit", `${kind}/${pick}`)}>Edit it</a> : null}
+        <a href={linkTo(route, "edit", `${kind}/new`)}>New {kinds[kind]}</a>
+        <a href={linkTo(route, "history")}>History and undo</a>
+      </div>
+    </div>
+  );
+}
+
+function blank(path: KindPath): Draft {
+  if (path === "events")
+    return { id: "", title: "", type: "CONSULT", status: "held", participants: [] };
+  if (path === "actors")
+    return { id: "", name: "", kind: "state", aliases: [], metonyms: [], codes: {} };
+  if (path === "relations") return { id: "", type: "supports", source: "", target: "" };
+  return { id: "", actor: "", issue: "", value: 50, salience: 0.5 };
+}
+
+function Editor({
+  data,
+  path,
+  id,
+  onDone,
+}: {
+  data: CaseData;
+  path: KindPath;
+  id: string;
+  onDone(id: string): void;
+}) {
+  const c = data.full;
+  const caseId = data.caseId ?? "";
+  const isNew = id === "new";
+  const base = `/cases/${encodeURIComponent(caseId)}/${path}`;
+  const [loaded, setLoaded] = useState<RecordWithClaims<Draft> | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(isNew ? blank(path) : null);
+  const [times, setTimes] = useState<Record<string, string>>({});
+  const [claim, setClaim] = useState<ClaimDraft>(emptyClaim);
+  const [message, setMessage] = useState<{ good: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (isNew) return;
+    apiFetch<RecordWithClaims<Draft>>(`${base}/${encodeURIComponent(id)}`).then(
+      (r) => {
+        setLoaded(r);
+        setDraft(structuredClone(r.value));
+        const t: Record<string, string> = {};
+        for (const k of ["date", "period"]) {
+          const v = r.value[k] as FuzzyTime | undefined;
+          if (v) t[k] = v.text;
+        }
+        setTimes(t);
+      },
+      (e: unknown) => setMessage({ good: false, text: describeApiError(e) }),
+    );
+  }, [base, id, isNew]);
+
+  if (!c) return null;
+  if (!draft) {
+    return message ? (
+      <p className="banner bad" role="alert">
+        {message.text}
+      </p>
+    ) : (
+      <p className="muted">Loading…</p>
+    );
+  }
+  const set = (k: string, v: unknown) => setDraft({ ...draft, [k]: v });
+  const str = (k: string) => (draft[k] === undefined ? "" : String(draft[k]));
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    if (!draft) return;
+    setMessage(null);
+    const value = cleaned(draft);
+    for (const k of path === "relations" ? ["period"] : path === "actors" ? [] : ["date"]) {
+      const t = timeFrom(times[k] ?? "", loaded?.value[k] as FuzzyTime | undefined);
+      if (t instanceof Error) {
+        setMessage({ good: false, text: `${codeLabel(k)}: ${t.message}` });
+        return;
+      }
+      if (t) value[k] = t;
+      else delete value[k];
+    }
+    setBusy(true);
+    try {
+      let saved: SavedRecord<Draft>;
+      if (isNew) {
+        saved = await apiFetch<SavedRecord<Draft>>(base, { method: "POST", body: { value } });
+      } else {
+        saved = await apiFetch<SavedRecord<Draft>>(`${base}/${encodeURIComponent(id)}`, {
+          method: "PUT",
+          body: { value, revision: loaded?.revision },
+        });
+      }
+      setLoaded({ value: saved.value, revision: saved.revision, claims: loaded?.claims ?? [] });
+      setDraft(structuredClone(saved.value));
+      let text = `Saved (revision ${saved.revision}).`;
+      if (claim.note.trim()) {
+        const subject = `${kinds[path]}:${String(saved.value.id)}`;
+        try {
+          await apiFetch(`/cases/${encodeURIComponent(caseId)}/claims`, {
+            method: "POST",
+            body: claimFromDraft(claim, subject, "workbench"),
+          });
+          setClaim(emptyClaim);
+          text += " The claim was recorded.";
+        } catch (err) {
+          text += ` The claim was not recorded: ${describeApiError(err)}`;
+        }
+      }
+      setMessage({ good: true, text });
+      data.refresh();
+      if (isNew) onDone(String(saved.value.id));
+    } catch (err) {
+      setMessage({ good: false, text: describeApiError(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    if (!loaded || !window.confirm(`Delete ${kinds[path]} ${id}?`)) return;
+    try {
+      await apiFetch(`${base}/${encodeURIComponent(id)}`, {
+        method: "DELETE",
+        query: { revision: loaded.revision },
+      });
+      data.refresh();
+      setMessage({ good: true, text: "Deleted. Undo it from the history." });
+    } catch (err) {
+      setMessage({ good: false, text: describeApiError(err) });
+    }
+  }
+
+  const actorOptions = [...c.actors].sort((a, b) => a.name.localeCompare(b.name));
+  const actorSelect = (k: string, label: string) => (
+    <label>
+      {label}
+      <select value={str(k)} onChange={(e) => set(k, e.target.value)} required>
+        <option value="">choose…</option>
+        {actorOptions.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const text = (k: string, label: string, required = false) => (
+    <label>
+      {label}
+      <input
+        type="text"
+        value={str(k)}
+        required={required}
+        onChange={(e) => set(k, e.target.value)}
+      />
+    </label>
+  );
+  const choice = (k: string, label: string, values: readonly string[]) => (
+    <label>
+      {label}
+      <select value={str(k)} onChange={(e) => set(k, e.target.value)}>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {v === "" ? "—" : codeLabel(v)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const timeField = (k: string, label: string) => (
+    <label>
+      {label} <span className="muted">(YYYY, YYYY-MM or YYYY-MM-DD; a stored phrase is kept)</span>
+      <input
+        type="text"
+        value={times[k] ?? ""}
+        onChange={(e) => setTimes({ ...times, [k]: e.target.value })}
+      />
+    </label>
+  );
+
+  return (
+    <div className="page edit">
+      <h2>
+        {isNew ? `New ${kinds[path]}` : `Edit ${kinds[path]} ${id}`}
+        {loaded ? <span className="muted"> · revision {loaded.revision}</span> : null}
+      </h2>
+      {message ? (
+        <p
+          className={`banner ${message.good ? "good" : "bad"}`}
+          role={message.good ? "status" : "alert"}
+          data-testid="edit-message"
+        >
+          {message.text}
+        </p>
+      ) : null}
+      <form className="editor" onSubmit={save} aria-label={`Edit ${kinds[path]}`}>
+        {isNew ? text("id", "Id (lower-case, hyphens)", true) : null}
+        {path === "events" ? (
+          <>
+            {text("title", "Title", true)}
+            <div className="row">
+              {choice("type", "Type (PLOVER)", ploverTypes)}
+              {text("mode", "Mode")}
+              {choice("status", "Status", statuses)}
+              {choice("format", "Format", formats)}
+            </div>
+            <div className="row">
+              {timeField("date", "Date")}
+              {text("place", "Place")}
+            </div>
+            <div className="row">
+              <label>
+                Process
+                <select value={str("process")} onChange={(e) => set("process", e.target.value)}>
+                  <option value="">none</option>
+                  {c.processes.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                Round
+                <input
+                  type="number"
+                  min={1}
+                  value={str("round")}
+                  onChange={(e) =>
+                    set("round", e.target.value ? Number(e.target.value) : undefined)
+                  }
+                />
+              </label>
+              {text("outcome", "Outcome")}
+            </div>
+            <label>
+              Description
+              <textarea
+                rows={3}
+                value={str("description")}
+                onChange={(e) => set("description", e.target.value)}
+              />
+            </label>
+            <Participants
+              value={(draft.participants as Participation[]) ?? []}
+              actors={actorOptions}
+              onChange={(p) => set("participants", p)}
+            />
+          </>
+        ) : null}
+        {path === "actors" ? (
+          <>
+            {text("name", "Name", true)}
+            <div className="row">
+              {choice("kind", "Kind", actorKinds)}
+              {text("bloc", "Bloc")}
+              <label>
+                Part of
+                <select value={str("parent")} onChange={(e) => set("parent", e.target.value)}>
+                  <option value="">none</option>
+                  {actorOptions.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <label>
+              Also called (comma-separated)
+              <input
+                type="text"
+                value={((draft.aliases as string[]) ?? []).join(", ")}
+                onChange={(e) =>
+                  set(
+                    "aliases",
+                    e.target.value
+                      .split(",")
+                      .map((s) => s.trim())
+                      .filter(Boolean),
+                  )
+                }
+              />
+            </label>
+            <label>
+              Description
+              <textarea
+                rows={3}
+                value={str("description")}
+                onChange={(e) => set("description", e.target.value)}
+              />
+            </label>
+          </>
+        ) : null}
+        {path === "relations" ? (
+          <>
+            <div className="row">
+              {actorSelect("source", "From")}
+              {choice("type", "Relation", relationTypes)}
+              {actorSelect("target", "To")}
+            </div>
+            <div className="row">
+              {timeField("period", "Period")}
+              <label>
+                Strength 0..1
+                <input
+                  type="number"
+                  min={0}
+                  max={1}
+                  step={0.1}
+                  value={str("strength")}
+                  onChange={(e) =>
+                    set("strength", e.target.value ? Number(e.target.value) : undefined)
+                  }
+                />
+              </label>
+              {text("topic", "Topic")}
+            </div>
+            <label>
+              Description
+              <textarea
+                rows={3}
+                value={str("description")}
+                onChange={(e) => set("description", e.target.value)}
+              />
+            </label>
+          </>
+        ) : null}
+        {path === "positions" ? (
+          <>
+            <div className="row">
+              {actorSelect("actor", "Actor")}
+              <label>
+                Issue
+                <select
+                  value={str("issue")}
+                  onChange={(e) => set("issue", e.target.value)}
+                  required
+                >
+                  <option value="">choose…</option>
+                  {c.issues.map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {i.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <div className="row">
+              <label>
+                Value
+                <input
+                  type="number"
+                  value={str("value")}
+                  onChange={(e) => set("value", Number(e.target.value))}
+                />
+              </label>
+              <label>
+                Salience 0..1
+                <input
+                  type="number"
+                  min={0}
+                  max={1}
+                  step={0.05}
+                  value={str("salience")}
+                  onChange={(e) => set("salience", Number(e.target.value))}
+                />
+              </label>
+              {timeField("date", "Date")}
+            </div>
+            <label>
+              Note
+              <textarea
+                rows={2}
+                value={str("note")}
+                onChange={(e) => set("note", e.target.value)}
+              />
+            </label>
+          </>
+        ) : null}
+
+        <fieldset>
+          <legend>Record a claim with this change (evidence and certainty)</legend>
+          <label>
+            What the source says, in your words
+            <input
+              type="text"
+              value={claim.note}
+              onChange={(e) => setClaim({ ...claim, note: e.target.value })}
+            />
+          </label>
+          <div className="row">
+            <label>
+              Source
+              <select
+                value={claim.source}
+                onChange={(e) => setClaim({ ...claim, source: e.target.value })}
+              >
+                <option value="">none: my own judgment</option>
+                {c.sources.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Hedge
+              <select
+                value={claim.hedge}
+                onChange={(e) => setClaim({ ...claim, hedge: e.target.value })}
+              >
+                {hedges.map((h) => (
+                  <option key={h}>{h}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Stance
+              <select
+                value={claim.stance}
+                onChange={(e) => setClaim({ ...claim, stance: e.target.value })}
+              >
+                <option>asserts</option>
+                <option>denies</option>
+                <option>reports</option>
+              </select>
+            </label>
+            <label>
+              Reliability
+              <select
+                value={claim.reliability}
+                onChange={(e) => setClaim({ ...claim, reliability: e.target.value })}
+              >
+                <option value="">source's</option>
+                {["A", "B", "C", "D", "E", "F"].map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Credibility
+              <select
+                value={claim.credibility}
+                onChange={(e) => setClaim({ ...claim, credibility: e.target.value })}
+              >
+                <option value="">not judged</option>
+                {["1", "2", "3", "4", "5", "6"].map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <label>
+            Quote (the sentence behind it)
+            <input
+              type="text"
+              value={claim.quote}
+              onChange={(e) => setClaim({ ...claim, quote: e.target.value })}
+            />
+          </label>
+        </fieldset>
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy}>
+            {isNew ? "Create" : "Save"}
+          </button>
+          {!isNew && loaded ? (
+            <button type="button" onClick={remove}>
+              Delete
+            </button>
+          ) : null}
+        </div>
+      </form>
+      {loaded?.claims && loaded.claims.length > 0 ? (
+        <section>
+          <h3>Claims about it</h3>
+          <ul>
+            {loaded.claims.map((cl) => (
+              <li key={cl.id}>
+                {cl.note}{" "}
+                <span className="muted">
+                  ({cl.hedge}, {cl.asserter})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function Participants({
+  value,
+  actors,
+  onChange,
+}: {
+  value: Participation[];
+  actors: Array<{ id: string; name: string }>;
+  onChange(p: Participation[]): void;
+}) {
+  const update = (i: number, patch: Partial<Participation>) =>
+    onChange(value.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  const updateDelegation = (i: number, k: "head" | "level" | "capacity", v: string) => {
+    const p = value[i];
+    if (!p) return;
+    const d: Record<string, unknown> = { ...(p.delegation ?? { members: [] }) };
+    if (v) d[k] = v;
+    else delete d[k];
+    const { delegation: _, ...rest } = p;
+    const hasAny = d.head || d.level || d.capacity || d.body;
+    onChange(
+      value.map((q, j) =>
+        j === i
+          ? hasAny
+            ? { ...rest, delegation: d as NonNullable<Participation["delegation"]> }
+            : rest
+          : q,
+      ),
+    );
+  };
+  return (
+    <fieldset>
+      <legend>Participants and roles</legend>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Actor</th>
+            <th scope="col">Role</th>
+            <th scope="col">Delegation head</th>
+            <th scope="col">Level</th>
+            <th scope="col">Capacity</th>
+            <th scope="col">
+              <span className="sr-only">Remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {value.map((p, i) => (
+            <tr key={i}>
+              <td>
+                <select
+                  aria-label={`Actor ${i + 1}`}
+                  value={p.actor}
+                  onChange={(e) => update(i, { actor: e.target.value })}
+                >
+                  <option value="">choose…</option>
+                  {actors.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <select
+                  aria-label={`Role ${i + 1}`}
+                  value={p.role}
+                  onChange={(e) => update(i, { role: e.target.value as Role })}
+                >
+                  {roles.map((r) => (
+                    <option key={r} value={r}>
+                      {codeLabel(r)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <select
+                  aria-label={`Delegation head ${i + 1}`}
+                  value={p.delegation?.head ?? ""}
+                  onChange={(e) => updateDelegation(i, "head", e.target.value)}
+                >
+                  <option value="">—</option>
+                  {actors.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <select
+                  aria-label={`Level ${i + 1}`}
+                  value={p.delegation?.level ?? ""}
+                  onChange={(e) => updateDelegation(i, "level", e.target.value)}
+                >
+                  {levels.map((l) => (
+                    <option key={l} value={l}>
+                      {l ? codeLabel(l) : "—"}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <input
+                  type="text"
+                  aria-label={`Capacity ${i + 1}`}
+                  value={p.delegation?.capacity ?? ""}
+                  onChange={(e) => updateDelegation(i, "capacity", e.target.value)}
+                />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  onClick={() => onChange(value.filter((_, j) => j !== i))}
+                  aria-label={`Remove participant ${i + 1}`}
+                >
+                  ✕
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={() => onChange([...value, { actor: "", role: "attendee" }])}>
+        Add a participant
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,363 @@
+import type { Case, Hedge } from "@parley/core";
+import { MultiGraph } from "graphology";
+import { useEffect, useMemo, useRef, useState } from "react";
+import Sigma from "sigma";
+import type { NetworkAnalysis } from "../api/api-types";
+import { useApi } from "../api/use-api";
+import type { PageProps } from "../app";
+import { EvidenceButton } from "../components/evidence-button";
+import { certaintyOf, claimsAbout } from "../lib/claims";
+import { codeLabel } from "../lib/labels";
+import { colourMap, relationColours } from "../lib/palette";
+import { DashedEdgeProgram } from "../network/dashed-edge-program";
+import { forceLayout } from "../network/layout";
+import { useCaseData } from "../state/case-context";
+import { useEvidence } from "../state/evidence-context";
+import { linkTo } from "../state/route";
+
+interface EdgeAttrs {
+  relation: string | null;
+  relType: string;
+  certainty: Hedge | undefined;
+  color: string;
+  size: number;
+  type: "line" | "dashed";
+  hidden: boolean;
+}
+
+interface NodeAttrs {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  hidden: boolean;
+  kind: string;
+  bloc: string;
+}
+
+/** Pairs of actors present together at held events of a case. */
+function coAttendance(c: Case): Set<string> {
+  const present = new Set(["host", "convenor", "attendee", "observer", "mediator", "signatory"]);
+  const out = new Set<string>();
+  for (const e of c.events) {
+    if (e.status !== "held") continue;
+    const ids = [...new Set(e.participants.filter((p) => present.has(p.role)).map((p) => p.actor))];
+    ids.sort();
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) out.add(`${ids[i]}--${ids[j]}`);
+  }
+  return out;
+}
+
+/**
+ * The actor network (sigma.js): node size by a chosen centrality, colour by bloc or kind, one
+ * edge per relation coloured by type and dashed when only alleged or speculated; co-attendance
+ * at held meetings as light ties. Positions come from the whole case so the time window only
+ * hides and shows.
+ */
+export default function NetworkPage({ route, navigate }: PageProps) {
+  const { full, view, caseId, filter, version } = useCaseData();
+  const evidence = useEvidence();
+  const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma | null>(null);
+  const graphRef = useRef<MultiGraph<NodeAttrs, EdgeAttrs> | null>(null);
+  const size = route.params.size ?? "degree";
+  const colour = route.params.colour === "kind" ? "kind" : "bloc";
+  const showCo = route.params.co === "1";
+  const hiddenTypes = useMemo(
+    () => new Set((route.params.hide ?? "").split(",").filter(Boolean)),
+    [route.params.hide],
+  );
+  const uncertain = route.params.uncertain !== "0";
+  const [selected, setSelected] = useState<string | null>(null);
+
+  const analysis = useApi<NetworkAnalysis>(
+    caseId ? `/cases/${encodeURIComponent(caseId)}/analyses/network` : null,
+    filter,
+    version,
+  );
+
+  // The graph is built once per case (positions stable); filters only toggle `hidden`.
+  const graph = useMemo(() => {
+    if (!full) return null;
+    const g = new MultiGraph<NodeAttrs, EdgeAttrs>();
+    const co = [...coAttendance(full)].map((k) => k.split("--") as [string, string]);
+    const links: Array<[string, string]> = [
+      ...full.relations.map((r) => [r.source, r.target] as [string, string]),
+      ...co,
+    ];
+    const pos = forceLayout(
+      full.actors.map((a) => a.id),
+      links,
+    );
+    for (const a of full.actors) {
+      const p = pos.get(a.id) ?? { x: 0, y: 0 };
+      g.addNode(a.id, {
+        label: a.name,
+        x: p.x,
+        y: p.y,
+        size: 5,
+        color: "#888",
+        hidden: false,
+        kind: a.kind,
+        bloc: a.bloc ?? "none",
+      });
+    }
+    for (const r of full.relations) {
+      if (!g.hasNode(r.source) || !g.hasNode(r.target)) continue;
+      const certainty = certaintyOf(claimsAbout(full, `relation:${r.id}`));
+      g.addEdgeWithKey(r.id, r.source, r.target, {
+        relation: r.id,
+        relType: r.type,
+        certainty,
+        color: relationColours[r.type] ?? "#555",
+        size: 1.5 + 2 * (r.strength ?? 0.5),
+        type: certainty === "alleged" || certainty === "speculated" ? "dashed" : "line",
+        hidden: false,
+      });
+    }
+    for (const [a, b] of co) {
+      if (!g.hasNode(a) || !g.hasNode(b)) continue;
+      g.addEdgeWithKey(`co:${a}--${b}`, a, b, {
+        relation: null,
+        relType: "co_attendance",
+        certainty: undefined,
+        color: relationColours.co_attendance ?? "#ccc",
+        size: 1,
+        type: "line",
+        hidden: true,
+      });
+    }
+    return g;
+  }, [full]);
+
+  const measures = useMemo(() => {
+    const keys = new Set<string>();
+    for (const n of analysis.data?.nodes ?? []) {
+      for (const [k, v] of Object.entries(n)) if (typeof v === "number") keys.add(k);
+    }
+    if (keys.size === 0) keys.add("degree");
+    return [...keys].sort();
+  }, [analysis.data]);
+
+  // Apply the view: visibility from the filtered case, size by measure, colour by bloc or kind.
+  useEffect(() => {
+    const g = graph;
+    if (!g || !view) return;
+    const visibleActors = new Set(view.actors.map((a) => a.id));
+    const visibleRelations = new Set(view.relations.map((r) => r.id));
+    const co = coAttendance(view);
+    const localDegree = new Map<string, number>();
+    for (const r of view.relations) {
+      localDegree.set(r.source, (localDegree.get(r.source) ?? 0) + 1);
+      localDegree.set(r.target, (localDegree.get(r.target) ?? 0) + 1);
+    }
+    const values = new Map<string, number>();
+    for (const n of analysis.data?.nodes ?? []) {
+      const v = n[size];
+      if (typeof v === "number") values.set(n.id, v);
+    }
+    if (values.size === 0) for (const [k, v] of localDegree) values.set(k, v);
+    const max = Math.max(1e-9, ...values.values());
+    const colours = colourMap(g.mapNodes((_, a) => (colour === "kind" ? a.kind : a.bloc)).sort());
+    g.forEachNode((id, a) => {
+      g.mergeNodeAttributes(id, {
+        hidden: !visibleActors.has(id),
+        size: 4 + 14 * Math.sqrt((values.get(id) ?? 0) / max),
+        color: colours.get(colour === "kind" ? a.kind : a.bloc) ?? "#888",
+      });
+    });
+    g.forEachEdge((id, a) => {
+      let hidden: boolean;
+      if (a.relation === null) hidden = !showCo || !co.has(id.slice(3));
+      else
+        hidden =
+          !visibleRelations.has(a.relation) ||
+          hiddenTypes.has(a.relType) ||
+          (!uncertain && (a.certainty === "alleged" || a.certainty === "speculated"));
+      g.setEdgeAttribute(id, "hidden", hidden);
+    });
+    sigmaRef.current?.refresh();
+  }, [graph, view, analysis.data, size, colour, showCo, hiddenTypes, uncertain]);
+
+  // One sigma renderer per graph.
+  useEffect(() => {
+    if (!graph || !container.current) return;
+    const s = new Sigma(graph, container.current, {
+      defaultEdgeType: "line",
+      edgeProgramClasses: { dashed: DashedEdgeProgram },
+      renderEdgeLabels: false,
+      labelRenderedSizeThreshold: 8,
+      enableEdgeEvents: true,
+      zIndex: false,
+    });
+    s.on("clickNode", ({ node }) => setSelected(node));
+    s.on("clickEdge", ({ edge }) => {
+      const a = graph.getEdgeAttributes(edge);
+      if (a.relation) {
+        evidence.open({
+          subject: `relation:${a.relation}`,
+          title: `${graph.getNodeAttribute(graph.source(edge), "label")} ${codeLabel(a.relType)} ${graph.getNodeAttribute(graph.target(edge), "label")}`,
+        });
+      }
+    });
+    sigmaRef.current = s;
+    graphRef.current = graph;
+    return () => {
+      s.kill();
+      sigmaRef.current = null;
+    };
+  }, [graph, evidence.open]);
+
+  if (!full || !view) return <p className="muted">Loading the case…</p>;
+  const set = (params: Record<string, string>) => navigate({ params }, true);
+  const types = [...new Set(full.relations.map((r) => r.type))].sort();
+  const name = (id: string) => full.actors.find((a) => a.id === id)?.name ?? id;
+  const sel = selected ? full.actors.find((a) => a.id === selected) : undefined;
+  const legendColours = colourMap(
+    full.actors.map((a) => (colour === "kind" ? a.kind : (a.bloc ?? "none"))).sort(),
+  );
+  return (
+    <div className="page network">
+      <h2>Network</h2>
+      <div className="controls">
+        <label>
+          Size by{" "}
+          <select value={size} onChange={(e) => set({ size: e.target.value })}>
+            {measures.map((m) => (
+              <option key={m} value={m}>
+                {codeLabel(m)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Colour by{" "}
+          <select value={colour} onChange={(e) => set({ colour: e.target.value })}>
+            <option value="bloc">bloc</option>
+            <option value="kind">actor kind</option>
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={uncertain}
+            onChange={(e) => set({ uncertain: e.target.checked ? "" : "0" })}
+          />{" "}
+          alleged and speculated ties
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={showCo}
+            onChange={(e) => set({ co: e.target.checked ? "1" : "" })}
+          />{" "}
+          met at held meetings
+        </label>
+        <details>
+          <summary>Relation types</summary>
+          {types.map((t) => (
+            <label key={t} className="type-toggle">
+              <input
+                type="checkbox"
+                checked={!hiddenTypes.has(t)}
+                onChange={() => {
+                  const next = new Set(hiddenTypes);
+                  if (next.has(t)) next.delete(t);
+                  else next.add(t);
+                  set({ hide: [...next].join(",") });
+                }}
+              />{" "}
+              <span className="swatch" style={{ background: relationColours[t] ?? "#555" }} />{" "}
+              {codeLabel(t)}
+            </label>
+          ))}
+        </details>
+      </div>
+      <div className="network-body">
+        <div
+          className="sigma-container"
+          ref={container}
+          data-testid="sigma"
+          role="img"
+          aria-label={`Network of ${view.actors.length} actors and ${view.relations.length} relations; the table below lists the same ties.`}
+        />
+        <section className="legend" aria-label="Legend">
+          <h3>{colour === "kind" ? "Actor kinds" : "Blocs"}</h3>
+          <ul>
+            {[...legendColours].map(([k, c]) => (
+              <li key={k}>
+                <span className="dot" style={{ background: c }} /> {codeLabel(k)}
+              </li>
+            ))}
+          </ul>
+          <h3>Ties</h3>
+          <ul>
+            <li>
+              <span className="line solid" /> reported
+            </li>
+            <li>
+              <span className="line dashed" /> alleged or speculated
+            </li>
+            {showCo ? (
+              <li>
+                <span className="line co" /> met at a held meeting
+              </li>
+            ) : null}
+          </ul>
+          <p className="muted">Node size: {codeLabel(size)}. Click a tie for its evidence.</p>
+          {sel ? (
+            <div className="selected">
+              <h3>{sel.name}</h3>
+              <p>
+                {codeLabel(sel.kind)}
+                {sel.bloc ? `, ${sel.bloc}` : ""}
+              </p>
+              <a href={linkTo(route, "actor", sel.id)}>Open the actor</a>
+            </div>
+          ) : null}
+        </section>
+      </div>
+      <details className="tie-table">
+        <summary>Ties as a table ({view.relations.length})</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">Relation</th>
+              <th scope="col">To</th>
+              <th scope="col">Period</th>
+              <th scope="col">Evidence</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.relations.map((r) => {
+              const claims = claimsAbout(full, `relation:${r.id}`);
+              return (
+                <tr key={r.id}>
+                  <td>{name(r.source)}</td>
+                  <td>{codeLabel(r.type)}</td>
+                  <td>{name(r.target)}</td>
+                  <td>{r.period?.text ?? ""}</td>
+                  <td>
+                    <EvidenceButton
+                      count={claims.length}
+                      certainty={certaintyOf(claims)}
+                      onOpen={() =>
+                        evidence.open({
+                          subject: `relation:${r.id}`,
+                          title: `${name(r.source)} ${codeLabel(r.type)} ${name(r.target)}`,
+                        })
+                      }
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}

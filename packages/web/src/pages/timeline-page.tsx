@@ -1,0 +1,132 @@
+import type { Case, Event } from "@parley/core";
+import { useEffect, useRef } from "react";
+import { type DataItem, Timeline } from "vis-timeline";
+import "vis-timeline/styles/vis-timeline-graph2d.min.css";
+import type { PageProps } from "../app";
+import { MeetingCard } from "../components/meeting-card";
+import { firstDay, lastDay, timeKey, timeText } from "../lib/time";
+import { useCaseData } from "../state/case-context";
+
+/** A DOM node holding plain text: vis-timeline renders strings as HTML, so text goes in as nodes. */
+function textNode(text: string, title?: string): HTMLElement {
+  const span = document.createElement("span");
+  span.textContent = text;
+  if (title) span.title = title;
+  return span;
+}
+
+/** Where an event sits on the timeline: a point for a day, a band for a month or a year. */
+function itemTimes(e: Event): { start: string; end?: string } | null {
+  const d = e.date;
+  if (!d || (!d.start && !d.end)) return null;
+  const start = d.start ?? d.end ?? "";
+  if (d.precision === "day" || !d.end || !d.start) return { start };
+  return { start, end: `${d.end}T23:59:59` };
+}
+
+function groupsOf(c: Case) {
+  return [
+    ...c.processes.map((p, i) => ({ id: p.id, content: textNode(p.name), order: i })),
+    { id: "_none", content: textNode("Outside any process"), order: c.processes.length },
+  ];
+}
+
+/**
+ * The timeline (vis-timeline): one swimlane per process, each event a point or a band for its
+ * fuzzy date; selecting an event opens it with its participants by role.
+ */
+export default function TimelinePage({ route, navigate }: PageProps) {
+  const { view } = useCaseData();
+  const container = useRef<HTMLDivElement>(null);
+  const timeline = useRef<Timeline | null>(null);
+  const open = (id: string) => navigate({ params: { event: id } });
+  const openRef = useRef(open);
+  openRef.current = open;
+
+  useEffect(() => {
+    if (!view || !container.current) return;
+    const items: DataItem[] = view.events.flatMap((e): DataItem[] => {
+      const t = itemTimes(e);
+      if (!t) return [];
+      return [
+        {
+          id: e.id,
+          group: e.process && view.processes.some((p) => p.id === e.process) ? e.process : "_none",
+          // vis-timeline takes an element as content at run time; its types only say string.
+          content: textNode(e.title, `${e.title} (${timeText(e.date)})`) as unknown as string,
+          className: `status-${e.status} type-${e.type}`,
+          type: t.end ? "range" : "point",
+          start: t.start,
+          ...(t.end ? { end: t.end } : {}),
+        },
+      ];
+    });
+    const tl = new Timeline(container.current, items, groupsOf(view), {
+      stack: true,
+      orientation: "top",
+      zoomKey: "ctrlKey",
+      maxHeight: 480,
+      tooltip: { followMouse: false },
+      selectable: true,
+    });
+    tl.on("select", (props: { items: Array<string | number> }) => {
+      const id = props.items[0];
+      if (id !== undefined) openRef.current(String(id));
+    });
+    timeline.current = tl;
+    return () => {
+      tl.destroy();
+      timeline.current = null;
+    };
+  }, [view]);
+
+  // The time window frames the timeline.
+  useEffect(() => {
+    const tl = timeline.current;
+    if (!tl) return;
+    const from = route.params.from;
+    const to = route.params.to;
+    if (from || to) {
+      const ev = view?.events.map((e) => timeKey(e.date)).sort() ?? [];
+      tl.setWindow(
+        from ? firstDay(from) : (ev[0] ?? "2001-01-01"),
+        to ? lastDay(to) : (ev[ev.length - 1] ?? "2021-01-01"),
+        { animation: false },
+      );
+    } else {
+      tl.fit({ animation: false });
+    }
+  }, [route.params.from, route.params.to, view]);
+
+  if (!view) return <p className="muted">Loading the case…</p>;
+  const sorted = [...view.events].sort((a, b) => timeKey(a.date).localeCompare(timeKey(b.date)));
+  return (
+    <div className="page timeline">
+      <h2>Timeline</h2>
+      <p className="muted">
+        One lane per process. Select an event to open it; Ctrl + wheel zooms, drag pans.
+      </p>
+      <div ref={container} className="timeline-container" data-testid="timeline" />
+      {route.params.event ? (
+        <MeetingCard
+          c={view}
+          eventId={route.params.event}
+          route={route}
+          onClose={() => navigate({ params: { event: "" } })}
+        />
+      ) : null}
+      <details className="event-list">
+        <summary>Events as a list ({sorted.length})</summary>
+        <ul>
+          {sorted.map((e) => (
+            <li key={e.id}>
+              <button type="button" className="linklike" onClick={() => open(e.id)}>
+                <span className="date">{timeText(e.date)}</span> {e.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}
