@@ -1,7 +1,9 @@
 import { Command } from "commander";
 import { registerCaseCommands } from "./commands/case";
 import { registerExploreCommands } from "./commands/explore";
+import { registerForecastCommands } from "./commands/forecast";
 import { registerOverviewCommand } from "./commands/overview";
+import { registerScenarioCommands } from "./commands/scenario";
 import { registerSourceCommands } from "./commands/source";
 import type { CliContext } from "./context";
 
@@ -20,5 +22,7 @@ export function createProgram(ctx: CliContext): Command {
   registerCaseCommands(program, ctx);
   registerExploreCommands(program, ctx);
   registerSourceCommands(program, ctx);
+  registerForecastCommands(program, ctx);
+  registerScenarioCommands(program, ctx);
   return program;
 }
