@@ -31,8 +31,12 @@ const and = (conds: Condition[]): Condition =>
  * Interval overlap of `alias.start_day..end_day` with a window; null bounds are unbounded.
  * With both ends given, each span class gets its own index range: an interval of class k is
  * under 2^k days long, so it can only overlap if it starts at most 2^k - 1 days before `from`.
+ * SQLite gets the ranges as a UNION ALL of rowids (its planner does not split the OR by
+ * itself); PostgreSQL combines the OR terms with a bitmap OR.
  */
 export function windowCondition(
+  dialect: DialectName,
+  table: "events" | "relations" | "claims",
   alias: string,
   caseKey: number,
   w: TimeWindow | undefined,
@@ -41,25 +45,37 @@ export function windowCondition(
   if (w === undefined) return null;
   const from = w.from === undefined ? null : boundDay(w.from, "first", operation);
   const to = w.to === undefined ? null : boundDay(w.to, "last", operation);
+  if (from === null && to === null) return null;
   const s = sql.ref(`${alias}.start_day`);
   const e = sql.ref(`${alias}.end_day`);
-  const k = sql.ref(`${alias}.span_class`);
-  const ck = sql.ref(`${alias}.case_key`);
-  if (from === null && to === null) return null;
   if (from === null) return sql`(${s} is null or ${s} <= ${to})`;
   if (to === null) return sql`(${e} is null or ${e} >= ${from})`;
-  const terms: Condition[] = [];
-  for (let c = 0; c <= MAX_SPAN_CLASS; c++) {
+  const ranges = (x: string) => {
+    const xs = sql.ref(`${x}.start_day`);
+    const xe = sql.ref(`${x}.end_day`);
+    const xk = sql.ref(`${x}.span_class`);
+    const xc = sql.ref(`${x}.case_key`);
+    const terms: Condition[] = [];
+    for (let c = 0; c <= MAX_SPAN_CLASS; c++) {
+      terms.push(
+        sql`${xc} = ${caseKey} and ${xk} = ${sql.lit(c)} and ${xs} >= ${from - (2 ** c - 1)} and ${xs} <= ${to} and ${xe} >= ${from}`,
+      );
+    }
     terms.push(
-      sql`(${k} = ${sql.lit(c)} and ${s} >= ${from - (2 ** c - 1)} and ${s} <= ${to} and ${e} >= ${from})`,
+      sql`${xc} = ${caseKey} and ${xk} = ${sql.lit(UNBOUNDED_CLASS)} and (${xs} is null or ${xs} <= ${to}) and (${xe} is null or ${xe} >= ${from})`,
     );
+    return terms;
+  };
+  if (dialect === "sqlite") {
+    const w_ = `${alias}_w`;
+    const selects = ranges(w_).map(
+      (t) =>
+        sql`select ${sql.ref(`${w_}.rowid`)} from ${sql.table(table)} as ${sql.table(w_)} where ${t}`,
+    );
+    return sql`${sql.ref(`${alias}.rowid`)} in (${sql.join(selects, sql` union all `)})`;
   }
-  terms.push(
-    sql`(${k} = ${sql.lit(UNBOUNDED_CLASS)} and (${s} is null or ${s} <= ${to}) and (${e} is null or ${e} >= ${from}))`,
-  );
-  // Repeating the case key inside each term lets SQLite plan every term as its own index range.
   return sql`(${sql.join(
-    terms.map((t) => sql`(${ck} = ${caseKey} and ${t})`),
+    ranges(alias).map((t) => sql`(${t})`),
     sql` or `,
   )})`;
 }
@@ -145,14 +161,20 @@ export class CaseQueries {
   async events(caseId: string, f: EventFilter = {}): Promise<Event[]> {
     const op = "list events";
     const key = await caseKeyOf(this.db, caseId, op);
-    const where: Condition[] = [sql`e.case_key = ${key}`];
+    const w = windowCondition(this.dialect, "events", "e", key, f.window, op);
+    // With a window, SQLite must look rows up by the rowids the window yields; a plain
+    // `case_key = ?` would tempt it to scan the whole case instead (unary + hides the index).
+    const where: Condition[] = [
+      w !== null && this.dialect === "sqlite"
+        ? sql`+e.case_key = ${key}`
+        : sql`e.case_key = ${key}`,
+    ];
+    if (w !== null) where.push(w);
     if (f.process !== undefined) where.push(sql`e.process = ${f.process}`);
     const types = list(f.type);
     if (types !== undefined) where.push(inList("e.type", types));
     const statuses = list(f.status);
     if (statuses !== undefined) where.push(inList("e.status", statuses));
-    const w = windowCondition("e", key, f.window, op);
-    if (w !== null) where.push(w);
     const roles = list(f.role);
     if (f.actor !== undefined || roles !== undefined) {
       const p: Condition[] = [sql`p.case_key = e.case_key`, sql`p.event_id = e.id`];
@@ -239,7 +261,7 @@ export class CaseQueries {
     const roles = list(f.role);
     if (roles !== undefined) where.push(inList("p.role", roles));
     if (f.process !== undefined) where.push(sql`e.process = ${f.process}`);
-    const w = windowCondition("e", key, f.window, op);
+    const w = windowCondition(this.dialect, "events", "e", key, f.window, op);
     if (w !== null) where.push(w);
     if (hasClaimConditions(f)) {
       const conds = and(claimConditions(f, true, op));
@@ -300,10 +322,10 @@ export class CaseQueries {
         or (c.subject_kind = 'relation' and exists (select 1 from relations r
               where r.case_key = c.case_key and r.id = c.about and ${inList("r.type", types)})))`);
     }
-    const own = windowCondition("c", key, f.window, op);
+    const own = windowCondition(this.dialect, "claims", "c", key, f.window, op);
     if (own !== null) {
-      const ev = windowCondition("e", key, f.window, op);
-      const rel = windowCondition("r", key, f.window, op);
+      const ev = windowCondition(this.dialect, "events", "e", key, f.window, op);
+      const rel = windowCondition(this.dialect, "relations", "r", key, f.window, op);
       where.push(sql`((c.span_class is not null and ${own}) or (c.span_class is null and (
         (c.subject_kind in ('event', 'participation') and exists (select 1 from events e
           where e.case_key = c.case_key and e.id = c.about and ${ev}))
@@ -322,12 +344,16 @@ export class CaseQueries {
   async relations(caseId: string, f: RelationFilter = {}): Promise<Relation[]> {
     const op = "list relations";
     const key = await caseKeyOf(this.db, caseId, op);
-    const where: Condition[] = [sql`r.case_key = ${key}`];
+    const w = windowCondition(this.dialect, "relations", "r", key, f.window, op);
+    const where: Condition[] = [
+      w !== null && this.dialect === "sqlite"
+        ? sql`+r.case_key = ${key}`
+        : sql`r.case_key = ${key}`,
+    ];
+    if (w !== null) where.push(w);
     const types = list(f.type);
     if (types !== undefined) where.push(inList("r.type", types));
     if (f.actor !== undefined) where.push(sql`(r.source = ${f.actor} or r.target = ${f.actor})`);
-    const w = windowCondition("r", key, f.window, op);
-    if (w !== null) where.push(w);
     if (hasClaimConditions(f)) {
       where.push(sql`exists (select 1 from ${claimsWithSource} where c.case_key = r.case_key
         and c.subject_kind = 'relation' and c.about = r.id and ${and(claimConditions(f, true, op))})`);

@@ -2,6 +2,12 @@ import { type Claim, type Event, ParleyError, type Problem, type Relation } from
 import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import {
+  BULK_THRESHOLD,
+  bulkTablesEmpty,
+  createBulkIndexes,
+  dropBulkIndexes,
+} from "./bulk-indexes";
+import {
   type CaseHeader,
   type CaseItem,
   caseFields,
@@ -214,6 +220,9 @@ export async function importItems(
       const ordinals = zeroCounts();
       if (report.created) {
         const writer = store.raw !== null ? sqliteRowWriter(store.raw) : batchRowWriter(trx);
+        const deferIndexes =
+          store.dialect === "sqlite" && total >= BULK_THRESHOLD && (await bulkTablesEmpty(trx));
+        if (deferIndexes) await dropBulkIndexes(trx);
         for await (const item of items) {
           const index = ordinals[item.kind]++;
           const value = validItem(header.id, item.kind, index, item.value);
@@ -223,6 +232,7 @@ export async function importItems(
           if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
         }
         await writer.flush();
+        if (deferIndexes) await createBulkIndexes(trx);
         await recordHistory(trx, {
           caseKey,
           at: now,

@@ -1,0 +1,128 @@
+// Store benchmark: streaming import of a large synthetic case into SQLite, and time-window
+// queries over it, against a baseline case 100 times smaller measured in the same run.
+// Size: PARLEY_BENCH_EVENTS (default 1,000,000 events, five participations and one claim each).
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { openStore, type TimeWindow } from "@parley/store";
+import { generateCase } from "./generate-case";
+
+const EVENTS = Number(process.env.PARLEY_BENCH_EVENTS ?? 1_000_000);
+const BASELINE = Math.max(1000, Math.round(EVENTS / 100));
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+interface ImportRun {
+  events: number;
+  participations: number;
+  wallMs: number;
+  cpuMs: number;
+  fileMb: number;
+  memory: { percent: number; rssMb: string; heapMb: string }[];
+  windows: { window: TimeWindow; events: number; medianMs: number }[];
+}
+
+// Months and weeks spread over the generated period (1990..2020), the same for both sizes.
+const windows: TimeWindow[] = [
+  { from: "1993-04-01", to: "1993-04-30" },
+  { from: "2001-09-01", to: "2001-09-30" },
+  { from: "2005-03-01", to: "2005-03-31" },
+  { from: "2012-11-01", to: "2012-11-30" },
+  { from: "2018-02-01", to: "2018-02-28" },
+  { from: "1997-06-09", to: "1997-06-15" },
+  { from: "2015-01-05", to: "2015-01-11" },
+];
+
+async function run(events: number, dir: string): Promise<ImportRun> {
+  const path = join(dir, `store-${events}.db`);
+  const store = await openStore(path);
+  const g = generateCase({ events });
+  const memory: ImportRun["memory"] = [];
+  let nextMark = 25;
+  const onProgress = (done: number, total: number) => {
+    while (total > 0 && done * 100 >= nextMark * total && nextMark <= 100) {
+      const m = process.memoryUsage();
+      memory.push({ percent: nextMark, rssMb: mb(m.rss), heapMb: mb(m.heapUsed) });
+      nextMark += 25;
+    }
+  };
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  await store.importCaseStream(g.header, g.items(), { total: g.total, onProgress });
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const fileMb =
+    (statSync(path).size + statSync(`${path}-wal`, { throwIfNoEntry: false })?.size || 0) /
+    1024 /
+    1024;
+
+  const results: ImportRun["windows"] = [];
+  await store.events(g.header.id, { window: windows[0] as TimeWindow }); // warm the cache
+  for (const window of windows) {
+    const times: number[] = [];
+    let count = 0;
+    for (let i = 0; i < 7; i++) {
+      const t = performance.now();
+      count = (await store.events(g.header.id, { window })).length;
+      times.push(performance.now() - t);
+    }
+    results.push({ window, events: count, medianMs: median(times) });
+  }
+  await store.close();
+  return {
+    events,
+    participations: g.participations,
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    fileMb,
+    memory,
+    windows: results,
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "parley-store-bench-"));
+const load = loadavg()
+  .map((x) => x.toFixed(1))
+  .join(" ");
+try {
+  const base = await run(BASELINE, dir);
+  const big = await run(EVENTS, dir);
+  const allBase = median(base.windows.map((w) => w.medianMs));
+  const allBig = median(big.windows.map((w) => w.medianMs));
+  const lines = [
+    `Machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average at start ${load}.`,
+    "",
+    "| case | events | participations | import wall | import CPU | events/s (wall) | store size |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...[base, big].map(
+      (r) =>
+        `| ${r === base ? "baseline" : "large"} | ${r.events.toLocaleString("en")} | ${r.participations.toLocaleString("en")} | ${(r.wallMs / 1000).toFixed(1)} s | ${(r.cpuMs / 1000).toFixed(1)} s | ${Math.round(r.events / (r.wallMs / 1000)).toLocaleString("en")} | ${r.fileMb.toFixed(0)} MB |`,
+    ),
+    "",
+    `Import time ratio large/baseline: ${(big.wallMs / base.wallMs).toFixed(1)} for ${(big.events / base.events).toFixed(0)} times the events.`,
+    "",
+    "Memory during the large import (RSS / JS heap used):",
+    "",
+    "| progress | RSS | heap |",
+    "|---:|---:|---:|",
+    ...big.memory.map((m) => `| ${m.percent}% | ${m.rssMb} MB | ${m.heapMb} MB |`),
+    "",
+    "Time-window queries (`store.events(case, { window })`, events with their participants; median of 7 runs each):",
+    "",
+    "| window | baseline events | baseline ms | large events | large ms |",
+    "|---|---:|---:|---:|---:|",
+    ...big.windows.map((w, i) => {
+      const b = base.windows[i];
+      return `| ${w.window.from} .. ${w.window.to} | ${b?.events} | ${b?.medianMs.toFixed(1)} | ${w.events} | ${w.medianMs.toFixed(1)} |`;
+    }),
+    "",
+    `Median window query: baseline ${allBase.toFixed(1)} ms, large ${allBig.toFixed(1)} ms (ratio ${(allBig / allBase).toFixed(1)}).`,
+  ];
+  console.log(lines.join("\n"));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
