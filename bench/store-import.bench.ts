@@ -56,7 +56,7 @@ async function run(events: number, dir: string): Promise<ImportRun> {
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const fileMb =
-    (statSync(path).size + statSync(`${path}-wal`, { throwIfNoEntry: false })?.size || 0) /
+    (statSync(path).size + (statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0)) /
     1024 /
     1024;
 
