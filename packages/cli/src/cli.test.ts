@@ -131,6 +131,48 @@ describe("parley on the built-in Afghanistan case", () => {
   });
 });
 
+describe("parley source", () => {
+  const essay = new URL("../../../../shared/seed/afghanistan-russia-essay.txt", import.meta.url);
+
+  it("attaches the essay after checking its fingerprint; every span then resolves to its sentence", async () => {
+    const r = await parley("source", "attach", "ibrahimi-2018", essay.pathname);
+    expect(r.err).toBe("");
+    expect(r.out).toMatch(
+      /^attached .* to ibrahimi-2018: fingerprint matches; (\d+) of \1 evidence spans resolve to their sentence\n$/,
+    );
+    const shown = JSON.parse((await parley("source", "show", "ibrahimi-2018", "--json")).out) as {
+      attached: boolean;
+      claims: { claim: string; sentence: string | null }[];
+    };
+    expect(shown.attached).toBe(true);
+    const notInvited = shown.claims.find(
+      (c) => c.claim === "moscow-2016-12-afghanistan-not-invited",
+    );
+    expect(notInvited?.sentence).toBe(
+      "In the first meeting, Afghanistan was not even invited – only Russia, China, and Pakistan attended the meeting.",
+    );
+    const hits = JSON.parse(
+      (await parley("search", "joint", "military", "drills", "--json")).out,
+    ) as { source: string }[];
+    expect(hits.length).toBeGreaterThan(0);
+    expect([...new Set(hits.map((h) => h.source))]).toEqual(["ibrahimi-2018"]);
+  });
+
+  it("refuses a copy whose fingerprint differs, and binary files, attaching nothing", async () => {
+    const other = join(dir, "edited.txt");
+    writeFileSync(other, `${readFileSync(essay, "utf8")} An added sentence.`);
+    const r = await parley("source", "attach", "ibrahimi-2018", other);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^error \[fingerprint_mismatch\]/);
+    const bin = join(dir, "binary.txt");
+    writeFileSync(bin, Buffer.from([0x50, 0x00, 0x01, 0x02]));
+    const b = await parley("source", "attach", "ibrahimi-2018", bin);
+    expect(b.err).toBe(
+      `error [invalid_input]: Reading "${bin}": it looks binary (it holds NUL bytes); expected UTF-8 text\n`,
+    );
+  });
+});
+
 describe("parley case", () => {
   it("refuses a broken case folder with file:line:column and writes nothing to the store", async () => {
     const source = builtinCaseDir("afghanistan") as string;
