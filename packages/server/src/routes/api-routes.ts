@@ -1,4 +1,5 @@
 import type { Route } from "../route";
+import { analysisRoutes } from "./analysis-routes";
 import { caseRoutes } from "./case-routes";
 import { entityRoutes } from "./entity-routes";
 import { extractRoutes } from "./extract-routes";
@@ -15,5 +16,6 @@ export function apiRoutes(): Route[] {
     ...sourceRoutes(),
     ...proposalRoutes(),
     ...extractRoutes(),
+    ...analysisRoutes(),
   ];
 }
