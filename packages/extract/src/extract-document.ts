@@ -91,6 +91,14 @@ const rolePriority: ParticipantRole[] = [
 function addParticipant(e: ExtractedEvent, actor: string, role: ParticipantRole): void {
   const have = e.participants.find((p) => p.actor === actor && p.role === role);
   if (have !== undefined) return;
+  // the host of a meeting who "attended" it is still its host
+  const hosting = e.participants.find(
+    (p) => p.actor === actor && (p.role === "host" || p.role === "attendee"),
+  );
+  if (hosting !== undefined && (role === "host" || role === "attendee")) {
+    hosting.role = "host";
+    return;
+  }
   // An attendee who was invited stays an attendee; one who declined is not also invited.
   const other = e.participants.find((p) => p.actor === actor);
   if (other !== undefined && (role === "invited" || other.role === "invited")) {
@@ -127,6 +135,13 @@ export function extractParagraph(
     const times = sentenceTimes(sentenceText, s.start, state.documentDate);
     const { mentions, places } = sentenceMentions(s.tokens, state.gazetteer, memory);
     const drafts = sentenceEvents(s.tokens, mentions, memory);
+    // In a case that names a state's government, the state acting in an event is its government.
+    if (state.gazetteer.governments.size > 0) {
+      for (const d of drafts) {
+        for (const p of d.participants)
+          p.actor = state.gazetteer.governments.get(p.actor) ?? p.actor;
+      }
+    }
     const used = new Set(drafts.flatMap((d) => d.participants.map((p) => p.actor)));
     recordMentions(
       state,
@@ -149,6 +164,10 @@ export function extractParagraph(
         const event = newEvent(first, i, date, placeOf(places, s, first.at), status ?? "held");
         out.events.push(event);
         target = { event, date };
+        // a meeting of a series is hosted by whoever convenes the series ("the Moscow Process")
+        const convenor = series?.event.participants.find((p) => p.role === "convenor");
+        if (convenor !== undefined && !/\bseries\b/.test(lower))
+          addParticipant(event, convenor.actor, "host");
         if (/\bseries\b/.test(lower)) series = target;
         else frame = target;
       } else if (status !== null) {

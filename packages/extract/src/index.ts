@@ -1,4 +1,19 @@
+export * from "./evaluation/essay-evaluation";
+export * from "./evaluation/gold-evaluation";
+export * from "./evaluation/gold-set";
+export * from "./evaluation/plover-evaluation";
+export * from "./evaluation/scores";
 export * from "./extract-document";
 export * from "./extraction";
-export { builtInGazetteer, type CaseActor, gazetteerWithCase } from "./gazetteer/gazetteer";
+export * from "./extraction-stream";
+export {
+  builtInGazetteer,
+  type CaseActor,
+  type Gazetteer,
+  type GazetteerActor,
+  gazetteerWithCase,
+} from "./gazetteer/gazetteer";
 export * from "./lexicon";
+export * from "./proposals";
+export * from "./source-text";
+export { sentenceTimes, type TimeMention } from "./time-expressions";

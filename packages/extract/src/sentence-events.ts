@@ -47,6 +47,19 @@ const joiners = new Set([
   "even",
   "its",
   "their",
+  "several",
+  "some",
+  "other",
+  "various",
+  "a",
+  "number",
+  "of",
+  "representatives",
+  "members",
+  "delegates",
+  "delegations",
+  "officials",
+  "from",
 ]);
 const clauseBreaks = new Set([
   ";",
@@ -417,6 +430,20 @@ export function sentenceEvents(
       confidence: 0.7,
     });
   }
+  // "X travelled to the region and met with A and B": A and B received a visit.
+  const visitors = new Set(
+    drafts
+      .filter((d) => d.mode === "visit")
+      .flatMap((d) => d.participants.filter((p) => p.role === "attendee").map((p) => p.actor)),
+  );
+  if (visitors.size > 0) {
+    for (const d of drafts) {
+      if (d.pattern.meeting !== true || !d.participants.some((p) => visitors.has(p.actor)))
+        continue;
+      for (const p of d.participants)
+        if (p.role === "attendee" && !visitors.has(p.actor)) p.role = "host";
+    }
+  }
   return drafts.sort((a, b) => a.at - b.at);
 }
 
@@ -485,7 +512,10 @@ function nearestAfter(
     if (grp.from < end) continue;
     if (grp.from - end > window) return undefined;
     const between = tokens.slice(end, grp.from);
-    if (between.some((t) => objectStops.has(t.lower) || t.pos === "VERB")) return undefined;
+    if (
+      between.some((t) => objectStops.has(t.lower) || (t.pos === "VERB" && t.lower !== "including"))
+    )
+      return undefined;
     if (
       between.some(
         (t, k) => t.lower === "," && ["and", "but"].includes(between[k + 1]?.lower ?? ""),

@@ -8,6 +8,8 @@ export interface CaseActor {
   name: string;
   kind: string;
   aliases?: readonly string[];
+  /** Place names that stand for the actor in diplomatic sentences ("Kabul"): places after "in". */
+  metonyms?: readonly string[];
 }
 
 /** How a phrase names its actor, which decides when it counts as a mention. */
@@ -190,9 +192,15 @@ export function gazetteerWithCase(caseActors: readonly CaseActor[]): Gazetteer {
     const kind = knownKinds.has(a.kind as ActorKind) ? (a.kind as ActorKind) : "unknown";
     const previous = g.actors.get(a.id);
     g.actors.set(a.id, { id: a.id, name: a.name, kind, code: previous?.code ?? null });
-    addPhrase(g, a.name, a.id, kind === "person" ? "person" : "name");
-    for (const alias of a.aliases ?? [])
-      addPhrase(g, alias, a.id, kind === "person" ? "person" : "name");
+    // A person the case keeps as an actor stays that actor (delegations name their heads).
+    const target = a.id;
+    const via = kind === "person" ? "person" : "name";
+    addPhrase(g, a.name, target, via);
+    for (const alias of a.aliases ?? []) {
+      // an alias that is also a metonym is read as one ("in Kabul" is a place)
+      if (!(a.metonyms ?? []).includes(alias)) addPhrase(g, alias, target, via);
+    }
+    for (const m of a.metonyms ?? []) addPhrase(g, m, a.id, "capital");
   }
   return g;
 }

@@ -1,0 +1,177 @@
+/**
+ * Proposals: what extraction suggests, as plain data for a review queue. A person accepts,
+ * edits or rejects each; accepted ones become claims with their evidence. The store persists
+ * them as they are (JSON payload), keyed by `id`, which is stable for the same suggestion from
+ * the same text, so extracting a text twice does not queue anything twice.
+ */
+import { makeSpan, type Span } from "@parley/core";
+import type { ActorKind, ExtractedEvent, ExtractedRelation, Extraction } from "./extraction";
+import { builtInGazetteer } from "./gazetteer/gazetteer";
+
+export type ProposalStatus = "pending" | "accepted" | "edited" | "rejected";
+
+/** Where a proposal comes from: the source, the sentence index and a W3C-style text span. */
+export interface Evidence {
+  source?: string;
+  sentence: number;
+  span: Span;
+}
+
+export interface ProposedActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+}
+
+export type Proposal = {
+  id: string;
+  sourceId: string | null;
+  caseId: string | null;
+  evidence: Evidence;
+  confidence: number;
+  status: ProposalStatus;
+  /** Who reviewed it and why, once reviewed. */
+  reviewer?: string;
+  note?: string;
+} & (
+  | { kind: "event"; payload: ExtractedEvent }
+  | { kind: "relation"; payload: ExtractedRelation }
+  | { kind: "actor"; payload: ProposedActor }
+);
+
+export interface ProposalContext {
+  sourceId?: string;
+  caseId?: string;
+  /** Actor ids already known (default: the gazetteer's); other actors become proposals. */
+  knownActors?: ReadonlySet<string>;
+}
+
+/** 32-bit FNV-1a hash as 8 hex digits (Fowler, Noll, Vo), enough to key proposals of one source. */
+export function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/** The evidence of a stretch of text: its exact quote with context, in its sentence. */
+export function evidenceOf(
+  text: string,
+  sentence: number,
+  start: number,
+  end: number,
+  source?: string,
+): Evidence {
+  return {
+    ...(source === undefined ? {} : { source }),
+    sentence,
+    span: makeSpan(text, start, end),
+  };
+}
+
+/**
+ * The key under which two proposals say the same thing: same event type, participants, roles
+ * and date; same tie and ends. A proposal whose key matches an existing claim corroborates it.
+ */
+export function duplicateKey(p: Proposal): string {
+  switch (p.kind) {
+    case "event": {
+      const e = p.payload;
+      const who = e.participants
+        .map((x) => `${x.actor}:${x.role}`)
+        .sort()
+        .join(",");
+      return `event|${e.type}|${who}|${e.date?.start ?? ""}|${e.date?.end ?? ""}|${e.negated}|${e.stance}`;
+    }
+    case "relation": {
+      const r = p.payload;
+      return `relation|${r.type}|${r.source}|${r.target}|${r.period?.start ?? ""}`;
+    }
+    case "actor":
+      return `actor|${p.payload.id}`;
+  }
+}
+
+/**
+ * The proposals of an extraction of `text`: one per event, relation and actor the context does
+ * not know, each with the sentence as evidence, the extraction's confidence and status pending.
+ */
+export function extractionProposals(
+  text: string,
+  x: Extraction,
+  ctx: ProposalContext = {},
+): Proposal[] {
+  const base = {
+    sourceId: ctx.sourceId ?? null,
+    caseId: ctx.caseId ?? null,
+    status: "pending" as const,
+  };
+  const sentenceSpan = (i: number): Evidence => {
+    const s = x.sentences.find((y) => y.i === i);
+    return evidenceOf(text, i, s?.start ?? 0, s?.end ?? 0, ctx.sourceId);
+  };
+  const out: Proposal[] = [];
+  const add = (p: Proposal): void => {
+    p.id = fnv1a(`${p.sourceId ?? ""}|${duplicateKey(p)}|${p.evidence.span.start}`);
+    if (!out.some((q) => q.id === p.id)) out.push(p);
+  };
+  for (const e of x.events) {
+    add({
+      ...base,
+      id: "",
+      kind: "event",
+      payload: e,
+      evidence: sentenceSpan(e.sentence),
+      confidence: e.confidence,
+    });
+  }
+  for (const r of x.relations) {
+    add({
+      ...base,
+      id: "",
+      kind: "relation",
+      payload: r,
+      evidence: sentenceSpan(r.sentence),
+      confidence: r.confidence,
+    });
+  }
+  const known = ctx.knownActors ?? new Set(builtInGazetteer().actors.keys());
+  for (const a of x.actors) {
+    const m = a.mentions[0];
+    if (known.has(a.id) || m === undefined) continue;
+    const sentence = x.sentences.find((s) => s.start <= m.start && m.end <= s.end)?.i ?? 0;
+    add({
+      ...base,
+      id: "",
+      kind: "actor",
+      payload: { id: a.id, name: a.name, kind: a.kind },
+      evidence: evidenceOf(text, sentence, m.start, m.end, ctx.sourceId),
+      confidence: 0.5,
+    });
+  }
+  return out;
+}
+
+/** A review decision: accept as is, accept with an edited payload, or reject. */
+export type ReviewDecision =
+  | { action: "accept"; reviewer?: string; note?: string }
+  | { action: "edit"; payload: Proposal["payload"]; reviewer?: string; note?: string }
+  | { action: "reject"; reviewer?: string; note?: string };
+
+/** The proposal after a review decision (a new value; the input is not changed). */
+export function reviewedProposal(p: Proposal, d: ReviewDecision): Proposal {
+  const who = {
+    ...(d.reviewer === undefined ? {} : { reviewer: d.reviewer }),
+    ...(d.note === undefined ? {} : { note: d.note }),
+  };
+  if (d.action === "edit")
+    return { ...p, ...who, payload: d.payload, status: "edited" } as Proposal;
+  return { ...p, ...who, status: d.action === "accept" ? "accepted" : "rejected" };
+}
+
+/** Pending proposals at or above a confidence, for "accept all above". */
+export function proposalsAbove(proposals: readonly Proposal[], confidence: number): Proposal[] {
+  return proposals.filter((p) => p.status === "pending" && p.confidence >= confidence);
+}
