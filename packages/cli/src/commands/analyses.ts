@@ -1,0 +1,541 @@
+import {
+  achMatrices,
+  achMatrix,
+  actorNetwork,
+  alignment,
+  argumentMap,
+  assertionsByAsserter,
+  blocs,
+  brokerage,
+  type CaseFilter,
+  centralities,
+  changesBetween,
+  contestedClaims,
+  inclusivity,
+  legitimacySignals,
+  meetingAttendance,
+  parallelProcesses,
+  processOverlap,
+  processParticipation,
+  structuralBalance,
+  timeline,
+} from "@parley/analysis";
+import { type Case, isIsoPartialDate, ParleyError } from "@parley/core";
+import type { Command } from "commander";
+import type { CliContext } from "../context";
+import { type FilterOptions, filterFromOptions, withFilters } from "../filters";
+import { table } from "../table";
+
+interface CommonOptions extends FilterOptions {
+  case: string;
+  db?: string;
+  json?: boolean;
+}
+
+const common = (cmd: Command) =>
+  cmd
+    .option("-c, --case <id>", "case id", "afghanistan")
+    .option("--db <path>", "store: SQLite file or postgres:// URL")
+    .option("--json", "print JSON (shapes in docs/analyses.md)");
+
+async function load(ctx: CliContext, o: CommonOptions): Promise<{ c: Case; filter: CaseFilter }> {
+  const filter = filterFromOptions(o);
+  const c = await ctx.loadCase(o.case, o.db === undefined ? undefined : { db: o.db });
+  return { c, filter };
+}
+
+const printJson = (ctx: CliContext, value: unknown) => ctx.out(JSON.stringify(value, null, 2));
+const fixed = (x: number | null, digits = 3) => (x === null ? "-" : x.toFixed(digits));
+const list = (xs: readonly string[]) => (xs.length === 0 ? "-" : xs.join(", "));
+
+/** `parley ach [set]`: the ACH matrices of a case (or one), ranked, with diagnostic evidence. */
+export async function achCommand(ctx: CliContext, set: string | undefined, o: CommonOptions) {
+  const { c, filter } = await load(ctx, o);
+  let matrices = achMatrices(c, filter);
+  if (set !== undefined) {
+    const r = achMatrix(c, set, filter);
+    if (!r.ok) throw r.error;
+    matrices = [r.value];
+  }
+  if (o.json) return printJson(ctx, { case: c.id, matrices });
+  if (matrices.length === 0) return ctx.out(`${c.id}: no hypothesis sets`);
+  const blocks = matrices.map((m) => {
+    const ranking = table(
+      ["rank", "hypothesis", "inconsistency", "consistency", "text"],
+      m.hypotheses.map((h) => [h.rank, h.id, fixed(h.inconsistency), fixed(h.consistency), h.text]),
+    );
+    const grid = table(
+      ["claim", "weight", "diagnosticity", ...m.hypotheses.map((h) => h.id)],
+      m.evidence.map((e) => [
+        e.claim.id,
+        fixed(e.weight, 2),
+        fixed(e.diagnosticity, 2),
+        ...m.hypotheses.map((h) => e.cells.find((x) => x.hypothesis === h.id)?.rating ?? "-"),
+      ]),
+    );
+    const sensitivity =
+      m.sensitivity.length === 0
+        ? "No single claim changes the ranking."
+        : m.sensitivity
+            .map(
+              (s) =>
+                `Without ${s.claim}: ${s.ranking.join(" > ")}${s.leaderChanges ? " (another hypothesis leads)" : ""}`,
+            )
+            .join("\n");
+    return [
+      `${m.question} [${m.set}, rated by ${m.analyst}]`,
+      "",
+      ranking,
+      "",
+      grid,
+      "",
+      `Most diagnostic: ${list(m.mostDiagnostic)}; margin ${fixed(m.margin)}`,
+      sensitivity,
+    ].join("\n");
+  });
+  ctx.out(blocks.join("\n\n"));
+}
+
+/** `parley contested`: claims with their denials, contradictions, corroborations; who asserts what. */
+export async function contestedCommand(ctx: CliContext, o: CommonOptions & { all?: boolean }) {
+  const { c, filter } = await load(ctx, o);
+  const claims = contestedClaims(c, filter, { contestedOnly: !o.all });
+  const asserters = assertionsByAsserter(c, filter);
+  if (o.json) return printJson(ctx, { case: c.id, claims, asserters });
+  ctx.out(
+    table(
+      [
+        "claim",
+        "asserter",
+        "stance",
+        "hedge",
+        "about",
+        "denied by",
+        "contradicted by",
+        "corroborated by",
+      ],
+      claims.map((x) => [
+        x.claim.id,
+        x.claim.asserter,
+        x.claim.stance,
+        x.claim.hedge,
+        list(x.about),
+        list(x.denials.map((d) => `${d.id} (${d.asserter})`)),
+        list(x.contradictions.map((d) => d.id)),
+        list(x.corroborations.map((d) => d.id)),
+      ]),
+    ),
+  );
+  ctx.out("");
+  ctx.out(
+    table(
+      ["asserter", "claims", "asserts", "denies", "reports", "about"],
+      asserters.map((a) => [
+        a.asserter,
+        a.claims.length,
+        a.claims.filter((x) => x.stance === "asserts").length,
+        a.claims.filter((x) => x.stance === "denies").length,
+        a.claims.filter((x) => x.stance === "reports").length,
+        list([...new Set(a.claims.flatMap((x) => x.about))].sort()),
+      ]),
+    ),
+  );
+}
+
+/** `parley arguments`: the author's judgments with supporting and undermining claims. */
+export async function argumentsCommand(ctx: CliContext, o: CommonOptions) {
+  const { c, filter } = await load(ctx, o);
+  const judgments = argumentMap(c, filter);
+  if (o.json) return printJson(ctx, { case: c.id, judgments });
+  ctx.out(
+    table(
+      ["judgment", "flag", "supports", "undermines", "text"],
+      judgments.map((j) => [
+        j.id,
+        j.flag ?? "",
+        list(j.supports.map((s) => `${s.id} (${s.hedge})`)),
+        list(j.undermines.map((s) => s.id)),
+        j.text,
+      ]),
+    ),
+  );
+}
+
+/** `parley network`: centralities, blocs and unbalanced triads of the actor network. */
+export async function networkCommand(ctx: CliContext, o: CommonOptions) {
+  const { c, filter } = await load(ctx, o);
+  const g = actorNetwork(c, filter);
+  const rows = centralities(g);
+  const found = blocs(g);
+  const balance = structuralBalance(g);
+  if (o.json) {
+    return printJson(ctx, {
+      case: c.id,
+      nodes: rows.map((r) => ({
+        id: r.node,
+        name: g.getNodeAttribute(r.node, "name"),
+        kind: g.getNodeAttribute(r.node, "kind"),
+        bloc: found.byActor[r.node] ?? null,
+        degree: r.degree,
+        weightedDegree: r.weightedDegree,
+        betweenness: r.betweenness,
+        closeness: r.closeness,
+        eigenvector: r.eigenvector,
+        pagerank: r.pagerank,
+      })),
+      ties: g.mapEdges((_key, t, source, target) => ({ source, target, ...t })),
+      blocs: found,
+      balance,
+    });
+  }
+  ctx.out(
+    table(
+      [
+        "actor",
+        "bloc",
+        "degree",
+        "weighted",
+        "betweenness",
+        "closeness",
+        "eigenvector",
+        "pagerank",
+      ],
+      rows.map((r) => [
+        r.node,
+        found.byActor[r.node],
+        r.degree,
+        fixed(r.weightedDegree, 1),
+        fixed(r.betweenness),
+        fixed(r.closeness),
+        fixed(r.eigenvector),
+        fixed(r.pagerank),
+      ]),
+    ),
+  );
+  ctx.out("");
+  ctx.out(`Blocs (modularity ${fixed(found.modularity)}):`);
+  for (const b of found.blocs) ctx.out(`  ${b.id}: ${b.members.join(", ")}`);
+  ctx.out("");
+  ctx.out(
+    `Structural balance: ${balance.balanced} of ${balance.signedTriads} signed triads balanced (${fixed(balance.balanceRatio, 2)})`,
+  );
+  for (const t of balance.unbalanced)
+    ctx.out(
+      t.kind === "rivals_courting_same_party"
+        ? `  ${t.actors.filter((a) => a !== t.courted).join(" and ")} are hostile and both court ${t.courted}`
+        : `  ${t.actors.join(", ")} are all hostile to one another`,
+    );
+}
+
+/** `parley brokers <a> <b>`: who stands between two actors or blocs, and how much. */
+export async function brokersCommand(ctx: CliContext, a: string, b: string, o: CommonOptions) {
+  const { c, filter } = await load(ctx, o);
+  const r = brokerage(c, a, b, filter);
+  if (!r.ok) throw r.error;
+  if (o.json) return printJson(ctx, { case: c.id, ...r.value });
+  const { from, to, distance, brokers } = r.value;
+  if (distance === null)
+    return ctx.out(`No cooperative or neutral path links ${list(from)} and ${list(to)}.`);
+  ctx.out(`Between ${list(from)} and ${list(to)}: shortest indirect path ${distance} steps`);
+  ctx.out(
+    table(
+      ["broker", "name", "share", "paths"],
+      brokers.map((x) => [x.actor, x.name, fixed(x.share), fixed(x.paths, 2)]),
+    ),
+  );
+}
+
+/** `parley processes`: attendance, participation, overlap, parallel tracks, inclusivity, legitimacy. */
+export async function processesCommand(ctx: CliContext, o: CommonOptions & { process?: string }) {
+  const { c, filter } = await load(ctx, o);
+  const attendance = meetingAttendance(
+    c,
+    filter,
+    o.process === undefined ? {} : { process: o.process },
+  );
+  const participation = processParticipation(c, filter);
+  const overlap = processOverlap(c, filter);
+  const parallel = parallelProcesses(c, filter);
+  const inclusion = inclusivity(c, filter);
+  const legitimacy = legitimacySignals(c, filter);
+  if (o.json)
+    return printJson(ctx, {
+      case: c.id,
+      attendance,
+      participation,
+      overlap,
+      parallel,
+      inclusivity: inclusion,
+      legitimacy,
+    });
+  const names = (xs: { actor: string }[]) => list(xs.map((x) => x.actor));
+  ctx.out(
+    table(
+      ["meeting", "date", "process", "status", "present", "invited", "declined", "left out"],
+      attendance.meetings.map((m) => [
+        m.event,
+        m.date,
+        m.process,
+        m.status,
+        list(
+          m.present.map((a) =>
+            a.level ? `${a.actor} (${a.role}, ${a.level})` : `${a.actor} (${a.role})`,
+          ),
+        ),
+        names(m.invited),
+        names(m.declined),
+        names(m.leftOut),
+      ]),
+    ),
+  );
+  const reasons = attendance.meetings.flatMap((m) =>
+    [...m.declined, ...m.leftOut].flatMap((a) =>
+      a.claims.map(
+        (k) => `  ${m.event}: ${a.actor} ${a.role} (${k.asserter}, ${k.hedge}): ${k.note}`,
+      ),
+    ),
+  );
+  if (reasons.length > 0)
+    ctx.out(["", "Who stayed away or was left out, and who says so:", ...reasons].join("\n"));
+  ctx.out("");
+  ctx.out(
+    table(
+      [
+        "process",
+        "convenors",
+        "events",
+        "held",
+        "government",
+        "armed groups",
+        "together",
+        "as equals",
+      ],
+      participation.map((p, i) => {
+        const inc = inclusion[i];
+        return [
+          p.process,
+          list(p.convenors),
+          p.events,
+          p.held,
+          list(inc?.governments ?? []),
+          list(inc?.armedGroups ?? []),
+          list(inc?.together ?? []),
+          list(inc?.asEquals ?? []),
+        ];
+      }),
+    ),
+  );
+  if (parallel.length > 0) {
+    ctx.out("");
+    ctx.out(
+      table(
+        ["process", "parallel to", "from", "to", "party overlap", "link"],
+        parallel.map((p) => [
+          p.a,
+          p.b,
+          p.during.start ?? "open",
+          p.during.end ?? "open",
+          fixed(p.partyOverlap, 2),
+          p.link,
+        ]),
+      ),
+    );
+  }
+  if (legitimacy.length > 0) {
+    ctx.out("");
+    ctx.out(
+      table(
+        ["signal", "armed group", "by", "via", "peers"],
+        legitimacy.map((s) => [s.kind, s.actor, list(s.by), s.via, list(s.peers ?? [])]),
+      ),
+    );
+  }
+  if (overlap.length > 0) {
+    ctx.out("");
+    ctx.out(
+      table(
+        ["process", "process", "shared parties", "jaccard"],
+        overlap.map((x) => [x.a, x.b, list(x.shared), fixed(x.jaccard, 2)]),
+      ),
+    );
+  }
+}
+
+/** `parley alignment`: pairwise alignment of actors, where they agree and part, camps. */
+export async function alignmentCommand(ctx: CliContext, o: CommonOptions) {
+  const { c, filter } = await load(ctx, o);
+  const a = alignment(c, filter);
+  if (o.json) return printJson(ctx, { case: c.id, ...a });
+  ctx.out(
+    table(
+      ["actor", "actor", "alignment", "agree on", "part on", "analyst share", "without analyst"],
+      [...a.pairs]
+        .sort((x, y) => y.alignment - x.alignment)
+        .map((p) => [
+          p.a,
+          p.b,
+          fixed(p.alignment),
+          list(p.agree),
+          list(p.part),
+          fixed(p.analystShare, 2),
+          fixed(p.withoutAnalyst),
+        ]),
+    ),
+  );
+  ctx.out("");
+  ctx.out(`Camps: ${a.camps.map((x) => `[${x.join(", ")}]`).join(" ")}`);
+}
+
+/** `parley timeline`: dated events, relations and claims on one axis. */
+export async function timelineCommand(
+  ctx: CliContext,
+  o: CommonOptions & { process?: string; actor?: string; type?: string },
+) {
+  const { c, filter } = await load(ctx, o);
+  const options: { process?: string; actor?: string; type?: string } = {};
+  if (o.process !== undefined) options.process = o.process;
+  if (o.actor !== undefined) options.actor = o.actor;
+  if (o.type !== undefined) options.type = o.type;
+  const items = timeline(c, filter, options);
+  if (o.json) return printJson(ctx, { case: c.id, items });
+  ctx.out(
+    table(
+      ["when", "kind", "type", "id", "what"],
+      items.map((x) => [x.when, x.kind, x.type, x.id, x.label]),
+    ),
+  );
+}
+
+/** `parley diff --from --to`: what happened and what became known between two dates. */
+export async function diffCommand(
+  ctx: CliContext,
+  o: CommonOptions & { from: string; to: string },
+) {
+  for (const [flag, v] of [
+    ["--from", o.from],
+    ["--to", o.to],
+  ] as const) {
+    if (!isIsoPartialDate(v))
+      throw new ParleyError(
+        "invalid_input",
+        `diff ${flag} "${v}": expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD`,
+      );
+  }
+  const { from, to, ...rest } = o;
+  const { c, filter } = await load(ctx, rest);
+  const changes = changesBetween(c, from, to, filter);
+  if (o.json) return printJson(ctx, { case: c.id, ...changes });
+  const { happened, learned } = changes;
+  ctx.out(
+    [
+      `From ${from} to ${to}:`,
+      `  events: ${list(happened.events)}`,
+      `  relations began: ${list(happened.relationsBegan)}`,
+      `  relations ended: ${list(happened.relationsEnded)}`,
+      "Became known:",
+      `  events: ${list(learned.events)}`,
+      `  participations: ${list(learned.participations)}`,
+      `  relations: ${list(learned.relations)}`,
+      `  positions: ${list(learned.positions)}`,
+      `  claims: ${learned.claims.length}`,
+    ].join("\n"),
+  );
+  if (learned.claims.length > 0)
+    ctx.out(
+      table(
+        ["claim", "asserter", "hedge", "note"],
+        learned.claims.map((k) => [k.id, k.asserter, k.hedge, k.note]),
+      ),
+    );
+}
+
+/**
+ * `parley ach|contested|arguments|network|brokers|processes|alignment|timeline|diff`: the
+ * analyses, each with `--case`, the common filters and `--json`.
+ */
+export function registerAnalysisCommands(program: Command, ctx: CliContext): void {
+  withFilters(
+    common(
+      program
+        .command("ach [set]")
+        .description("competing hypotheses: ranked, with the most diagnostic evidence"),
+    ),
+  ).action((set: string | undefined, o: CommonOptions) => achCommand(ctx, set, o));
+
+  withFilters(
+    common(
+      program
+        .command("contested")
+        .description("claims with their denials, contradictions and corroborations"),
+    ),
+  )
+    .option("--all", "list every claim, not only contested ones")
+    .action((o: CommonOptions & { all?: boolean }) => contestedCommand(ctx, o));
+
+  withFilters(
+    common(
+      program
+        .command("arguments")
+        .description("the author's judgments with the claims for and against"),
+    ),
+  ).action((o: CommonOptions) => argumentsCommand(ctx, o));
+
+  withFilters(
+    common(
+      program
+        .command("network")
+        .description("actor network: centralities, blocs, structural balance"),
+    ),
+  ).action((o: CommonOptions) => networkCommand(ctx, o));
+
+  withFilters(
+    common(
+      program
+        .command("brokers <a> <b>")
+        .description("who stands between two actors or blocs (actor id, bloc label or bloc-N)"),
+    ),
+  ).action((a: string, b: string, o: CommonOptions) => brokersCommand(ctx, a, b, o));
+
+  withFilters(
+    common(
+      program
+        .command("processes")
+        .description(
+          "attendance, participation, overlap, parallel processes, inclusivity, legitimacy",
+        ),
+    ),
+  )
+    .option("--process <id>", "attendance of one process only")
+    .action((o: CommonOptions & { process?: string }) => processesCommand(ctx, o));
+
+  withFilters(
+    common(
+      program
+        .command("alignment")
+        .description("pairwise alignment of actors over the issues, and camps"),
+    ),
+  ).action((o: CommonOptions) => alignmentCommand(ctx, o));
+
+  withFilters(
+    common(
+      program.command("timeline").description("dated events, relations and claims on one axis"),
+    ),
+  )
+    .option("--process <id>", "one process only")
+    .option("--actor <id>", "one actor only")
+    .option("--type <type>", "one event or relation type, or claim")
+    .action((o: CommonOptions & { process?: string; actor?: string; type?: string }) =>
+      timelineCommand(ctx, o),
+    );
+
+  common(
+    program.command("diff").description("what happened and what became known between two dates"),
+  )
+    .requiredOption("--from <date>", "first date (YYYY, YYYY-MM, YYYY-MM-DD)")
+    .requiredOption("--to <date>", "last date")
+    .option("--min-reliability <A-F>", "weakest source reliability kept")
+    .option("--min-credibility <1-6>", "weakest information credibility kept")
+    .option("--hedges <list>", "hedges that count, comma-separated")
+    .option("--sources <list>", "source ids whose claims count, comma-separated")
+    .action((o: CommonOptions & { from: string; to: string }) => diffCommand(ctx, o));
+}
