@@ -91,7 +91,13 @@ describe("brief", () => {
 
   it("computes alignment distances by hand", () => {
     // Russia 50 (0.6) vs government 20 (1): weight 0.8, |30|/100 = 0.3.
-    expect(texts("alignment")[0]).toBe("Russia and Afghan government: distance 0.30 over 1 issue.");
+    expect(texts("alignment")[0]).toBe(
+      "Afghan government and Russia: alignment 0.70 over 1 issue.",
+    );
+    // Government 20 vs Taliban 90: distance 0.7 on the one issue, beyond the 0.5 parting line.
+    expect(texts("alignment")).toContain(
+      "Afghan government and Taliban: alignment 0.30 over 1 issue; part on Taliban's place.",
+    );
   });
 
   it("dates the timeline and cites a meeting through its participants when it has no claim of its own", () => {

@@ -1,6 +1,7 @@
 import { type Case, type Claim, type Evidence, formatFuzzyTime, type Role } from "@parley/core";
 import { achMatrices } from "./ach-matrix";
 import { actorNetwork } from "./actor-network";
+import { alignment, latestPositions, type PairAlignment } from "./alignment";
 import { argumentMap } from "./argument-map";
 import { blocs } from "./blocs";
 import { type CitationRun, chicagoNote, chicagoShortNote } from "./brief-citation";
@@ -11,6 +12,7 @@ import { centralities } from "./centralities";
 import type { ClaimRef } from "./claim-ref";
 import { contestedClaims } from "./contested-claims";
 import { meetingAttendance } from "./meeting-attendance";
+import { type TimelineItem, timeline } from "./timeline";
 
 /** A sentence of the brief and the footnotes (numbers into `Brief.notes`) that source it. */
 export interface BriefStatement {
@@ -108,7 +110,9 @@ const HEDGE_WORDS = {
 /**
  * The brief of a case under a filter: a summary with the author's key judgments, the attendance
  * matrix, contested claims and judgments resting on allegation, the ACH matrices, the network
- * with its brokers and blocs, alignment over the issues, and the timeline. Every statement drawn
+ * with its brokers and blocs, alignment over the issues, and the timeline (each from its analysis:
+ * meetingAttendance, contestedClaims, argumentMap, achMatrices, actorNetwork, centralities,
+ * brokerageBetween, blocs, alignment, timeline). Every statement drawn
  * from the case carries footnotes to the claims behind it, each a Chicago-style citation of the
  * claim's source. Pure: the same case, filter and date give the same brief.
  */
@@ -448,53 +452,51 @@ export function brief(c: Case, filter: CaseFilter = {}, options: BriefOptions = 
   // ------------------------------------------------------------------ timeline
   {
     const blocks: BriefBlock[] = [];
-    const entries: { start: string; label: string; lane: string; subject: string; sort: string }[] =
-      [];
-    for (const e of k.events) {
-      if (!e.date?.start) continue;
-      entries.push({
-        start: e.date.start,
-        sort: e.date.start + e.id,
-        label: `${formatFuzzyTime(e.date)}: ${e.title}${e.status === "held" ? "" : ` (${e.status})`}`,
-        lane: e.process ? (index.processes.get(e.process)?.name ?? e.process) : e.type,
-        subject: `event:${e.id}`,
-      });
-    }
-    for (const r of k.relations) {
-      if (!r.period?.start) continue;
-      entries.push({
-        start: r.period.start,
-        sort: r.period.start + r.id,
-        label: `${formatFuzzyTime(r.period)}: ${name(r.source)} ${r.type.replaceAll("_", " ")} ${name(r.target)}`,
-        lane: "relations",
-        subject: `relation:${r.id}`,
-      });
-    }
-    entries.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+    const items = timeline(k).filter((x) => x.kind !== "claim");
+    const labelOf = (x: TimelineItem): string => {
+      if (x.kind === "relation") {
+        const r = index.relations.get(x.id);
+        if (r)
+          return `${x.when}: ${name(r.source)} ${r.type.replaceAll("_", " ")} ${name(r.target)}`;
+      }
+      const e = x.kind === "event" ? index.events.get(x.id) : undefined;
+      return `${x.when}: ${x.label}${e && e.status !== "held" ? ` (${e.status})` : ""}`;
+    };
+    const notesOf = (x: TimelineItem): number[] => {
+      const own = subjectNotes(`${x.kind}:${x.id}`, 1);
+      if (own.length > 0 || x.kind !== "event") return own;
+      // A meeting known only through who attended: cite the first participation claim.
+      const prefix = `participation:${x.id}/`;
+      const first = k.claims.find((cl) => cl.subject.startsWith(prefix));
+      return first ? claimNote(first.id) : [];
+    };
     const limit = options.timelineLimit ?? 40;
-    const listed = entries.slice(0, limit);
     blocks.push({
       kind: "list",
-      items: listed.map((x) => {
-        const own = subjectNotes(x.subject, 1);
-        if (own.length > 0 || !x.subject.startsWith("event:")) return say(x.label, own);
-        // A meeting known only through who attended: cite the first participation claim.
-        const prefix = `participation:${x.subject.slice(6)}/`;
-        const first = k.claims.find((cl) => cl.subject.startsWith(prefix));
-        return say(x.label, first ? claimNote(first.id) : []);
-      }),
+      items: items.slice(0, limit).map((x) => say(labelOf(x), notesOf(x))),
     });
-    if (entries.length > limit)
+    if (items.length > limit)
       blocks.push({
         kind: "paragraph",
-        statements: [say(`${entries.length - limit} later entries are left out of the list.`)],
+        statements: [say(`${items.length - limit} later entries are left out of the list.`)],
       });
     blocks.push({
       kind: "chart",
       chart: {
         kind: "dots",
         title: "Timeline",
-        dots: entries.map((x) => ({ date: x.start, lane: x.lane, label: x.label })),
+        dots: items
+          .filter((x) => x.time.start !== null)
+          .map((x) => ({
+            date: x.time.start as string,
+            lane:
+              x.kind === "relation"
+                ? "relations"
+                : x.process
+                  ? (index.processes.get(x.process)?.name ?? x.process)
+                  : x.type,
+            label: labelOf(x),
+          })),
       },
     });
     sections.push({ id: "timeline", title: "Timeline", blocks });
@@ -523,9 +525,8 @@ function hostilePairs(net: ReturnType<typeof actorNetwork>): [string, string][] 
 }
 
 /**
- * Alignment over the issues: each actor's positions (footnoted) and the closest and most distant
- * pairs by salience-weighted distance, the mean over shared issues of |x_a - x_b| / scale range
- * weighted by the mean salience of the two.
+ * The alignment section: each actor's latest position on each issue (footnoted), the closest and
+ * most distant pairs from the alignment analysis, and its camps.
  */
 function alignmentBlocks(
   k: Case,
@@ -536,51 +537,50 @@ function alignmentBlocks(
   if (k.positions.length === 0)
     return [{ kind: "paragraph", statements: [say("The case records no positions on issues.")] }];
   const blocks: BriefBlock[] = [];
+  const latest = latestPositions(k);
+  const al = alignment(k);
   const issues = k.issues.filter((i) => k.positions.some((p) => p.issue === i.id));
-  const actors = [...new Set(k.positions.map((p) => p.actor))];
-  const pos = new Map(k.positions.map((p) => [`${p.actor}|${p.issue}`, p]));
+  const issueName = new Map(issues.map((i) => [i.id, i.name]));
   blocks.push({
     kind: "table",
-    caption: "Positions on each issue (value on the issue's scale, salience in brackets).",
+    caption: "Latest position on each issue (value on the issue's scale, salience in brackets).",
     header: ["Actor", ...issues.map((i) => i.name)],
-    rows: actors.map((a) => [
+    rows: al.actors.map((a) => [
       say(name(a)),
       ...issues.map((i) => {
-        const p = pos.get(`${a}|${i.id}`);
+        const p = latest.get(a)?.get(i.id);
         return p
           ? say(`${fmt(p.value)} (${fmt(p.salience)})`, subjectNotes(`position:${p.id}`, 1))
           : say("");
       }),
     ]),
   });
-  const pairs: { a: string; b: string; d: number; shared: number }[] = [];
-  for (let x = 0; x < actors.length; x++)
-    for (let y = x + 1; y < actors.length; y++) {
-      const a = actors[x] as string;
-      const b = actors[y] as string;
-      let num = 0;
-      let den = 0;
-      let shared = 0;
-      for (const i of issues) {
-        const pa = pos.get(`${a}|${i.id}`);
-        const pb = pos.get(`${b}|${i.id}`);
-        if (!pa || !pb) continue;
-        const w = (pa.salience + pb.salience) / 2;
-        num += (w * Math.abs(pa.value - pb.value)) / (i.scale.max - i.scale.min);
-        den += w;
-        shared++;
-      }
-      if (shared > 0 && den > 0) pairs.push({ a, b, d: num / den, shared });
-    }
-  pairs.sort((p, q) => p.d - q.d || (p.a + p.b < q.a + q.b ? -1 : 1));
-  const line = (p: (typeof pairs)[number]) =>
-    say(
-      `${name(p.a)} and ${name(p.b)}: distance ${fmt(p.d)} over ${p.shared} issue${p.shared === 1 ? "" : "s"}.`,
+  const pairs = [...al.pairs].sort(
+    (p, q) => p.distance - q.distance || (p.a + p.b < q.a + q.b ? -1 : 1),
+  );
+  const line = (p: PairAlignment) => {
+    const n = p.issues
+      .slice(0, 2)
+      .flatMap((d) => [
+        ...subjectNotes(`position:${latest.get(p.a)?.get(d.issue)?.id ?? ""}`, 1),
+        ...subjectNotes(`position:${latest.get(p.b)?.get(d.issue)?.id ?? ""}`, 1),
+      ]);
+    const agree = p.agree.map((i) => issueName.get(i) ?? i);
+    const part = p.part.map((i) => issueName.get(i) ?? i);
+    return say(
+      `${name(p.a)} and ${name(p.b)}: alignment ${fmt(p.alignment)} over ${p.issues.length} issue${p.issues.length === 1 ? "" : "s"}${agree.length > 0 ? `; agree on ${agree.join(", ")}` : ""}${part.length > 0 ? `; part on ${part.join(", ")}` : ""}${p.sensitivity !== null && p.sensitivity > 0 ? `; moves by ${fmt(p.sensitivity)} without the analyst's positions` : ""}.`,
+      n,
     );
+  };
   blocks.push({ kind: "heading", text: "Closest pairs" });
   blocks.push({ kind: "list", items: pairs.slice(0, 3).map(line) });
   blocks.push({ kind: "heading", text: "Most distant pairs" });
   blocks.push({ kind: "list", items: pairs.slice(-3).reverse().map(line) });
+  blocks.push({ kind: "heading", text: "Camps" });
+  blocks.push({
+    kind: "list",
+    items: al.camps.map((camp, i) => say(`Camp ${i + 1}: ${camp.map(name).join(", ")}.`)),
+  });
   return blocks;
 }
 

@@ -1,7 +1,7 @@
 import type { Actor, ActorKind, Claim, Event, PloverType, Result } from "@parley/core";
 import { parseCsv } from "./import-csv";
 import { DateTimes, isoDateOf } from "./import-dates";
-import { type CaseFragment, emptyFragment, type ImportOptions } from "./import-fragment";
+import { type CaseFragment, emptyFragment, type ImportOptions, noLinks } from "./import-fragment";
 import { ImportIds, slugOf } from "./import-ids";
 import { baseName, datasetSource } from "./import-source";
 import { TableReader } from "./import-table";
@@ -150,6 +150,7 @@ export function importAcled(text: string, options: ImportOptions = {}): Result<C
 
     const row = t.rowNumber(r);
     const evidenceNote = `ACLED row ${row} (event_id_cnty ${eventKey})`;
+    const evidence = { source: sourceId, note: evidenceNote };
     const participants: Event["participants"] = [];
     const claims: Claim[] = [];
     const addActor = (name: string, inter: string, role: "source" | "target") => {
@@ -171,11 +172,11 @@ export function importAcled(text: string, options: ImportOptions = {}): Result<C
         id: `${eventId}-${id}-${role}`,
         subject: `participation:${eventId}/${id}/${role}`,
         note: `${name} is ${role === "source" ? "the first side" : "the second side"} of ACLED event ${eventKey}.`,
-        evidence: { source: sourceId, note: evidenceNote },
+        evidence,
         asserter: "author",
         stance: "reports",
         hedge: "reported",
-        links: [],
+        links: noLinks,
       });
     };
     addActor(actor1, t.get(r, "inter1"), "source");
@@ -206,11 +207,11 @@ export function importAcled(text: string, options: ImportOptions = {}): Result<C
         notes !== ""
           ? notes
           : `${what} on ${date}${place.length > 0 ? ` in ${place.join(", ")}` : ""}.`,
-      evidence: { source: sourceId, note: evidenceNote },
+      evidence,
       asserter: "author",
       stance: "reports",
       hedge: "reported",
-      links: [],
+      links: noLinks,
     });
     if (fatalities !== undefined) {
       fragment.claims.push({
@@ -218,11 +219,11 @@ export function importAcled(text: string, options: ImportOptions = {}): Result<C
         subject: `event:${eventId}`,
         attribute: { name: "fatalities", value: fatalities },
         note: `ACLED records ${fatalities} fatalit${fatalities === 1 ? "y" : "ies"} for event ${eventKey}.`,
-        evidence: { source: sourceId, note: evidenceNote },
+        evidence,
         asserter: "author",
         stance: "reports",
         hedge: "reported",
-        links: [],
+        links: noLinks,
       });
     }
     fragment.claims.push(...claims);

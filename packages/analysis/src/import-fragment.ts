@@ -21,6 +21,12 @@ export interface ImportOptions {
   sourceId?: string;
 }
 
+/**
+ * The empty link list shared by imported claims: an import of 100,000 rows makes some 400,000
+ * claims, and one frozen array instead of one each spares the garbage collector.
+ */
+export const noLinks = Object.freeze([]) as unknown as Claim["links"];
+
 /** An empty fragment. */
 export function emptyFragment(): CaseFragment {
   return { sources: [], actors: [], processes: [], events: [], relations: [], claims: [] };

@@ -4,6 +4,7 @@
  * `military-forces-of-afghanistan-2004-2021`). Empty when nothing readable is left.
  */
 export function slugOf(text: string): string {
+  if (/^[A-Za-z0-9]{1,80}$/.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

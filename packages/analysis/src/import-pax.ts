@@ -1,7 +1,7 @@
 import type { Actor, ActorKind, Claim, Event, Result } from "@parley/core";
 import { parseCsv } from "./import-csv";
 import { DateTimes, isoDateOf } from "./import-dates";
-import { type CaseFragment, emptyFragment, type ImportOptions } from "./import-fragment";
+import { type CaseFragment, emptyFragment, type ImportOptions, noLinks } from "./import-fragment";
 import { ImportIds, slugOf } from "./import-ids";
 import { baseName, datasetSource } from "./import-source";
 import { TableReader } from "./import-table";
@@ -80,6 +80,7 @@ export function importPax(text: string, options: ImportOptions = {}): Result<Cas
       });
     }
     const evidenceNote = `PA-X row ${t.rowNumber(r)} (AgtId ${key})`;
+    const evidence = { source: sourceId, note: evidenceNote };
     const participants: Event["participants"] = [];
     const claims: Claim[] = [];
     const party = (name: string, role: "signatory" | "witness") => {
@@ -94,11 +95,11 @@ export function importPax(text: string, options: ImportOptions = {}): Result<Cas
         id: `${eventId}-${id}-${role}`,
         subject: `participation:${eventId}/${id}/${role}`,
         note: `${name} is ${role === "signatory" ? "a party to" : "a third party to"} agreement ${key}.`,
-        evidence: { source: sourceId, note: evidenceNote },
+        evidence,
         asserter: "author",
         stance: "reports",
         hedge: "reported",
-        links: [],
+        links: noLinks,
       });
     };
     for (const p of splitParties(t.get(r, "Part"))) party(p, "signatory");
@@ -121,11 +122,11 @@ export function importPax(text: string, options: ImportOptions = {}): Result<Cas
       id: `${eventId}-event`,
       subject: `event:${eventId}`,
       note: `${title} was concluded on ${date} in the ${ppName} process.`,
-      evidence: { source: sourceId, note: evidenceNote },
+      evidence,
       asserter: "author",
       stance: "reports",
       hedge: "reported",
-      links: [],
+      links: noLinks,
     });
     fragment.claims.push(...claims);
   }

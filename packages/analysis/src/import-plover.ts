@@ -11,7 +11,7 @@ import {
   type Result,
 } from "@parley/core";
 import { DateTimes, isoDateOf } from "./import-dates";
-import { type CaseFragment, emptyFragment, type ImportOptions } from "./import-fragment";
+import { type CaseFragment, emptyFragment, type ImportOptions, noLinks } from "./import-fragment";
 import { ImportIds, slugOf } from "./import-ids";
 import { baseName, datasetSource } from "./import-source";
 
@@ -128,6 +128,8 @@ export function importPlover(text: string, options: ImportOptions = {}): Result<
       return;
 
     const evidenceNote = `${options.file === undefined ? "PLOVER" : baseName(options.file)} record ${i} (id ${key})`;
+
+    const evidence = { source: sourceId, note: evidenceNote };
     const participants: Event["participants"] = [];
     const claims: Claim[] = [];
     for (const [a, role] of [
@@ -159,11 +161,11 @@ export function importPlover(text: string, options: ImportOptions = {}): Result<
         id: `${eventId}-${id}-${role}`,
         subject: `participation:${eventId}/${id}/${role}`,
         note: `${a.name} is the ${role} of ${type} event ${key}.`,
-        evidence: { source: sourceId, note: evidenceNote },
+        evidence,
         asserter: "author",
         stance: "reports",
         hedge: "reported",
-        links: [],
+        links: noLinks,
       });
     }
     const mode = text(FIELDS.mode);
@@ -188,11 +190,11 @@ export function importPlover(text: string, options: ImportOptions = {}): Result<
         story !== ""
           ? story
           : `${names.join(" to ")}: ${type}${mode ? ` (${mode})` : ""} on ${date}.`,
-      evidence: { source: sourceId, note: evidenceNote },
+      evidence,
       asserter: "author",
       stance: "reports",
       hedge: "reported",
-      links: [],
+      links: noLinks,
     });
     fragment.claims.push(...claims);
   });

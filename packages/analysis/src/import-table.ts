@@ -13,6 +13,8 @@ export class TableReader {
   readonly problems: Problem[] = [];
   private problemCount = 0;
   private readonly index = new Map<string, number>();
+  /** Column names as callers spell them, resolved once (imports call `get` millions of times). */
+  private readonly exact = new Map<string, number | undefined>();
 
   constructor(
     readonly table: CsvTable,
@@ -36,7 +38,11 @@ export class TableReader {
 
   /** The trimmed value of a column in data row `r` (0-based in `table.rows`); "" when absent. */
   get(r: number, column: string): string {
-    const i = this.index.get(column.toLowerCase());
+    let i = this.exact.get(column);
+    if (i === undefined && !this.exact.has(column)) {
+      i = this.index.get(column.toLowerCase());
+      this.exact.set(column, i);
+    }
     if (i === undefined) return "";
     return (this.table.rows[r]?.[i] ?? "").trim();
   }

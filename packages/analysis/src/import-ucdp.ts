@@ -1,7 +1,7 @@
 import type { Actor, ActorKind, Claim, Event, Result } from "@parley/core";
 import { parseCsv } from "./import-csv";
 import { DateTimes, isoDateOf } from "./import-dates";
-import { type CaseFragment, emptyFragment, type ImportOptions } from "./import-fragment";
+import { type CaseFragment, emptyFragment, type ImportOptions, noLinks } from "./import-fragment";
 import { ImportIds, slugOf } from "./import-ids";
 import { baseName, datasetSource } from "./import-source";
 import { TableReader } from "./import-table";
@@ -96,6 +96,8 @@ export function importUcdp(text: string, options: ImportOptions = {}): Result<Ca
       continue;
 
     const evidenceNote = `UCDP GED row ${t.rowNumber(r)} (id ${key})`;
+
+    const evidence = { source: sourceId, note: evidenceNote };
     const participants: Event["participants"] = [];
     const claims: Claim[] = [];
     const side = (name: string, code: string, role: "source" | "target") => {
@@ -116,11 +118,11 @@ export function importUcdp(text: string, options: ImportOptions = {}): Result<Ca
         id: `${eventId}-${id}-${role}`,
         subject: `participation:${eventId}/${id}/${role}`,
         note: `${name} is side ${role === "source" ? "A" : "B"} of UCDP GED event ${key}.`,
-        evidence: { source: sourceId, note: evidenceNote },
+        evidence,
         asserter: "author",
         stance: "reports",
         hedge: "reported",
-        links: [],
+        links: noLinks,
       });
     };
     side(sideA, t.get(r, "side_a_new_id"), "source");
@@ -150,11 +152,11 @@ export function importUcdp(text: string, options: ImportOptions = {}): Result<Ca
         headline !== ""
           ? headline
           : `${mode} violence between ${sideA} and ${sideB}${conflict ? ` (${conflict})` : ""}.`,
-      evidence: { source: sourceId, note: evidenceNote },
+      evidence,
       asserter: "author",
       stance: "reports",
       hedge: "reported",
-      links: [],
+      links: noLinks,
     });
     if (best !== undefined) {
       fragment.claims.push({
@@ -162,11 +164,11 @@ export function importUcdp(text: string, options: ImportOptions = {}): Result<Ca
         subject: `event:${eventId}`,
         attribute: { name: "deaths_best", value: best },
         note: `UCDP's best estimate is ${best} death${best === 1 ? "" : "s"} in event ${key}.`,
-        evidence: { source: sourceId, note: evidenceNote },
+        evidence,
         asserter: "author",
         stance: "reports",
         hedge: "reported",
-        links: [],
+        links: noLinks,
       });
     }
     fragment.claims.push(...claims);
