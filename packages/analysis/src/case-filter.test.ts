@@ -142,6 +142,27 @@ describe("filterCase", () => {
   });
 });
 
+describe("filterCase and attribute claims", () => {
+  it("does not let an attribute claim hold up its subject", () => {
+    const withAttribute = testCase({
+      ...fixture,
+      claims: [
+        ...fixture.claims,
+        {
+          id: "k7",
+          subject: "relation:a-arms-c",
+          attribute: { name: "settled", value: false },
+          note: "unsettled",
+          evidence: { source: "paper" },
+        },
+      ],
+    });
+    const f = filterCase(withAttribute, { hedges: ["reported"] });
+    expect(ids(f.relations)).toEqual(["a-b"]);
+    expect(ids(f.claims)).toEqual(["k1", "k2", "k5"]);
+  });
+});
+
 describe("claimsAbout", () => {
   it("lists the claims about one subject in case order", () => {
     expect(ids(claimsAbout(fixture, "relation:a-arms-c"))).toEqual(["k3", "k4"]);

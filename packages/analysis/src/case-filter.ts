@@ -92,7 +92,8 @@ function isEmptyFilter(f: CaseFilter): boolean {
 /**
  * The case as the filter sees it. Claims are kept when they pass the claim filters; an event,
  * participation, relation or position is kept when at least one remaining claim about it asserts
- * or reports it (things no claim mentions at all are kept); events and relations must also
+ * or reports it (things no claim mentions at all are kept; attribute claims describe a thing
+ * without holding it up, so they do not count either way); events and relations must also
  * overlap the window. Claims about dropped things, judgment and ACH references to dropped claims
  * go too. A participation's claims count for its event. Throws ParleyError `invalid_time` on a
  * malformed date in the filter: validate filters at the edge.
@@ -103,10 +104,12 @@ export function filterCase(c: Case, f: CaseFilter): Case {
   const passing = new Set(c.claims.filter((claim) => claimPasses(c, claim, f)).map((k) => k.id));
 
   // A subject is held when a passing claim supports it, or when nothing claims it at all.
+  // Attribute claims describe a subject ("the allegation is unsettled") without holding it up.
   const held = (subjects: string[]): boolean => {
     let claimed = false;
     for (const subject of subjects) {
       for (const claim of index.claimsBySubject.get(subject) ?? []) {
+        if (claim.attribute) continue;
         claimed = true;
         if (passing.has(claim.id) && claim.stance !== "denies") return true;
       }

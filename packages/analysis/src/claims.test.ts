@@ -45,6 +45,13 @@ const fixture = testCase({
       stance: "denies",
     },
     {
+      id: "unsettled",
+      subject: "relation:r-arms-t",
+      attribute: { name: "settled", value: false },
+      note: "nobody can settle it",
+      evidence: { source: "fair" },
+    },
+    {
       id: "arms-2",
       subject: "actor:t",
       note: "t shows new weapons",
@@ -182,7 +189,7 @@ describe("contestedClaims", () => {
   it("groups who asserts what about whom", () => {
     const groups = assertionsByAsserter(fixture);
     expect(groups.map((g) => [g.asserter, g.claims.length])).toEqual([
-      ["author", 6],
+      ["author", 7],
       ["r", 1],
     ]);
     expect(groups[1]?.claims[0]).toEqual({
@@ -216,6 +223,8 @@ describe("argumentMap", () => {
     const s = subjectSupport(fixture, "relation:r-arms-t");
     expect(s.basis).toBe("speculated");
     expect(s.denying.map((d) => d.id)).toEqual(["arms-denied"]);
+    // The reported attribute claim describes the relation; it does not hold it up.
+    expect(s.describing.map((d) => d.id)).toEqual(["unsettled"]);
     expect(subjectSupport(fixture, "actor:r").basis).toBe("reported");
     expect(subjectSupport(fixture, "actor:nobody").basis).toBe("none");
   });

@@ -22,8 +22,8 @@ export interface ContestedClaim {
 /**
  * Every claim (after the filter) with its denials, contradictions and corroborations, in case
  * order; with `contestedOnly`, only the claims something denies or contradicts. A denial is a
- * claim linked with `denies`, or any claim with stance `denies` about the same subject as a claim
- * that asserts or reports it.
+ * claim linked with `denies`, or any claim with stance `denies` about the same subject (and the
+ * same attribute, if any) as a claim that asserts or reports it.
  */
 export function contestedClaims(
   c: Case,
@@ -50,7 +50,13 @@ export function contestedClaims(
     }
     if (claim.stance !== "denies") {
       for (const other of index.claimsBySubject.get(claim.subject) ?? []) {
-        if (other.stance === "denies" && other.id !== claim.id) denials.set(other.id, other);
+        // A denial of the thing is not a denial of an attribute of it, nor the other way round.
+        if (
+          other.stance === "denies" &&
+          other.id !== claim.id &&
+          other.attribute?.name === claim.attribute?.name
+        )
+          denials.set(other.id, other);
       }
     }
     const refs = (m: Map<string, Claim>) => [...m.values()].map((x) => claimRef(k, x));
