@@ -54,10 +54,14 @@ export function inputError(part: InputPart, operation: string, error: z.ZodError
   if (issue.code === "unrecognized_keys" && issue.keys[0] !== undefined) keys.push(issue.keys[0]);
   const pointer = part === "body" ? jsonPointer(keys) : String(keys[0] ?? "");
   const where = part === "body" ? `at ${pointer || "/"}` : `in ${part} parameter "${pointer}"`;
-  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : "";
-  return new ParleyError("invalid_input", `${operation}: ${issue.message} ${where}${more}`, {
+  // With one problem the message says it all; with more, describe() lists each.
+  const problems =
+    error.issues.length > 1
+      ? error.issues.map((i) => ({ message: i.message, pointer: jsonPointer(i.path) }))
+      : [];
+  return new ParleyError("invalid_input", `${operation}: ${issue.message} ${where}`, {
     location: { pointer },
-    problems: error.issues.map((i) => ({ message: i.message, pointer: jsonPointer(i.path) })),
+    problems,
   });
 }
 
@@ -66,7 +70,11 @@ export function apiErrorOf(e: unknown): { status: number; body: ApiError } {
   if (e instanceof ParleyError) {
     return {
       status: errorStatus(e.code),
-      body: { code: e.code, message: e.message, path: e.location?.pointer ?? "" },
+      body: {
+        code: e.code,
+        message: e.describe(),
+        path: e.location?.pointer ?? e.problems[0]?.pointer ?? "",
+      },
     };
   }
   return {

@@ -13,7 +13,7 @@ export function time(text: string): FuzzyTime {
 /**
  * A small hand-made case for the API tests: four actors, one process with two meetings and a
  * third meeting outside it, two relations (one alleged and denied), one issue with two
- * positions, one source, four claims.
+ * positions and capabilities, one scenario, one source, four claims.
  */
 export function smallCase(): Case {
   return caseSchema.parse({
@@ -111,6 +111,17 @@ export function smallCase(): Case {
         value: 20,
         salience: 0.9,
       },
+    ],
+    scenarios: [
+      {
+        id: "russia-turns",
+        name: "Russia turns against the Taliban",
+        changes: [{ kind: "move", actor: "russia", issue: "taliban-role", value: 20 }],
+      },
+    ],
+    capabilities: [
+      { id: "russia-clout", actor: "russia", value: 60 },
+      { id: "afghan-government-clout", actor: "afghan-government", value: 40 },
     ],
     claims: [
       {

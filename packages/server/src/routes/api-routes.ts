@@ -3,6 +3,7 @@ import { analysisRoutes } from "./analysis-routes";
 import { caseRoutes } from "./case-routes";
 import { entityRoutes } from "./entity-routes";
 import { extractRoutes } from "./extract-routes";
+import { forecastRoutes } from "./forecast-routes";
 import { historyRoutes } from "./history-routes";
 import { proposalRoutes } from "./proposal-routes";
 import { sourceRoutes } from "./source-routes";
@@ -11,11 +12,13 @@ import { sourceRoutes } from "./source-routes";
 export function apiRoutes(): Route[] {
   return [
     ...caseRoutes(),
-    ...entityRoutes(),
     ...historyRoutes(),
     ...sourceRoutes(),
     ...proposalRoutes(),
     ...extractRoutes(),
     ...analysisRoutes(),
+    ...forecastRoutes(),
+    // Last: `/{kind}/{id}` would otherwise take fixed paths such as `/scenarios/compare`.
+    ...entityRoutes(),
   ];
 }

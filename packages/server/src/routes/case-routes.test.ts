@@ -38,7 +38,7 @@ describe("case routes", () => {
     ]);
     expect(body.revisions["event:moscow-2016-12"]).toBe(1);
     expect(body.revisions["actor:russia"]).toBe(1);
-    expect(Object.keys(body.revisions)).toHaveLength(1 + 4 + 1 + 3 + 2 + 1 + 2);
+    expect(Object.keys(body.revisions)).toHaveLength(1 + 4 + 1 + 3 + 2 + 1 + 2 + 2 + 1);
   });
 
   it("filters the case by time window, hedge and credibility", async () => {
