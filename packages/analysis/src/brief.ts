@@ -276,16 +276,24 @@ export function brief(c: Case, filter: CaseFilter = {}, options: BriefOptions = 
         kind: "paragraph",
         statements: [say("No claim is denied or contradicted under this filter.")],
       });
-    else
-      blocks.push({
-        kind: "list",
-        items: contested.flatMap((x) => [
-          say(refText(x.claim), claimNote(x.claim.id)),
-          ...x.denials.map((d) => say(`Denied: ${refText(d)}`, claimNote(d.id))),
-          ...x.contradictions.map((d) => say(`Contradicted: ${refText(d)}`, claimNote(d.id))),
-          ...x.corroborations.map((d) => say(`Corroborated: ${refText(d)}`, claimNote(d.id))),
-        ]),
-      });
+    else {
+      // A contradiction links two claims both ways; each pair is shown once, under the first.
+      const shown = new Set<string>();
+      const items: BriefStatement[] = [];
+      for (const x of contested) {
+        const fresh = (rs: ClaimRef[]) => rs.filter((r) => !shown.has(r.id) || !shown.has(x.claim.id));
+        const denials = fresh(x.denials);
+        const contradictions = fresh(x.contradictions);
+        if (shown.has(x.claim.id) && denials.length === 0 && contradictions.length === 0) continue;
+        items.push(say(refText(x.claim), claimNote(x.claim.id)));
+        for (const d of denials) items.push(say(`Denied: ${refText(d)}`, claimNote(d.id)));
+        for (const d of contradictions) items.push(say(`Contradicted: ${refText(d)}`, claimNote(d.id)));
+        for (const d of x.corroborations) items.push(say(`Corroborated: ${refText(d)}`, claimNote(d.id)));
+        shown.add(x.claim.id);
+        for (const d of [...denials, ...contradictions]) shown.add(d.id);
+      }
+      blocks.push({ kind: "list", items });
+    }
     const weak = args.filter((j) => j.flag === "rests_on_allegation");
     if (weak.length > 0) {
       blocks.push({ kind: "heading", text: "Judgments resting on allegation or speculation" });
