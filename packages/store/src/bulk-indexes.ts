@@ -9,7 +9,12 @@ import type { Database } from "./database";
 export const bulkIndexes = [
   { name: "events_window", table: "events", columns: ["case_key", "span_class", "start_day"] },
   { name: "events_process", table: "events", columns: ["case_key", "process"] },
-  { name: "participations_actor", table: "participations", columns: ["case_key", "actor"] },
+  { name: "participations_event", table: "participations", columns: ["case_key", "event_id"] },
+  {
+    name: "participations_actor",
+    table: "participations",
+    columns: ["case_key", "actor", "event_id"],
+  },
   { name: "claims_about", table: "claims", columns: ["case_key", "about"] },
 ] as const;
 

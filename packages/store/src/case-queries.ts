@@ -3,7 +3,7 @@ import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database, DialectName } from "./database";
 import { boundDay, MAX_SPAN_CLASS, UNBOUNDED_CLASS } from "./day-number";
 import { caseKeyOf } from "./export-case";
-import { MIN_DAY, participationFromRow, reliabilityRank } from "./rows";
+import { MIN_DAY, reliabilityRank } from "./rows";
 import type {
   ActorFilter,
   ClaimConditions,
@@ -192,45 +192,19 @@ export class CaseQueries {
       await sql<{ id: string; data: string }>`select e.id, e.data from events e where ${and(where)}
         order by e.ordinal ${page(this.dialect, f)}`.execute(this.db)
     ).rows;
-    const parts = await this.participantsOf(
+    const events = rows.map((r) => JSON.parse(r.data) as Event);
+    if (!claimFiltered) return events;
+    // A participant with claims of its own is shown only when one of them passes.
+    const refused = await this.refusedParticipations(
       key,
       rows.map((r) => r.id),
+      conds,
     );
-    // A participant with claims of its own is shown only when one of them passes.
-    const refused = claimFiltered
-      ? await this.refusedParticipations(
-          key,
-          rows.map((r) => r.id),
-          conds,
-        )
-      : null;
-    return rows.map((r) => {
-      let ps = parts.get(r.id) ?? [];
-      if (refused !== null) ps = ps.filter((p) => !refused.has(`${r.id}/${p.actor}/${p.role}`));
-      return { ...JSON.parse(r.data), participants: ps.map(participationFromRow) };
-    });
-  }
-
-  private async participantsOf(key: number, ids: readonly string[]) {
-    const out = new Map<string, { actor: string; role: string; delegation: string | null }[]>();
-    for (const chunk of chunks(ids)) {
-      const rows = (
-        await sql<{ event_id: string; actor: string; role: string; delegation: string | null }>`
-          select event_id, actor, role, delegation from participations
-          where case_key = ${key} and ${inList("event_id", chunk)} order by event_id, ordinal`.execute(
-          this.db,
-        )
-      ).rows;
-      for (const p of rows) {
-        let l = out.get(p.event_id);
-        if (l === undefined) {
-          l = [];
-          out.set(p.event_id, l);
-        }
-        l.push(p);
-      }
-    }
-    return out;
+    if (refused.size === 0) return events;
+    return events.map((e) => ({
+      ...e,
+      participants: e.participants.filter((p) => !refused.has(`${e.id}/${p.actor}/${p.role}`)),
+    }));
   }
 
   /** Participations (`event/actor/role`) that have claims of their own, none of which passes. */
@@ -273,12 +247,23 @@ export class CaseQueries {
             and c.subject_kind in ('event', 'participation') and ${conds})))`);
     }
     const rows = (
-      await sql<{ event_id: string; actor: string; role: string; delegation: string | null }>`
-        select p.event_id, p.actor, p.role, p.delegation from participations p
+      await sql<{ event_id: string; ordinal: number; data: string }>`
+        select p.event_id, p.ordinal, e.data from participations p
         join events e on e.case_key = p.case_key and e.id = p.event_id
         where ${and(where)} order by e.ordinal, p.ordinal ${page(this.dialect, f)}`.execute(this.db)
     ).rows;
-    return rows.map((r) => ({ event: r.event_id, ...participationFromRow(r) }));
+    const parsed = new Map<string, Event>();
+    const out: ParticipationRow[] = [];
+    for (const r of rows) {
+      let e = parsed.get(r.event_id);
+      if (e === undefined) {
+        e = JSON.parse(r.data) as Event;
+        parsed.set(r.event_id, e);
+      }
+      const p = e.participants[Number(r.ordinal)];
+      if (p !== undefined) out.push({ event: r.event_id, ...p });
+    }
+    return out;
   }
 
   /** Claims in the order recorded; see ClaimFilter. */

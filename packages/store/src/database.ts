@@ -36,7 +36,7 @@ export interface EntitiesTable {
   data: string;
 }
 
-/** Events; the JSON holds everything but the participants, which have their own table. */
+/** Events as JSON (participants included), with the columns queries filter on. */
 export interface EventsTable {
   case_key: number;
   id: string;
@@ -51,14 +51,13 @@ export interface EventsTable {
   data: string;
 }
 
+/** Who took part in which event in what role: an index over the events' participants. */
 export interface ParticipationsTable {
   case_key: number;
   event_id: string;
   ordinal: number;
   actor: string;
   role: string;
-  /** The delegation as JSON, or null when none is given. */
-  delegation: string | null;
 }
 
 export interface RelationsTable {

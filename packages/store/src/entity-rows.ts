@@ -2,14 +2,7 @@ import type { Claim, Event, Relation } from "@parley/core";
 import type { Kysely } from "kysely";
 import type { EntityKind, ItemKind, ItemValues } from "./case-items";
 import type { Database } from "./database";
-import {
-  claimColumns,
-  delegationColumn,
-  entityColumns,
-  eventColumns,
-  eventFromRows,
-  relationColumns,
-} from "./rows";
+import { claimColumns, entityColumns, eventColumns, relationColumns } from "./rows";
 
 /** A stored record of any kind with its bookkeeping. */
 export interface StoredRow<T> {
@@ -32,19 +25,9 @@ export async function loadRow<K extends ItemKind>(
       .where("case_key", "=", caseKey)
       .where("id", "=", id)
       .executeTakeFirst();
-    if (row === undefined) return null;
-    const parts = await db
-      .selectFrom("participations")
-      .select(["actor", "role", "delegation"])
-      .where("case_key", "=", caseKey)
-      .where("event_id", "=", id)
-      .orderBy("ordinal")
-      .execute();
-    return {
-      value: eventFromRows(row.data, parts) as ItemValues[K],
-      revision: row.revision,
-      ordinal: row.ordinal,
-    };
+    return row === undefined
+      ? null
+      : { value: JSON.parse(row.data), revision: row.revision, ordinal: row.ordinal };
   }
   if (kind === "relation") {
     const row = await db
@@ -91,7 +74,6 @@ async function insertParticipants(db: Kysely<Database>, caseKey: number, e: Even
         ordinal: i,
         actor: p.actor,
         role: p.role,
-        delegation: delegationColumn(p),
       })),
     )
     .execute();

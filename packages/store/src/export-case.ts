@@ -1,8 +1,7 @@
-import type { Case, Event } from "@parley/core";
+import type { Case } from "@parley/core";
 import type { Kysely } from "kysely";
 import { caseFields, type EntityKind, entityKinds } from "./case-items";
 import type { Database } from "./database";
-import { participationFromRow } from "./rows";
 import { notFound } from "./store-errors";
 
 /** The internal key of a case, or `not_found` naming the operation. */
@@ -42,31 +41,15 @@ export async function exportCaseFrom(db: Kysely<Database>, caseId: string): Prom
     .execute();
   for (const row of entities) lists.get(row.kind as EntityKind)?.push(JSON.parse(row.data));
 
-  const participants = new Map<string, Event["participants"]>();
-  const parts = await db
-    .selectFrom("participations")
-    .select(["event_id", "actor", "role", "delegation"])
-    .where("case_key", "=", key)
-    .orderBy("event_id")
-    .orderBy("ordinal")
-    .execute();
-  for (const p of parts) {
-    let list = participants.get(p.event_id);
-    if (list === undefined) {
-      list = [];
-      participants.set(p.event_id, list);
-    }
-    list.push(participationFromRow(p));
-  }
   const events = await db
     .selectFrom("events")
-    .select(["id", "data"])
+    .select("data")
     .where("case_key", "=", key)
     .orderBy("ordinal")
     .execute();
   lists.set(
     "event",
-    events.map((e) => ({ ...JSON.parse(e.data), participants: participants.get(e.id) ?? [] })),
+    events.map((e) => JSON.parse(e.data)),
   );
   const relations = await db
     .selectFrom("relations")

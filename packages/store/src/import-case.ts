@@ -30,13 +30,7 @@ import {
   updateRow,
 } from "./entity-rows";
 import { batchRowWriter, type RowWriter, sqliteRowWriter } from "./row-writer";
-import {
-  claimColumns,
-  delegationColumn,
-  entityColumns,
-  eventColumns,
-  relationColumns,
-} from "./rows";
+import { claimColumns, entityColumns, eventColumns, relationColumns } from "./rows";
 import { stableJson } from "./stable-json";
 import type { ImportOptions, ImportReport, KindCounts } from "./store";
 import { storeError } from "./store-errors";
@@ -95,7 +89,6 @@ function writeNew(
           ordinal: i,
           actor: p.actor,
           role: p.role,
-          delegation: delegationColumn(p),
         });
       }
       return;
@@ -232,7 +225,18 @@ export async function importItems(
           if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
         }
         await writer.flush();
-        if (deferIndexes) await createBulkIndexes(trx);
+        if (deferIndexes) {
+          // The index builds sort in memory up to the page cache size before they spill to
+          // temporary files; a larger cache for the build alone keeps them in memory.
+          const raw = store.raw as BetterSqlite3.Database;
+          const cache = raw.pragma("cache_size", { simple: true }) as number;
+          raw.pragma("cache_size = -262144");
+          try {
+            await createBulkIndexes(trx);
+          } finally {
+            raw.pragma(`cache_size = ${cache}`);
+          }
+        }
         await recordHistory(trx, {
           caseKey,
           at: now,

@@ -80,21 +80,23 @@ async function initial(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .columns(["case_key", "process"])
     .execute();
 
-  // Participations are read by event, in order: clustering them on that key (WITHOUT ROWID)
-  // saves SQLite a second b-tree and keeps an event's participants on the same pages.
+  // Participants are kept in their event's JSON (read with it, in one lookup); this table is
+  // only the index that finds events by actor and role.
   await caseKey(db.schema.createTable("participations"), "participations")
     .addColumn("event_id", "text", (c) => c.notNull())
     .addColumn("ordinal", "integer", (c) => c.notNull())
     .addColumn("actor", "text", (c) => c.notNull())
     .addColumn("role", "text", (c) => c.notNull())
-    .addColumn("delegation", "text")
-    .addPrimaryKeyConstraint("participations_pk", ["case_key", "event_id", "ordinal"])
-    .$call((t) => (dialect === "sqlite" ? t.modifyEnd(sql`without rowid`) : t))
+    .execute();
+  await db.schema
+    .createIndex("participations_event")
+    .on("participations")
+    .columns(["case_key", "event_id"])
     .execute();
   await db.schema
     .createIndex("participations_actor")
     .on("participations")
-    .columns(["case_key", "actor"])
+    .columns(["case_key", "actor", "event_id"])
     .execute();
 
   await caseKey(db.schema.createTable("relations"), "relations")

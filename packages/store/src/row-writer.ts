@@ -31,7 +31,7 @@ const columns: { [T in BulkTable]: readonly (keyof Database[T] & string)[] } = {
     "span_class",
     "data",
   ],
-  participations: ["case_key", "event_id", "ordinal", "actor", "role", "delegation"],
+  participations: ["case_key", "event_id", "ordinal", "actor", "role"],
   relations: [
     "case_key",
     "id",

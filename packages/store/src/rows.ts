@@ -2,7 +2,6 @@ import {
   type Claim,
   type Event,
   type FuzzyTime,
-  type Participation,
   parseSubject,
   type Relation,
   reliabilities,
@@ -53,41 +52,15 @@ export function entityColumns(
   };
 }
 
-/** Event columns; the JSON leaves out the participants, which are rows of their own. */
+/** Event columns; the JSON is the whole event, participants included. */
 export function eventColumns(e: Event) {
-  const { participants: _, ...rest } = e;
   return {
     type: e.type as string,
     process: e.process ?? null,
     status: e.status as string,
     ...interval(e.date),
-    data: JSON.stringify(rest),
+    data: JSON.stringify(e),
   };
-}
-
-/** The delegation column of a participation. */
-export function delegationColumn(p: Participation): string | null {
-  return p.delegation === undefined ? null : JSON.stringify(p.delegation);
-}
-
-/** Rebuilds an event from its JSON and its participation rows, in order. */
-export function eventFromRows(
-  data: string,
-  parts: readonly { actor: string; role: string; delegation: string | null }[],
-): Event {
-  const e = JSON.parse(data) as Omit<Event, "participants">;
-  return { ...e, participants: parts.map(participationFromRow) };
-}
-
-/** Rebuilds a participation from its row. */
-export function participationFromRow(p: {
-  actor: string;
-  role: string;
-  delegation: string | null;
-}): Participation {
-  const out = { actor: p.actor, role: p.role } as Participation;
-  if (p.delegation !== null) out.delegation = JSON.parse(p.delegation);
-  return out;
 }
 
 /** Relation columns. */
