@@ -1,3 +1,4 @@
+export * from "./accepted-records";
 export * from "./evaluation/essay-evaluation";
 export * from "./evaluation/gold-evaluation";
 export * from "./evaluation/gold-set";

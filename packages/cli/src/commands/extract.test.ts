@@ -1,0 +1,176 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Command } from "commander";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCliContext } from "../cli-context";
+import { registerExtractCommands } from "./extract";
+import { registerReviewCommands } from "./review";
+
+let dir: string;
+let db: string;
+const essay = fileURLToPath(
+  new URL("../../../../../shared/seed/afghanistan-russia-essay.txt", import.meta.url),
+);
+
+async function parley(
+  ...args: string[]
+): Promise<{ out: string; err: string; error?: { code?: string; message: string } }> {
+  let out = "";
+  let err = "";
+  const ctx = createCliContext({
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    quiet: true,
+  });
+  const program = new Command("parley").exitOverride();
+  registerExtractCommands(program, ctx);
+  registerReviewCommands(program, ctx);
+  try {
+    await program.parseAsync(args, { from: "user" });
+    return { out, err };
+  } catch (e) {
+    return { out, err, error: e as { code?: string; message: string } };
+  } finally {
+    await ctx.close();
+  }
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "parley-extract-"));
+  db = join(dir, "parley.db");
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("parley extract --json", () => {
+  it("prints the extraction contract without a store", async () => {
+    const file = join(dir, "a.txt");
+    writeFileSync(file, "Moscow hosted the talks in 2016. Kabul was not invited.\n");
+    const r = await parley("extract", file, "--json");
+    expect(r.error).toBeUndefined();
+    const x = JSON.parse(r.out);
+    expect(x.sentences).toEqual([
+      { i: 0, start: 0, end: 32 },
+      { i: 1, start: 33, end: 55 },
+    ]);
+    expect(x.events[0].participants).toEqual([
+      { actor: "rus", role: "host" },
+      { actor: "afg", role: "not_invited" },
+    ]);
+    expect(x.actors.map((a: { id: string }) => a.id)).toEqual(["rus", "afg"]);
+    expect(x.events).toHaveLength(1);
+  });
+
+  it("uses a case's actor ids with --case", async () => {
+    const file = join(dir, "b.txt");
+    writeFileSync(file, "Khalilzad met the Taleban in Doha.");
+    const x = JSON.parse((await parley("extract", file, "--json", "--case", "afghanistan")).out);
+    expect(x.events[0].participants).toEqual([
+      { actor: "zalmay-khalilzad", role: "attendee" },
+      { actor: "taliban", role: "attendee" },
+    ]);
+  });
+
+  it("refuses empty and binary files with their error codes", async () => {
+    const empty = join(dir, "empty.txt");
+    writeFileSync(empty, "\n  \n");
+    expect((await parley("extract", empty, "--json")).error?.code).toBe("invalid_input");
+    const binary = join(dir, "x.bin");
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2]));
+    expect((await parley("extract", binary, "--json")).error?.code).toBe("unsupported");
+    expect((await parley("extract", join(dir, "missing.txt"), "--json")).error?.code).toBe(
+      "io_error",
+    );
+  });
+});
+
+describe("parley extract --case and parley review", () => {
+  it("queues proposals once, lists, shows, accepts and rejects them", async () => {
+    const first = await parley(
+      "extract",
+      essay,
+      "--case",
+      "afghanistan",
+      "--source",
+      "ibrahimi-2018",
+      "--db",
+      db,
+    );
+    expect(first.error).toBeUndefined();
+    const queued = Number(/^(\d+) proposals queued/.exec(first.out)?.[1]);
+    expect(queued).toBeGreaterThan(10);
+    const again = await parley(
+      "extract",
+      essay,
+      "--case",
+      "afghanistan",
+      "--source",
+      "ibrahimi-2018",
+      "--db",
+      db,
+    );
+    expect(again.out).toMatch(
+      /^0 proposals queued for review in case afghanistan \(\d+ already queued\)/,
+    );
+
+    const list = JSON.parse(
+      (await parley("review", "--case", "afghanistan", "--db", db, "--json")).out,
+    ) as {
+      id: string;
+      kind: string;
+      payload: { type?: string; participants?: { role: string }[] };
+    }[];
+    expect(list).toHaveLength(queued);
+    const meeting = list.find(
+      (p) => p.kind === "event" && p.payload.participants?.some((x) => x.role === "not_invited"),
+    );
+    if (meeting === undefined) throw new Error("no meeting proposal");
+    const shown = await parley(
+      "review",
+      "show",
+      meeting.id.slice(0, 8),
+      "--case",
+      "afghanistan",
+      "--db",
+      db,
+    );
+    expect(shown.out).toContain("»In the first meeting, Afghanistan was not even invited");
+    const accepted = await parley(
+      "review",
+      "accept",
+      meeting.id,
+      "--case",
+      "afghanistan",
+      "--db",
+      db,
+    );
+    expect(accepted.out).toMatch(/accepted: added \d+ claims; corroborates moscow-2016-12/);
+    const twice = await parley("review", "accept", meeting.id, "--case", "afghanistan", "--db", db);
+    expect(twice.error?.code).toBe("conflict");
+    const other = list.find((p) => p.id !== meeting.id);
+    if (other === undefined) throw new Error("no second proposal");
+    expect(
+      (await parley("review", "reject", other.id, "--case", "afghanistan", "--db", db)).out,
+    ).toBe(`${other.id.slice(0, 8)} rejected\n`);
+    const pending = JSON.parse(
+      (await parley("review", "--case", "afghanistan", "--db", db, "--json")).out,
+    );
+    expect(pending).toHaveLength(queued - 2);
+    const none = await parley(
+      "review",
+      "accept-all",
+      "--above",
+      "0.99",
+      "--case",
+      "afghanistan",
+      "--db",
+      db,
+    );
+    expect(none.out).toBe(`0 of ${queued - 2} pending proposals accepted.\n`);
+    expect(
+      (await parley("review", "accept-all", "--above", "2", "--case", "afghanistan", "--db", db))
+        .error?.code,
+    ).toBe("invalid_input");
+  });
+});

@@ -1,0 +1,211 @@
+import { createReadStream, readFileSync, statSync } from "node:fs";
+import { type Case, loadCaseFolder, ParleyError } from "@parley/core";
+import {
+  type CaseActor,
+  caseActorsFromCase,
+  decodedText,
+  essayEvaluation,
+  extractDocument,
+  extractionProposals,
+  extractionStream,
+  formatScore,
+  goldEvaluation,
+  mergedExtraction,
+  ploverEvaluation,
+} from "@parley/extract";
+import type { Command } from "commander";
+import { builtinCaseDir } from "../builtin-cases";
+import type { CliContext } from "../context";
+
+interface ExtractOpts {
+  json?: boolean;
+  case?: string;
+  source?: string;
+  date?: string;
+  db?: string;
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch (cause) {
+    throw new ParleyError("io_error", `Reading "${file}": cannot open the file`, {
+      cause,
+      location: { file },
+    });
+  }
+}
+
+/** A case without writing to any store: a built-in case from its folder, else the store's. */
+async function caseFor(
+  ctx: CliContext,
+  id: string,
+  db: string | undefined,
+  touchStore: boolean,
+): Promise<Case> {
+  const dir = builtinCaseDir(id);
+  if (dir !== undefined && !touchStore) {
+    const loaded = loadCaseFolder(dir);
+    if (!loaded.ok) throw loaded.error;
+    return loaded.value;
+  }
+  return ctx.loadCase(id, db === undefined ? undefined : { db });
+}
+
+function readWhole(file: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (cause) {
+    throw new ParleyError("io_error", `Reading "${file}": cannot read the file`, {
+      cause,
+      location: { file },
+    });
+  }
+  const text = decodedText(bytes, file);
+  if (!text.ok) throw text.error;
+  return text.value;
+}
+
+/** `parley extract <file>` (queue proposals for review, or `--json`) and `parley extract-eval`. */
+export function registerExtractCommands(program: Command, ctx: CliContext): void {
+  program
+    .command("extract")
+    .description("read a text and propose the actors, events and ties in it for review")
+    .argument("<file>", "a UTF-8 text file")
+    .option("--json", "print the extraction as JSON without touching any store")
+    .option("-c, --case <id>", "the case whose actors and review queue to use")
+    .option("--source <id>", "the case's source this text is")
+    .option("--date <YYYY-MM-DD>", "the document's date, for relative dates ('on Wednesday')")
+    .option("--db <path>", "store: SQLite file or postgres:// URL")
+    .action(async (file: string, o: ExtractOpts) => {
+      if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) {
+        throw new ParleyError(
+          "invalid_input",
+          `extract: --date "${o.date}" is not a date; expected YYYY-MM-DD`,
+        );
+      }
+      if (o.json) {
+        const c = o.case === undefined ? undefined : await caseFor(ctx, o.case, o.db, false);
+        const caseActors: CaseActor[] = c === undefined ? [] : caseActorsFromCase(c);
+        const total = fileSize(file);
+        const bar = ctx.progress("Extracting", total);
+        const parts = [];
+        try {
+          const stream = createReadStream(file, { highWaterMark: 256 * 1024 });
+          for await (const part of extractionStream(stream, {
+            name: file,
+            totalBytes: total,
+            caseActors,
+            ...(o.date === undefined ? {} : { documentDate: o.date }),
+            onProgress: (p) => bar.update(p.bytes),
+          })) {
+            parts.push(part);
+          }
+        } finally {
+          bar.stop();
+        }
+        ctx.out(JSON.stringify(mergedExtraction(parts)));
+        return;
+      }
+      if (o.case === undefined) {
+        throw new ParleyError(
+          "invalid_input",
+          "extract: give --case <id> to queue proposals for review, or --json to print them",
+        );
+      }
+      const c = await caseFor(ctx, o.case, o.db, true);
+      const text = readWhole(file);
+      const x = extractDocument(text, {
+        caseActors: caseActorsFromCase(c),
+        ...(o.date === undefined ? {} : { documentDate: o.date }),
+      });
+      const proposals = extractionProposals(text, x, {
+        ...(o.source === undefined ? {} : { sourceId: o.source }),
+        caseId: c.id,
+        knownActors: new Set(c.actors.map((a) => a.id)),
+      });
+      const store = await ctx.openStore(o.db);
+      // the same text extracted twice queues nothing new
+      const key = (kind: string, payload: unknown, evidence: unknown) =>
+        JSON.stringify([kind, payload, evidence]);
+      const queued = new Set(
+        (await store.listProposals({ caseId: c.id, status: "pending" })).map((p) =>
+          key(p.kind, p.payload, p.evidence),
+        ),
+      );
+      const fresh = proposals.filter((p) => !queued.has(key(p.kind, p.payload, p.evidence)));
+      await store.addProposals(
+        c.id,
+        fresh.map((p) => ({
+          kind: p.kind,
+          payload: p.payload,
+          evidence: p.evidence,
+          confidence: p.confidence,
+        })),
+      );
+      ctx.out(
+        `${fresh.length} proposals queued for review in case ${c.id} (${proposals.length - fresh.length} already queued): ` +
+          `${x.events.length} events, ${x.relations.length} ties, ${x.actors.length} actors in ${x.sentences.length} sentences. ` +
+          `Next: parley review --case ${c.id}`,
+      );
+    });
+
+  program
+    .command("extract-eval")
+    .description(
+      "score extraction: the built-in gold set, and optionally PLOVER records and a case's source",
+    )
+    .option("--plover <file>", "PLOVER gold-standard records (JSON)")
+    .option(
+      "--essay <file>",
+      "a source text of a case, scored against the case's meeting participations",
+    )
+    .option("-c, --case <id>", "the case for --essay", "afghanistan")
+    .option("--source <id>", "the case's id of the --essay source", "ibrahimi-2018")
+    .option("--db <path>", "store: SQLite file or postgres:// URL")
+    .action(
+      async (o: { plover?: string; essay?: string; case: string; source: string; db?: string }) => {
+        const g = goldEvaluation();
+        ctx.out(`Gold set (${g.passages} passages)`);
+        ctx.out(`  events     ${formatScore(g.events)}`);
+        ctx.out(`  ties       ${formatScore(g.relations)}`);
+        ctx.out(`  mentions   ${formatScore(g.mentions)}`);
+        ctx.out(`  dates      ${formatScore(g.dates)}`);
+        ctx.out(`  certainty of hedged passages: ${g.certaintyAccuracy.toFixed(3)}`);
+        if (o.plover !== undefined) {
+          let records: unknown;
+          try {
+            records = JSON.parse(readWhole(o.plover));
+          } catch (cause) {
+            if (cause instanceof ParleyError) throw cause;
+            throw new ParleyError("invalid_input", `extract-eval: "${o.plover}" is not JSON`, {
+              cause,
+              location: { file: o.plover },
+            });
+          }
+          if (!Array.isArray(records)) {
+            throw new ParleyError(
+              "invalid_input",
+              `extract-eval: "${o.plover}" is not a JSON array of records`,
+              { location: { file: o.plover, pointer: "" } },
+            );
+          }
+          const p = ploverEvaluation(records);
+          ctx.out(`PLOVER records (${p.records}, ${p.covered} with an event)`);
+          ctx.out(`  event type accuracy ${p.typeAccuracy.toFixed(3)}`);
+          ctx.out(`  source actors  ${formatScore(p.source)}`);
+          ctx.out(`  target actors  ${formatScore(p.target)}`);
+        }
+        if (o.essay !== undefined) {
+          const c = await caseFor(ctx, o.case, o.db, false);
+          const e = essayEvaluation(c, o.source, readWhole(o.essay));
+          ctx.out(
+            `Case ${c.id}, source ${o.source}: ${e.recovered} of ${e.participations.length} meeting participations recovered with their roles (${e.recall.toFixed(3)})`,
+          );
+          for (const h of e.hedges)
+            ctx.out(`  ${h.relation}: case ${h.expected}, extracted ${h.extracted ?? "not found"}`);
+        }
+      },
+    );
+}

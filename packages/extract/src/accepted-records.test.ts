@@ -1,0 +1,123 @@
+import { type Case, caseSchema } from "@parley/core";
+import { describe, expect, it } from "vitest";
+import { acceptedRecords } from "./accepted-records";
+import type { ExtractedEvent, ExtractedRelation } from "./extraction";
+
+const span = { start: 0, end: 30, exact: "Russia, China and Pakistan met." };
+const base: Case = caseSchema.parse({
+  id: "t",
+  title: "T",
+  sources: [{ id: "s1", title: "S" }],
+  actors: [
+    { id: "russia", name: "Russia", kind: "state" },
+    { id: "china", name: "China", kind: "state" },
+  ],
+  events: [
+    {
+      id: "moscow-2016",
+      title: "Moscow meeting",
+      type: "CONSULT",
+      date: { text: "2016", start: "2016-01-01", end: "2016-12-31", precision: "year" },
+      participants: [
+        { actor: "russia", role: "host" },
+        { actor: "china", role: "attendee" },
+      ],
+    },
+  ],
+  claims: [{ id: "c1", subject: "event:moscow-2016", note: "held", evidence: { source: "s1" } }],
+});
+
+const meeting = (
+  participants: ExtractedEvent["participants"],
+  stance: ExtractedEvent["stance"] = "asserts",
+): ExtractedEvent => ({
+  type: "CONSULT",
+  mode: "meeting",
+  date: { text: "2016", start: "2016-01-01", end: "2016-12-31", precision: "year" },
+  place: null,
+  status: "held",
+  certainty: "reported",
+  negated: false,
+  asserter: null,
+  stance,
+  participants,
+  sentence: 0,
+  confidence: 0.8,
+});
+
+describe("acceptedRecords", () => {
+  it("turns a repeated meeting into corroborating claims, not a second event", () => {
+    const r = acceptedRecords(
+      {
+        kind: "event",
+        payload: meeting([{ actor: "china", role: "attendee" }]),
+        evidence: { source: "s1", span },
+      },
+      base,
+    );
+    expect(r.events).toEqual([]);
+    expect(r.corroborated).toEqual(["moscow-2016"]);
+    expect(r.claims.map((c) => [c.subject, c.links])).toEqual([
+      ["event:moscow-2016", [{ type: "corroborates", claim: "c1" }]],
+      ["participation:moscow-2016/china/attendee", []],
+    ]);
+    expect(r.claims[0]?.evidence).toEqual({ source: "s1", span });
+  });
+
+  it("adds a new event with its participations, and links a denial", () => {
+    const r = acceptedRecords(
+      {
+        kind: "event",
+        payload: meeting([{ actor: "pakistan", role: "attendee" }], "denies"),
+        evidence: { source: "s1", span },
+      },
+      base,
+    );
+    expect(r.events.map((e) => [e.id, e.participants])).toEqual([
+      ["consult-pakistan-2016", [{ actor: "pakistan", role: "attendee" }]],
+    ]);
+    expect(r.claims.map((c) => [c.subject, c.stance])).toEqual([
+      ["event:consult-pakistan-2016", "denies"],
+      ["participation:consult-pakistan-2016/pakistan/attendee", "denies"],
+    ]);
+    const again = acceptedRecords(
+      {
+        kind: "event",
+        payload: meeting([{ actor: "china", role: "attendee" }], "denies"),
+        evidence: { source: "s1", span },
+      },
+      base,
+    );
+    expect(again.claims[0]?.links).toEqual([{ type: "denies", claim: "c1" }]);
+  });
+
+  it("adds a tie with its period and a new actor with a claim", () => {
+    const tie: ExtractedRelation = {
+      type: "arms",
+      source: "russia",
+      target: "taliban",
+      period: null,
+      certainty: "speculated",
+      sentence: 2,
+      confidence: 0.7,
+    };
+    const r = acceptedRecords(
+      { kind: "relation", payload: tie, evidence: { source: "s1", span } },
+      base,
+    );
+    expect(r.relations).toEqual([
+      { id: "russia-arms-taliban", type: "arms", source: "russia", target: "taliban" },
+    ]);
+    expect(r.claims[0]?.hedge).toBe("speculated");
+    const a = acceptedRecords(
+      {
+        kind: "actor",
+        payload: { id: "taliban", name: "Taliban", kind: "armed_group" },
+        evidence: { source: "s1", span },
+      },
+      base,
+    );
+    expect(a.actors.map((x) => [x.id, x.kind])).toEqual([["taliban", "armed_group"]]);
+    expect(a.claims.map((c) => c.subject)).toEqual(["actor:taliban"]);
+  });
+});

@@ -1,0 +1,203 @@
+import type { Actor, Case, Claim, Event, Relation, Span } from "@parley/core";
+import type { ExtractedEvent, ExtractedRelation } from "./extraction";
+import { fnv1a, type ProposedActor } from "./proposals";
+
+/** What an accepted proposal adds to a case: new records, their claims, and corroborations. */
+export interface AcceptedRecords {
+  actors: Actor[];
+  events: Event[];
+  relations: Relation[];
+  /** New claims, each with the proposal's evidence, hedge, asserter and stance. */
+  claims: Claim[];
+  /** Existing records the proposal repeats: only a corroborating claim is added for them. */
+  corroborated: string[];
+}
+
+/** A proposal as a review queue holds it (the store keeps payload and evidence as JSON). */
+export interface ReviewedProposal {
+  kind: string;
+  payload: unknown;
+  evidence?: unknown;
+}
+
+interface EvidenceLike {
+  source?: string;
+  span?: Span;
+}
+
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60) || "x";
+
+const yearsOf = (start?: string | null, end?: string | null): [number, number] => [
+  start ? Number(start.slice(0, 4)) : Number.NEGATIVE_INFINITY,
+  end ? Number(end.slice(0, 4)) : Number.POSITIVE_INFINITY,
+];
+
+function overlaps(
+  a: { start?: string | null; end?: string | null } | null | undefined,
+  b: { start?: string | null; end?: string | null } | null | undefined,
+): boolean {
+  if (a === null || a === undefined || b === null || b === undefined) return true;
+  const [a0, a1] = yearsOf(a.start, a.end);
+  const [b0, b1] = yearsOf(b.start, b.end);
+  return a0 <= b1 && b0 <= a1;
+}
+
+const coreKinds = new Set([
+  "state",
+  "government",
+  "armed_group",
+  "terrorist_group",
+  "international_org",
+  "person",
+  "body",
+  "coalition",
+]);
+
+/**
+ * The records an accepted (or edited) proposal adds to a case. An event that repeats one the
+ * case has (same type, every proposed participant in the same role, overlapping years) and a
+ * tie the case has (same type and ends) are not added again: the proposal becomes a claim on
+ * the existing record that corroborates its first claim. A denial links to the claim it denies.
+ * Claim ids derive from the evidence, so accepting the same proposal twice adds nothing new.
+ */
+export function acceptedRecords(p: ReviewedProposal, c: Case): AcceptedRecords {
+  const out: AcceptedRecords = {
+    actors: [],
+    events: [],
+    relations: [],
+    claims: [],
+    corroborated: [],
+  };
+  const ev = (p.evidence ?? {}) as EvidenceLike;
+  const evidence =
+    ev.source === undefined
+      ? undefined
+      : { source: ev.source, ...(ev.span === undefined ? {} : { span: ev.span }) };
+  const existingIds = new Set(c.claims.map((x) => x.id));
+  const claim = (subject: string, note: string, extra: Partial<Claim> = {}): Claim => {
+    const id = `x-${fnv1a(`${subject}|${ev.source ?? ""}|${ev.span?.start ?? ""}|${extra.stance ?? ""}`)}`;
+    return {
+      id,
+      subject,
+      note,
+      ...(evidence === undefined ? {} : { evidence }),
+      asserter: "author",
+      stance: "asserts",
+      hedge: "reported",
+      links: [],
+      ...extra,
+    };
+  };
+  const firstClaimOn = (subject: string, stance?: string): Claim | undefined =>
+    c.claims.find((x) => x.subject === subject && (stance === undefined || x.stance === stance));
+  const push = (x: Claim): void => {
+    if (!existingIds.has(x.id) && !out.claims.some((y) => y.id === x.id)) out.claims.push(x);
+  };
+
+  if (p.kind === "event") {
+    const e = p.payload as ExtractedEvent;
+    const hedge = {
+      hedge: e.certainty,
+      asserter: e.asserter ?? "author",
+      stance: e.stance,
+    } as const;
+    const same = c.events.find(
+      (x) =>
+        x.type === e.type &&
+        overlaps(x.date, e.date) &&
+        e.participants.every((q) =>
+          (x.participants ?? []).some((y) => y.actor === q.actor && y.role === q.role),
+        ),
+    );
+    const id =
+      same?.id ??
+      `${slug(e.type)}-${slug(e.participants.map((q) => q.actor).join("-"))}${e.date?.start ? `-${e.date.start.slice(0, 4)}` : ""}`;
+    const subject = `event:${id}`;
+    const links: Claim["links"] = [];
+    const prior = firstClaimOn(subject, "asserts");
+    if (same !== undefined) {
+      out.corroborated.push(same.id);
+      if (prior !== undefined)
+        links.push({ type: e.stance === "denies" ? "denies" : "corroborates", claim: prior.id });
+    } else {
+      out.events.push({
+        id,
+        title: `${e.type}${e.mode ? ` (${e.mode})` : ""}: ${e.participants.map((q) => `${q.actor} as ${q.role}`).join(", ")}`,
+        type: e.type,
+        ...(e.mode === null ? {} : { mode: e.mode }),
+        ...(e.date === null ? {} : { date: e.date }),
+        ...(e.place === null ? {} : { place: e.place }),
+        status: e.status,
+        participants: e.participants.map((q) => ({ actor: q.actor, role: q.role })),
+      });
+    }
+    push(
+      claim(
+        subject,
+        `${e.negated ? "Did not happen: " : ""}${e.type} event proposed by extraction.`,
+        { ...hedge, links },
+      ),
+    );
+    for (const q of e.participants) {
+      const ps = `participation:${id}/${q.actor}/${q.role}`;
+      const priorP = firstClaimOn(ps, "asserts");
+      const l: Claim["links"] =
+        priorP === undefined
+          ? []
+          : [{ type: e.stance === "denies" ? "denies" : "corroborates", claim: priorP.id }];
+      push(claim(ps, `${q.actor} as ${q.role}.`, { ...hedge, links: l }));
+    }
+  } else if (p.kind === "relation") {
+    const r = p.payload as ExtractedRelation;
+    const same = c.relations.find(
+      (x) => x.type === r.type && x.source === r.source && x.target === r.target,
+    );
+    const id = same?.id ?? `${slug(r.source)}-${slug(r.type)}-${slug(r.target)}`;
+    const subject = `relation:${id}`;
+    const prior = firstClaimOn(subject, "asserts");
+    if (same !== undefined) out.corroborated.push(same.id);
+    else {
+      out.relations.push({
+        id,
+        type: r.type,
+        source: r.source,
+        target: r.target,
+        ...(r.period === null
+          ? {}
+          : r.period.recurrence === undefined
+            ? { period: r.period }
+            : { recurrence: r.period }),
+      });
+    }
+    push(
+      claim(subject, `${r.source} ${r.type.replace(/_/g, " ")} ${r.target}.`, {
+        hedge: r.certainty,
+        ...(r.period === null ? {} : { period: r.period }),
+        links:
+          same !== undefined && prior !== undefined
+            ? [{ type: "corroborates", claim: prior.id }]
+            : [],
+      }),
+    );
+  } else if (p.kind === "actor") {
+    const a = p.payload as ProposedActor;
+    if (c.actors.some((x) => x.id === a.id)) out.corroborated.push(a.id);
+    else {
+      out.actors.push({
+        id: a.id,
+        name: a.name,
+        kind: coreKinds.has(a.kind) ? (a.kind as Actor["kind"]) : "group",
+        aliases: [],
+        metonyms: [],
+        codes: {},
+      });
+      push(claim(`actor:${a.id}`, `${a.name} is named in the source.`));
+    }
+  }
+  return out;
+}
