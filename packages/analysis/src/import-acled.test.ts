@@ -47,7 +47,7 @@ describe("importAcled", () => {
     expect(f.events[1]?.description).toBe(
       "Taliban representatives agreed to continue talks.\nThe statement was issued in Moscow.",
     );
-    const fatal = f.claims.find((c) => c.id === "acled-afg1001-fatalities");
+    const fatal = f.claims.find((c) => c.id === "acled-afg1001_fatalities");
     expect(fatal?.attribute).toEqual({ name: "fatalities", value: 7 });
     expect(fatal?.evidence).toEqual({
       source: "acled-acled-sample-csv",

@@ -59,7 +59,8 @@ const INTER_KINDS: Record<string, ActorKind> = {
  * A case fragment from an ACLED export (CSV, one row per event; ACLED Codebook 2023): each row
  * an event typed after PLOVER, with actor1 and its associates as `source` participants and actor2
  * and its associates as `target`, fatalities as an attribute claim, and every fact held by a claim
- * whose evidence names the dataset row. Actors are keyed by their ACLED name (kept in
+ * whose evidence names the dataset row (claim ids join event, actor and role with `_`, which
+ * readable ids made by slugOf never contain, so they cannot collide). Actors are keyed by their ACLED name (kept in
  * `codes.acled`). Every row is checked first; a file with any bad row imports nothing.
  */
 export function importAcled(text: string, options: ImportOptions = {}): Result<CaseFragment> {
@@ -169,7 +170,7 @@ export function importAcled(text: string, options: ImportOptions = {}): Result<C
       if (participants.some((p) => p.actor === id && p.role === role)) return;
       participants.push({ actor: id, role });
       claims.push({
-        id: `${eventId}-${id}-${role}`,
+        id: `${eventId}_${id}_${role}`,
         subject: `participation:${eventId}/${id}/${role}`,
         note: `${name} is ${role === "source" ? "the first side" : "the second side"} of ACLED event ${eventKey}.`,
         evidence,
@@ -201,7 +202,7 @@ export function importAcled(text: string, options: ImportOptions = {}): Result<C
     };
     fragment.events.push(event);
     fragment.claims.push({
-      id: `${eventId}-event`,
+      id: `${eventId}_event`,
       subject: `event:${eventId}`,
       note:
         notes !== ""
@@ -215,7 +216,7 @@ export function importAcled(text: string, options: ImportOptions = {}): Result<C
     });
     if (fatalities !== undefined) {
       fragment.claims.push({
-        id: `${eventId}-fatalities`,
+        id: `${eventId}_fatalities`,
         subject: `event:${eventId}`,
         attribute: { name: "fatalities", value: fatalities },
         note: `ACLED records ${fatalities} fatalit${fatalities === 1 ? "y" : "ies"} for event ${eventKey}.`,

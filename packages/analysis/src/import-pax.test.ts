@@ -29,7 +29,7 @@ describe("importPax", () => {
       ["russian-federation", "group"],
       ["government-of-the-islamic-republic-of-afghanistan", "government"],
     ]);
-    expect(f.claims.find((c) => c.id === "pax-2194-event")?.evidence?.note).toBe(
+    expect(f.claims.find((c) => c.id === "pax-2194_event")?.evidence?.note).toBe(
       "PA-X row 2 (AgtId 2194)",
     );
   });

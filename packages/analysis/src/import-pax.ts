@@ -92,7 +92,7 @@ export function importPax(text: string, options: ImportOptions = {}): Result<Cas
       if (participants.some((p) => p.actor === id && p.role === role)) return;
       participants.push({ actor: id, role });
       claims.push({
-        id: `${eventId}-${id}-${role}`,
+        id: `${eventId}_${id}_${role}`,
         subject: `participation:${eventId}/${id}/${role}`,
         note: `${name} is ${role === "signatory" ? "a party to" : "a third party to"} agreement ${key}.`,
         evidence,
@@ -119,7 +119,7 @@ export function importPax(text: string, options: ImportOptions = {}): Result<Cas
       participants,
     });
     fragment.claims.push({
-      id: `${eventId}-event`,
+      id: `${eventId}_event`,
       subject: `event:${eventId}`,
       note: `${title} was concluded on ${date} in the ${ppName} process.`,
       evidence,

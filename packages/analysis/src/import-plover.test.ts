@@ -38,10 +38,10 @@ describe("importPlover", () => {
         ["afghan-government/source", "taliban/target"],
       ],
     ]);
-    expect(f.claims.find((c) => c.id === "plover-p-1-event")?.note).toBe(
+    expect(f.claims.find((c) => c.id === "plover-p-1_event")?.note).toBe(
       "Moscow hosted talks with a Taliban delegation <b>and</b> others.",
     );
-    expect(f.claims.find((c) => c.id === "plover-p-2-event")?.evidence?.note).toBe(
+    expect(f.claims.find((c) => c.id === "plover-p-2_event")?.evidence?.note).toBe(
       "plover-sample.json record 1 (id p-2)",
     );
   });

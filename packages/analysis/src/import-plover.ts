@@ -158,7 +158,7 @@ export function importPlover(text: string, options: ImportOptions = {}): Result<
       if (participants.some((p) => p.actor === id && p.role === role)) continue;
       participants.push({ actor: id, role });
       claims.push({
-        id: `${eventId}-${id}-${role}`,
+        id: `${eventId}_${id}_${role}`,
         subject: `participation:${eventId}/${id}/${role}`,
         note: `${a.name} is the ${role} of ${type} event ${key}.`,
         evidence,
@@ -184,7 +184,7 @@ export function importPlover(text: string, options: ImportOptions = {}): Result<
       ...(story !== "" ? { description: story } : {}),
     });
     fragment.claims.push({
-      id: `${eventId}-event`,
+      id: `${eventId}_event`,
       subject: `event:${eventId}`,
       note:
         story !== ""

@@ -22,14 +22,14 @@ describe("importUcdp", () => {
       { actor: "taleban", role: "source" },
       { actor: "civilians", role: "target" },
     ]);
-    expect(f.claims.find((c) => c.id === "ucdp-244657-event")?.note).toBe(
+    expect(f.claims.find((c) => c.id === "ucdp-244657_event")?.note).toBe(
       'Clashes in Helmand, "dozens" dead',
     );
-    expect(f.claims.find((c) => c.id === "ucdp-244657-deaths")?.attribute).toEqual({
+    expect(f.claims.find((c) => c.id === "ucdp-244657_deaths")?.attribute).toEqual({
       name: "deaths_best",
       value: 12,
     });
-    expect(f.claims.find((c) => c.id === "ucdp-244658-deaths")?.evidence?.note).toBe(
+    expect(f.claims.find((c) => c.id === "ucdp-244658_deaths")?.evidence?.note).toBe(
       "UCDP GED row 2 (id 244658)",
     );
   });

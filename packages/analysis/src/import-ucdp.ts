@@ -115,7 +115,7 @@ export function importUcdp(text: string, options: ImportOptions = {}): Result<Ca
       }
       participants.push({ actor: id, role });
       claims.push({
-        id: `${eventId}-${id}-${role}`,
+        id: `${eventId}_${id}_${role}`,
         subject: `participation:${eventId}/${id}/${role}`,
         note: `${name} is side ${role === "source" ? "A" : "B"} of UCDP GED event ${key}.`,
         evidence,
@@ -146,7 +146,7 @@ export function importUcdp(text: string, options: ImportOptions = {}): Result<Ca
       ...(conflict !== "" ? { description: conflict } : {}),
     });
     fragment.claims.push({
-      id: `${eventId}-event`,
+      id: `${eventId}_event`,
       subject: `event:${eventId}`,
       note:
         headline !== ""
@@ -160,7 +160,7 @@ export function importUcdp(text: string, options: ImportOptions = {}): Result<Ca
     });
     if (best !== undefined) {
       fragment.claims.push({
-        id: `${eventId}-deaths`,
+        id: `${eventId}_deaths`,
         subject: `event:${eventId}`,
         attribute: { name: "deaths_best", value: best },
         note: `UCDP's best estimate is ${best} death${best === 1 ? "" : "s"} in event ${key}.`,
