@@ -80,27 +80,49 @@ export interface RowWriter {
   flush(): Promise<void>;
 }
 
-/** A row writer on the raw SQLite connection (which the Kysely transaction also uses). */
+const SQLITE_BATCH_ROWS = 64;
+
+/**
+ * A row writer on the raw SQLite connection (which the Kysely transaction also uses): prepared
+ * multi-row INSERTs of 64 rows, since each statement call costs about as much as a few rows.
+ */
 export function sqliteRowWriter(raw: BetterSqlite3.Database): RowWriter {
-  const statements = new Map<BulkTable, BetterSqlite3.Statement>();
-  const statement = (table: BulkTable) => {
-    let s = statements.get(table);
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const buffers = new Map<BulkTable, unknown[]>();
+  const statement = (table: BulkTable, rows: number) => {
+    const key = `${table}/${rows}`;
+    let s = statements.get(key);
     if (s === undefined) {
       const cols = columns[table];
+      const tuple = `(${cols.map(() => "?").join(", ")})`;
       s = raw.prepare(
-        `insert into ${table} (${cols.join(", ")}) values (${cols.map(() => "?").join(", ")})`,
+        `insert into ${table} (${cols.join(", ")}) values ${Array(rows).fill(tuple).join(", ")}`,
       );
-      statements.set(table, s);
+      statements.set(key, s);
     }
     return s;
   };
+  const drain = (table: BulkTable, values: unknown[]) => {
+    const width = columns[table].length;
+    const rows = values.length / width;
+    if (rows > 0) statement(table, rows).run(values);
+    values.length = 0;
+  };
   return {
     insert(table, row) {
+      let b = buffers.get(table);
+      if (b === undefined) {
+        b = [];
+        buffers.set(table, b);
+      }
       const r = row as Record<string, unknown>;
-      statement(table).run(columns[table].map((c) => r[c] ?? null));
+      for (const c of columns[table]) b.push(r[c] ?? null);
+      if (b.length >= SQLITE_BATCH_ROWS * columns[table].length) drain(table, b);
     },
     pending: false,
-    flush: async () => {},
+    async flush() {
+      for (const [table, values] of buffers) drain(table, values);
+    },
   };
 }
 
