@@ -50,11 +50,20 @@ export interface Forum {
   participants: string[];
 }
 
+/**
+ * What a salience measures. `per-issue` (the default, as in a case): each issue's salience is on
+ * 0..1 by itself, so an actor may care fully about every issue. `shares` (KTAB's scenarios): the
+ * saliences are shares of the actor's attention and add up to at most 1 across the issues.
+ */
+export type SalienceBasis = "per-issue" | "shares";
+
 /** Everything a forecast reads. */
 export interface ForecastInput {
   issues: ForecastIssue[];
   actors: BargainingActor[];
   forums?: Forum[];
+  /** Absent: `per-issue`. Only the joint multi-issue (spatial) model reads it. */
+  salienceBasis?: SalienceBasis;
 }
 
 /** One actor's inputs on one issue, as the one-dimensional models read them. */

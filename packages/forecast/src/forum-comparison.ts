@@ -21,7 +21,12 @@ export interface ForumIssueComparison {
 /** The sub-input of the actors who take part in a forum. */
 export function forumInput(input: ForecastInput, participants: readonly string[]): ForecastInput {
   const set = new Set(participants);
-  return { issues: input.issues, actors: input.actors.filter((a) => set.has(a.id)) };
+  const out: ForecastInput = {
+    issues: input.issues,
+    actors: input.actors.filter((a) => set.has(a.id)),
+  };
+  if (input.salienceBasis !== undefined) out.salienceBasis = input.salienceBasis;
+  return out;
 }
 
 /**

@@ -136,5 +136,6 @@ export function parseKtabCsv(text: string, file = "<ktab csv>"): Result<KtabScen
     description: head[1]?.text.trim() ?? "",
     issues,
     actors,
+    salienceBasis: "shares",
   });
 }

@@ -141,9 +141,8 @@ export function scenarioInput(
       }
     }
   }
-  return ok(
-    forums === undefined
-      ? { issues: input.issues, actors }
-      : { issues: input.issues, actors, forums },
-  );
+  const out: ForecastInput = { issues: input.issues, actors };
+  if (forums !== undefined) out.forums = forums;
+  if (input.salienceBasis !== undefined) out.salienceBasis = input.salienceBasis;
+  return ok(out);
 }

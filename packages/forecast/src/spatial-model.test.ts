@@ -1,8 +1,12 @@
+import { fileURLToPath } from "node:url";
+import { loadCaseFolder } from "@parley/core";
 import { describe, expect, it } from "vitest";
-import type { ForecastInput } from "./forecast-input";
+import { type ForecastInput, issueActors } from "./forecast-input";
+import { forecastInputFromCase } from "./forecast-input-from-case";
 import { parseKtabCsv } from "./ktab-csv";
 import { spatialModel } from "./spatial-model";
 import { ktabHistory, sharedForecastFile } from "./test-support/shared-data";
+import { weightedMean } from "./weighted-mean";
 
 function scenario(name: string) {
   const r = parseKtabCsv(sharedForecastFile(`ktab/${name}.csv`), `${name}.csv`);
@@ -94,5 +98,70 @@ describe("spatialModel on small cases", () => {
     const r0 = spatialModel(base);
     expect(r1.turns).toBe(r0.turns);
     r1.final.forEach((p, i) => expect(p[0]).toBeCloseTo((r0.final[i]?.[0] as number) + 1000, 9));
+  });
+});
+
+describe("spatialModel on the Afghanistan case (five issues, per-issue saliences)", () => {
+  const loaded = loadCaseFolder(
+    fileURLToPath(new URL("../../../cases/afghanistan", import.meta.url)),
+  );
+  if (!loaded.ok) throw loaded.error;
+  const read = forecastInputFromCase(loaded.value);
+  if (!read.ok) throw read.error;
+  const input = read.value;
+  const means = input.issues.map((_, k) => {
+    const a = issueActors(input, k);
+    return weightedMean(
+      a.map((x) => x.position),
+      a.map((x) => x.capability * x.salience),
+    );
+  });
+
+  it("the case's saliences are per issue: every actor's add up to more than 1, KTAB's never do", () => {
+    const sums = input.actors.map((a) => a.saliences.reduce((s, x) => s + x, 0));
+    expect(Math.min(...sums)).toBeGreaterThan(1);
+    expect(Number(Math.max(...sums).toFixed(6))).toBe(4);
+    for (const name of ["dummyData_3Dim", "SOE-Pol-Comp"])
+      for (const a of scenario(name).actors)
+        expect(a.saliences.reduce((s, x) => s + x, 0)).toBeLessThanOrEqual(1);
+    // Capabilities are on KTAB's order of magnitude (its powers run from about 10 to 130) and
+    // enter only as ratios, so they need no rescaling.
+    expect(input.actors.map((a) => a.capability)).toEqual([45, 50, 90, 55, 60, 40, 30, 35]);
+  });
+
+  it("read as KTAB shares (sums up to 4), nobody ever moves and the forecast is the weighted mean", () => {
+    // The sum of an actor's saliences is the probability that it resists a challenge; above 1 the
+    // challenge values turn meaningless, the bargains proposed lose their votes, and the run stops
+    // after the minimum of two turns: a bug of scale, not an equilibrium.
+    const run = spatialModel({ ...input, salienceBasis: "shares" });
+    expect(run.turns).toBe(2);
+    expect(run.steps.map((s) => s.distance)).toEqual([0, 0]);
+    run.outcome.forEach((x, k) => expect(x).toBeCloseTo(means[k] as number, 12));
+  });
+
+  it("per-issue saliences become shares (divided by the number of issues), and the actors bargain", () => {
+    const run = spatialModel(input);
+    expect(run.turns).toBe(12);
+    expect(run.steps[0]?.distance).toBeGreaterThan(1);
+    expect(run.steps.at(-1)?.distance).toBe(0);
+    expect(run.outcome.map((x) => Number(x.toFixed(2)))).toEqual([
+      58.82, 52.54, 39.95, 71.74, 70.4,
+    ]);
+    expect(means.map((x) => Number(x.toFixed(2)))).toEqual([53.53, 48.22, 43.45, 72.75, 67.95]);
+  });
+
+  it("on one issue the two readings agree", () => {
+    const one: ForecastInput = {
+      issues: [input.issues[0] as ForecastInput["issues"][number]],
+      actors: input.actors.map((a) => ({
+        ...a,
+        positions: [a.positions[0] as number],
+        saliences: [a.saliences[0] as number],
+      })),
+    };
+    const a = spatialModel(one);
+    const b = spatialModel({ ...one, salienceBasis: "shares" });
+    expect(a.history).toEqual(b.history);
+    expect(a.turns).toBe(24);
   });
 });

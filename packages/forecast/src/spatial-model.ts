@@ -298,6 +298,9 @@ function interpolate(
  * Utility is `(1 − d)(1 + d R)` of the salience-weighted distance d on a 0..1 scale. The run
  * stops when a turn moves less than 2% of the first turn's movement (after turn 2) or at turn 100.
  *
+ * Saliences are read as shares of attention across the issues when `input.salienceBasis` is
+ * `shares` (KTAB's files); per-issue saliences (the default) are divided by the number of issues.
+ *
  * Written from KTAB's published equations and reference logs; the defaults reproduce KTAB's
  * reference runs (`dummyData_3Dim`: 10 turns; `SOE-Pol-Comp`: 27 turns).
  */
@@ -312,6 +315,14 @@ export function spatialModel(
   const span = input.issues.map((i) => i.scale.max - i.scale.min);
   const cap = new Float64Array(n);
   const sal = new Float64Array(n * nd);
+  // KTAB reads saliences as shares of an actor's attention (at most 1 in total): their sum is the
+  // probability that the actor resists a challenge and scales its weight in every vote. Per-issue
+  // saliences (each on 0..1, as in a case) would add up to more than 1 and make that probability
+  // meaningless (on the Afghanistan case, with sums up to 4, every bargain lost its vote and
+  // nobody moved), so they become shares by dividing by the number of issues: the total is then
+  // the actor's mean salience, and the ratios between issues, which set the weighted distance,
+  // are kept. One issue is unchanged.
+  const toShare = (input.salienceBasis ?? "per-issue") === "per-issue" ? 1 / nd : 1;
   const salSq = new Float64Array(n);
   const salSum = new Float64Array(n);
   let pos = new Float64Array(n * nd);
@@ -320,7 +331,7 @@ export function spatialModel(
     if (a === undefined) continue;
     cap[i] = a.capability;
     for (let k = 0; k < nd; k++) {
-      const s = a.saliences[k] ?? 0;
+      const s = (a.saliences[k] ?? 0) * toShare;
       sal[i * nd + k] = s;
       salSq[i] = (salSq[i] as number) + s * s;
       salSum[i] = (salSum[i] as number) + s;
