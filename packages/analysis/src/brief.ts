@@ -281,14 +281,17 @@ export function brief(c: Case, filter: CaseFilter = {}, options: BriefOptions = 
       const shown = new Set<string>();
       const items: BriefStatement[] = [];
       for (const x of contested) {
-        const fresh = (rs: ClaimRef[]) => rs.filter((r) => !shown.has(r.id) || !shown.has(x.claim.id));
+        const fresh = (rs: ClaimRef[]) =>
+          rs.filter((r) => !shown.has(r.id) || !shown.has(x.claim.id));
         const denials = fresh(x.denials);
         const contradictions = fresh(x.contradictions);
         if (shown.has(x.claim.id) && denials.length === 0 && contradictions.length === 0) continue;
         items.push(say(refText(x.claim), claimNote(x.claim.id)));
         for (const d of denials) items.push(say(`Denied: ${refText(d)}`, claimNote(d.id)));
-        for (const d of contradictions) items.push(say(`Contradicted: ${refText(d)}`, claimNote(d.id)));
-        for (const d of x.corroborations) items.push(say(`Corroborated: ${refText(d)}`, claimNote(d.id)));
+        for (const d of contradictions)
+          items.push(say(`Contradicted: ${refText(d)}`, claimNote(d.id)));
+        for (const d of x.corroborations)
+          items.push(say(`Corroborated: ${refText(d)}`, claimNote(d.id)));
         shown.add(x.claim.id);
         for (const d of [...denials, ...contradictions]) shown.add(d.id);
       }
