@@ -81,7 +81,7 @@ export function eventJson(c: Case, e: Event) {
   };
 }
 
-/** `actors`, `actor`, `events`, `meeting`, `relations`, `processes`, `claims`, `judgments`, `sources`. */
+/** `actors`, `actor`, `events`, `meeting`, `relations`, `claims`, `judgments` (`processes` is an analysis). */
 export function registerExploreCommands(program: Command, ctx: CliContext): void {
   withFilters(
     caseOption(program.command("actors").description("list the actors of a case")),
@@ -315,31 +315,6 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
           r.target,
           timeLabel(r.recurrence ?? r.period),
           [...new Set(claimsAbout(c, `relation:${r.id}`).map((x) => x.hedge))].join(","),
-        ]),
-      ),
-    );
-  });
-
-  withFilters(
-    caseOption(
-      program.command("processes").description("list processes with convenors and meetings"),
-    ),
-  ).action(async (o: CommonOptions) => {
-    const c = await load(ctx, o);
-    const rows = c.processes.map((p) => ({
-      ...p,
-      events: c.events.filter((e) => e.process === p.id).map((e) => e.id),
-    }));
-    if (o.json) return json(ctx, rows);
-    ctx.out(
-      table(
-        ["id", "name", "convenors", "period", "meetings"],
-        rows.map((p) => [
-          p.id,
-          p.name,
-          p.convenors.join(","),
-          timeLabel(p.period),
-          p.events.length,
         ]),
       ),
     );
