@@ -130,6 +130,7 @@ export function extractParagraph(
   let series: Frame | undefined;
   for (const s of paragraphSentences(text, offset, index)) {
     const i = state.sentenceCount++;
+    const firstRelation = out.relations.length;
     out.sentences.push({ i, start: s.start, end: s.end });
     const sentenceText = text.slice(s.start - offset, s.end - offset);
     const times = sentenceTimes(sentenceText, s.start, state.documentDate);
@@ -184,13 +185,16 @@ export function extractParagraph(
       if (d.pattern.meeting === true && d.relation === null) continue;
       if (d.relation !== null) {
         for (const r of relationsOf(d, i, times)) {
-          const dup = out.relations.some(
-            (x) =>
-              x.sentence === i &&
-              x.type === r.type &&
-              x.source === r.source &&
-              x.target === r.target,
-          );
+          // only this sentence's ties can repeat it; scanning from the end keeps this O(1)
+          const dup = out.relations
+            .slice(firstRelation)
+            .some(
+              (x) =>
+                x.sentence === i &&
+                x.type === r.type &&
+                x.source === r.source &&
+                x.target === r.target,
+            );
           if (!dup) out.relations.push(r);
         }
         continue;

@@ -148,6 +148,35 @@ function wordMatches(t: Token | undefined, w: string): boolean {
   );
 }
 
+function indexed<T extends { words: readonly string[] }>(patterns: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const p of patterns) {
+    const k = p.words[0] as string;
+    m.set(k, [...(m.get(k) ?? []), p]);
+  }
+  return m;
+}
+const verbIndex = indexed(verbPatterns);
+const reportingIndex = indexed(reportingPatterns);
+const hedgeIndex = indexed(hedgeWords);
+
+/** The patterns whose first word a token can be (its lemma, its form, its stem). */
+function candidates<T>(index: Map<string, T[]>, t: Token): T[] {
+  const l = t.lower;
+  const keys = new Set([t.lemma, l]);
+  if (l.endsWith("ed")) {
+    keys.add(l.slice(0, -2));
+    keys.add(l.slice(0, -1));
+  }
+  if (l.endsWith("ing")) {
+    keys.add(l.slice(0, -3));
+    keys.add(`${l.slice(0, -3)}e`);
+  }
+  const out: T[] = [];
+  for (const k of keys) for (const p of index.get(k) ?? []) if (!out.includes(p)) out.push(p);
+  return out;
+}
+
 /** A single-word pattern needs a verb: tagged so, or a participle after an auxiliary. */
 function isVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -221,8 +250,7 @@ export function sentenceEvents(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (inMention(i) || (t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "NOUN")) continue;
-    for (const p of reportingPatterns) {
-      if (!wordMatches(t, p.words[0] as string)) continue;
+    for (const p of candidates(reportingIndex, t)) {
       const end = matchWords(tokens, i, p.words, inMention);
       if (end < 0) continue;
       const subject = nearestBefore(groups, tokens, i, false);
@@ -248,7 +276,7 @@ export function sentenceEvents(
   }
   const hedges: { at: number; certainty: "alleged" | "speculated" }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const h of hedgeWords) {
+    for (const h of hedgeIndex.get((tokens[i] as Token).lower) ?? []) {
       if (h.words.every((w, k) => tokens[i + k]?.lower === w))
         hedges.push({ at: i, certainty: h.certainty });
     }
@@ -259,8 +287,7 @@ export function sentenceEvents(
     const t = tokens[i] as Token;
     if (inMention(i) || consumed[i]) continue;
     let best: { p: VerbPattern; end: number } | undefined;
-    for (const p of verbPatterns) {
-      if (!wordMatches(t, p.words[0] as string)) continue;
+    for (const p of candidates(verbIndex, t)) {
       if (p.words.length === 1 && !isVerb(tokens, i)) continue;
       const end = matchWords(tokens, i, p.words, inMention);
       if (end < 0) continue;

@@ -74,8 +74,10 @@ const patterns: { re: RegExp; read: (m: RegExpExecArray, recurring: boolean) => 
   },
 ];
 
+// Month and weekday names count only capitalised: lower-case "may" and "march" are verbs, and
+// chrono is the slowest step of the pipeline.
 const needsChrono =
-  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last (week|month|year)|next (week|month|year)|this (week|month|year)|ago)\b/i;
+  /\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast (week|month|year)|[Nn]ext (week|month|year)|[Tt]his (week|month|year)|ago)\b/;
 
 function fromChrono(r: chrono.ParsedResult, reference: Date | null): FuzzyTime | null {
   const c = r.start;
