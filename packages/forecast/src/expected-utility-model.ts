@@ -1,5 +1,5 @@
+import { declaredName } from "./declared-name";
 import type { IssueActor } from "./forecast-input";
-import { weightedMean } from "./weighted-mean";
 
 /**
  * The choices the published equations leave open (Scholz, Calbert and Smith 2011, "Unravelling
@@ -163,13 +163,38 @@ interface Offer extends ExpectedUtilityMove {
   point: number;
 }
 
-const kindRank = { conflict: 0, compromise: 1, capitulation: 2 } as const;
+/**
+ * The last round's median with the actors who carry weight: the forecast alone, for Monte Carlo
+ * runs. Self-contained (no imports) on purpose, like `run` and `better`: their source text is
+ * shipped to worker threads.
+ */
+function expectedUtilityForecast(
+  actors: IssueActor[],
+  scale: { min: number; max: number },
+  o: ExpectedUtilityOptions,
+): number {
+  const active = actors.filter((a) => a.capability * a.salience > 0);
+  if (active.length === 0) return Number.NaN;
+  return run(active, scale, o).forecast;
+}
+
+/**
+ * The plain-JavaScript source of the model's forecast for a worker thread: the compiled function
+ * declarations and the name of `forecast(actors, scale, options)`.
+ */
+export function expectedUtilityModelSource(): { source: string; forecast: string } {
+  return {
+    source: [better, run, expectedUtilityForecast].map((f) => f.toString()).join("\n"),
+    forecast: declaredName(expectedUtilityForecast),
+  };
+}
 
 function better(a: Offer, b: Offer, rule: ExpectedUtilityOptions["offerSelection"]): boolean {
   const moveA = Math.abs(a.to - a.from);
   const moveB = Math.abs(b.to - b.from);
   if (rule === "by-kind" || rule === "by-kind-lowest-point") {
-    if (a.kind !== b.kind) return kindRank[a.kind] < kindRank[b.kind];
+    const rank = (k: Offer["kind"]) => (k === "conflict" ? 0 : k === "compromise" ? 1 : 2);
+    if (a.kind !== b.kind) return rank(a.kind) < rank(b.kind);
     if (a.kind === "compromise") {
       if (rule === "by-kind" && a.proposerEU !== b.proposerEU) return a.proposerEU > b.proposerEU;
       if (rule === "by-kind-lowest-point" && a.point !== b.point) return a.point < b.point;
@@ -290,6 +315,18 @@ function run(
     return e;
   };
 
+  // The weighted mean, shifted by the first position so that translation stays exact.
+  const meanOf = (xs: number[]): number => {
+    const origin = xs[0] as number;
+    let sw = 0;
+    let swx = 0;
+    for (let i = 0; i < n; i++) {
+      sw += w[i] as number;
+      swx += (w[i] as number) * ((xs[i] as number) - origin);
+    }
+    return sw > 0 ? origin + swx / sw : Number.NaN;
+  };
+
   const rounds: ExpectedUtilityRound[] = [];
   for (let round = 0; ; round++) {
     const mu = median(x);
@@ -314,7 +351,7 @@ function run(
       round,
       positions: [...x],
       median: mu,
-      mean: weightedMean(x, w),
+      mean: meanOf(x),
       risk: r,
       moves: [],
     };

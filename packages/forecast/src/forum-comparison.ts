@@ -1,10 +1,10 @@
 import type { ForecastInput, Forum } from "./forecast-input";
 import { monteCarlo } from "./monte-carlo";
-import type { ClosedFormModel } from "./monte-carlo-kernel";
+import type { MonteCarloModel } from "./monte-carlo-kernel";
 
 /** One issue under one model: forums apart against one process with all their parties. */
 export interface ForumIssueComparison {
-  model: ClosedFormModel;
+  model: MonteCarloModel;
   issue: string;
   /** Each forum's own outcome (median over runs) and interquartile range. */
   apart: { forum: string; median: number; iqr: number }[];
@@ -31,14 +31,15 @@ export function forumInput(input: ForecastInput, participants: readonly string[]
 
 /**
  * Compares a negotiation held in several parallel forums, each with its own participants, with the
- * same negotiation held in one process with all their parties: per issue and closed-form model,
+ * same negotiation held in one process with all their parties: per issue and model (closed forms
+ * by default),
  * each forum's median outcome and interquartile range over Monte Carlo runs (same seed), the
  * gaps between them, and how much the spread shrinks in one process.
  */
 export async function forumComparison(
   input: ForecastInput,
   forums: readonly Forum[],
-  options: { runs?: number; seed?: number; models?: ClosedFormModel[]; threads?: number } = {},
+  options: { runs?: number; seed?: number; models?: MonteCarloModel[]; threads?: number } = {},
 ): Promise<ForumIssueComparison[]> {
   const models = options.models ?? ["mean", "median", "nash"];
   const mc = {

@@ -1,4 +1,5 @@
 export * from "./csv-rows";
+export * from "./declared-name";
 export * from "./expected-utility-model";
 export * from "./forecast-input";
 export * from "./forecast-input-from-case";

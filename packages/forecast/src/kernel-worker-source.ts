@@ -1,6 +1,9 @@
+import { declaredName } from "./declared-name";
+import { expectedUtilityModelSource } from "./expected-utility-model";
 import { monteCarloKernel } from "./monte-carlo-kernel";
 import { nashBargaining } from "./nash-bargaining";
 import { prng } from "./prng";
+import { spatialModelSource } from "./spatial-model";
 import { weightedMean } from "./weighted-mean";
 import { weightedMedian } from "./weighted-median";
 
@@ -12,16 +15,27 @@ import { weightedMedian } from "./weighted-median";
  */
 export function kernelWorkerSource(): string {
   const fn = (name: string, f: (...args: never[]) => unknown) => `var ${name} = ${f.toString()};`;
+  const eu = expectedUtilityModelSource();
+  const smp = spatialModelSource();
+  const random = declaredName(prng);
   return [
     "var __name = function (f) { return f; };",
     fn("weightedMean", weightedMean),
     fn("weightedMedian", weightedMedian),
     fn("nashBargaining", nashBargaining),
-    fn("prng", prng),
+    prng.toString(),
+    eu.source,
+    smp.source,
     fn("monteCarloKernel", monteCarloKernel),
+    "var fns = {",
+    "  weightedMean: weightedMean, weightedMedian: weightedMedian, nashBargaining: nashBargaining,",
+    `  prng: ${random},`,
+    `  expectedUtilityForecast: function (a, s, o) { return ${eu.forecast}(a, s, o); },`,
+    `  spatialOutcome: function (input, o) { return ${smp.run}(input, o, ${random}(o.seed)).outcome; },`,
+    "};",
     'var wt = require("node:worker_threads");',
     "wt.parentPort.on('message', function (task) {",
-    "  var r = monteCarloKernel(task, { weightedMean: weightedMean, weightedMedian: weightedMedian, nashBargaining: nashBargaining, prng: prng });",
+    "  var r = monteCarloKernel(task, fns);",
     "  wt.parentPort.postMessage(r, [r.outcomes.buffer, r.inputSums.buffer, r.outcomeSums.buffer]);",
     "});",
   ].join("\n");

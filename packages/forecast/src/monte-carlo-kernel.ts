@@ -1,5 +1,15 @@
-/** The closed-form models the Monte Carlo kernel can run, in the order their outcomes are stored. */
+import type { ExpectedUtilityOptions } from "./expected-utility-model";
+import type { ForecastInput, IssueActor, SalienceBasis } from "./forecast-input";
+import type { SpatialModelOptions } from "./spatial-model";
+
+/** The closed-form models. */
 export type ClosedFormModel = "mean" | "median" | "nash";
+/**
+ * The models the Monte Carlo kernel can run, in the order their outcomes are stored: the closed
+ * forms, the expected utility model (its forecast on each issue) and the spatial model (all
+ * issues jointly; the weighted mean of its final positions on each issue).
+ */
+export type MonteCarloModel = ClosedFormModel | "eu" | "smp";
 
 /** A block of Monte Carlo runs in flat arrays, so it can be posted to a worker thread as is. */
 export interface KernelTask {
@@ -30,7 +40,14 @@ export interface KernelTask {
   /** Per issue; NaN: each actor's worst point of the scale. */
   disagreement: Float64Array;
   nashExponent: number;
-  models: ClosedFormModel[];
+  models: MonteCarloModel[];
+  /** Options of the dynamic models (plain data, so they can be posted to a worker). */
+  euOptions: ExpectedUtilityOptions;
+  smpOptions: SpatialModelOptions;
+  salienceBasis: SalienceBasis;
+  /** Issue ids and names and actor ids, for the spatial model's input. */
+  issueIds: string[];
+  actorIds: string[];
 }
 
 /** Outcomes and the running sums a sensitivity table needs. */
@@ -59,12 +76,20 @@ export interface KernelFunctions {
     p: number,
   ) => number;
   prng: (seed: number) => () => number;
+  /** The expected utility model's forecast on one issue. */
+  expectedUtilityForecast: (
+    actors: IssueActor[],
+    scale: { min: number; max: number },
+    o: ExpectedUtilityOptions,
+  ) => number;
+  /** The spatial model's outcome on each issue. */
+  spatialOutcome: (input: ForecastInput, o: SpatialModelOptions) => number[];
 }
 
 /**
- * Runs a block of Monte Carlo draws of the closed-form models: each run samples every uncertain
- * position, salience and capability from its range, then computes each model's outcome on each
- * issue and accumulates the sums for input–outcome correlations. Run r draws from its own stream
+ * Runs a block of Monte Carlo draws: each run samples every uncertain position, salience and
+ * capability from its range, then computes each model's point outcome on each issue (the spatial
+ * model once for all issues) and accumulates the sums for input–outcome correlations. Run r draws from its own stream
  * (seed mixed with r), so results do not depend on how runs are split among threads.
  *
  * Self-contained on purpose: its source text is shipped to worker threads as it stands.
@@ -79,6 +104,7 @@ export function monteCarloKernel(task: KernelTask, fns: KernelFunctions): Kernel
   const outcomeSums = new Float64Array(nM * nI * 3);
   const x = new Float64Array(nA);
   const w = new Float64Array(nA);
+  const cap = new Float64Array(nA);
   const sal = new Float64Array(nA * nI);
   const pos = new Float64Array(nA * nI);
   const capFactor = new Float64Array(nA);
@@ -116,32 +142,71 @@ export function monteCarloKernel(task: KernelTask, fns: KernelFunctions): Kernel
         );
       }
     }
+    // The spatial model runs all issues at once, with each actor's case-wide capability.
+    let smp: number[] | undefined;
+    if (task.models.includes("smp") && nA >= 2) {
+      const input: ForecastInput = {
+        issues: task.issueIds.map((id, k) => ({
+          id,
+          name: id,
+          scale: { min: task.scaleMin[k] as number, max: task.scaleMax[k] as number },
+        })),
+        actors: task.actorIds.map((id, a) => ({
+          id,
+          name: id,
+          capability: capSample[a] as number,
+          positions: Array.from({ length: nI }, (_, k) => pos[a * nI + k] as number),
+          saliences: Array.from({ length: nI }, (_, k) => sal[a * nI + k] as number),
+        })),
+        salienceBasis: task.salienceBasis,
+      };
+      smp = fns.spatialOutcome(input, task.smpOptions);
+    }
     for (let k = 0; k < nI; k++) {
       for (let a = 0; a < nA; a++) {
         const i = a * nI + k;
         x[a] = pos[i] as number;
         const base = task.capabilityBase[a] as number;
-        const cap =
+        cap[a] =
           base > 0
             ? (task.capability[i] as number) * (capFactor[a] as number)
             : (capSample[a] as number);
-        w[a] = cap * (sal[i] as number);
+        w[a] = (cap[a] as number) * (sal[i] as number);
       }
       for (let m = 0; m < nM; m++) {
         const model = task.models[m];
-        const y =
-          model === "mean"
-            ? fns.weightedMean(x, w)
-            : model === "median"
-              ? fns.weightedMedian(x, w)
-              : fns.nashBargaining(
-                  x,
-                  w,
-                  task.scaleMin[k] as number,
-                  task.scaleMax[k] as number,
-                  task.disagreement[k] as number,
-                  task.nashExponent,
-                );
+        let y: number;
+        if (model === "mean") y = fns.weightedMean(x, w);
+        else if (model === "median") y = fns.weightedMedian(x, w);
+        else if (model === "nash")
+          y = fns.nashBargaining(
+            x,
+            w,
+            task.scaleMin[k] as number,
+            task.scaleMax[k] as number,
+            task.disagreement[k] as number,
+            task.nashExponent,
+          );
+        else if (model === "smp") y = smp?.[k] ?? fns.weightedMean(x, w);
+        else {
+          const actors: IssueActor[] = [];
+          for (let a = 0; a < nA; a++)
+            actors.push({
+              id: task.actorIds[a] as string,
+              name: task.actorIds[a] as string,
+              position: x[a] as number,
+              salience: sal[a * nI + k] as number,
+              capability: cap[a] as number,
+            });
+          y =
+            nA >= 2
+              ? fns.expectedUtilityForecast(
+                  actors,
+                  { min: task.scaleMin[k] as number, max: task.scaleMax[k] as number },
+                  task.euOptions,
+                )
+              : fns.weightedMean(x, w);
+        }
         const mk = m * nI + k;
         outcomes[mk * runs + (r - task.start)] = y;
         if (Number.isNaN(y)) continue;

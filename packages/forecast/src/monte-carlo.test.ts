@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { expectedUtilityModel } from "./expected-utility-model";
 import type { ForecastInput } from "./forecast-input";
+import { issueActors } from "./forecast-input";
 import { kernelInWorkers } from "./kernel-in-workers";
 import { kernelWorkerSource } from "./kernel-worker-source";
 import { kernelTask, monteCarlo, monteCarloDefaults } from "./monte-carlo";
+import { monteCarloKernel } from "./monte-carlo-kernel";
 import { outcomeSummary } from "./outcome-summary";
+import { prng } from "./prng";
+import { spatialModel } from "./spatial-model";
 
 const input: ForecastInput = {
   issues: [{ id: "x", name: "x", scale: { min: 0, max: 10 } }],
@@ -75,5 +80,92 @@ describe("monteCarlo", () => {
     const src = kernelWorkerSource();
     expect(() => new Function("require", src)).not.toThrow();
     expect(src).not.toMatch(/\bimport\s|:\s*Float64Array\b|\bas number\b/);
+  });
+
+  describe("the expected utility and spatial models inside each run", () => {
+    // Three actors on two issues; C's positions are uncertain.
+    const three: ForecastInput = {
+      issues: [
+        { id: "x", name: "x", scale: { min: 0, max: 100 } },
+        { id: "y", name: "y", scale: { min: 0, max: 100 } },
+      ],
+      actors: [
+        { id: "a", name: "A", capability: 40, positions: [10, 80], saliences: [0.9, 0.5] },
+        { id: "b", name: "B", capability: 60, positions: [70, 20], saliences: [0.6, 0.8] },
+        {
+          id: "c",
+          name: "C",
+          capability: 30,
+          positions: [50, 50],
+          saliences: [0.7, 0.7],
+          ranges: {
+            positions: [
+              [30, 90],
+              [30, 90],
+            ],
+          },
+        },
+      ],
+    };
+    const models = ["eu", "smp"] as const;
+
+    it("each run's outcome is the model's forecast on that run's inputs", async () => {
+      const r = await monteCarlo(three, { runs: 40, seed: 5, models: [...models], threads: 1 });
+      expect(r.distributions.map((d) => [d.model, d.issue])).toEqual([
+        ["eu", "x"],
+        ["eu", "y"],
+        ["smp", "x"],
+        ["smp", "y"],
+      ]);
+      // The point forecasts are the models run on the inputs as given.
+      expect(r.distributions[0]?.point).toBe(
+        expectedUtilityModel(issueActors(three, 0), { min: 0, max: 100 }).forecast,
+      );
+      expect(r.distributions.slice(2).map((d) => d.point)).toEqual(spatialModel(three).outcome);
+      // Run 0 again by hand: draw C's two positions as the kernel does, then run the models.
+      const task = kernelTask(three, {
+        ...monteCarloDefaults,
+        runs: 1,
+        seed: 5,
+        models: [...models],
+      });
+      const raw = monteCarloKernel(task, {
+        weightedMean: () => Number.NaN,
+        weightedMedian: () => Number.NaN,
+        nashBargaining: () => Number.NaN,
+        prng,
+        expectedUtilityForecast: (a, s, o) => expectedUtilityModel(a, s, o).forecast,
+        spatialOutcome: (inp, o) => spatialModel(inp, o).outcome,
+      });
+      const rand = prng((5 ^ Math.imul(1, 0x9e3779b1)) >>> 0);
+      const draws: number[] = [];
+      // Order of draws: per actor, the capability, then per issue position and salience; only
+      // ranges wider than a point consume a number.
+      draws.push(30 + rand() * 60, 30 + rand() * 60);
+      const drawn: ForecastInput = {
+        ...three,
+        actors: three.actors.map((a) => (a.id === "c" ? { ...a, positions: draws } : a)),
+      };
+      expect(raw.outcomes[0]).toBe(
+        expectedUtilityModel(issueActors(drawn, 0), { min: 0, max: 100 }).forecast,
+      );
+      expect([raw.outcomes[2], raw.outcomes[3]]).toEqual(spatialModel(drawn).outcome);
+    });
+
+    it("is reproducible, and worker threads give exactly the single-threaded outcomes", async () => {
+      const o = { runs: 60, seed: 9, models: [...models] };
+      const one = await monteCarlo(three, { ...o, threads: 1 });
+      const again = await monteCarlo(three, { ...o, threads: 1 });
+      const many = await monteCarlo(three, { ...o, threads: 2 });
+      expect(again).toEqual(one);
+      expect(many.threads).toBe(2);
+      expect(many.distributions.map((d) => [d.median, d.q1, d.q3, d.histogram.counts])).toEqual(
+        one.distributions.map((d) => [d.median, d.q1, d.q3, d.histogram.counts]),
+      );
+      // C's position moves the outcome; nothing else is uncertain.
+      expect(one.distributions[2]?.sensitivity.map((x) => [x.actor, x.input])).toEqual([
+        ["c", "position"],
+      ]);
+    });
   });
 });

@@ -1,15 +1,22 @@
 import { availableParallelism } from "node:os";
+import {
+  type ExpectedUtilityOptions,
+  expectedUtilityDefaults,
+  expectedUtilityModel,
+} from "./expected-utility-model";
 import type { ForecastInput, InputProvenance } from "./forecast-input";
 import { kernelInWorkers } from "./kernel-in-workers";
 import {
-  type ClosedFormModel,
+  type KernelFunctions,
   type KernelResult,
   type KernelTask,
+  type MonteCarloModel,
   monteCarloKernel,
 } from "./monte-carlo-kernel";
 import { nashBargaining } from "./nash-bargaining";
 import { type OutcomeSummary, outcomeSummary } from "./outcome-summary";
 import { prng } from "./prng";
+import { type SpatialModelOptions, spatialModel, spatialModelDefaults } from "./spatial-model";
 import { weightedMean } from "./weighted-mean";
 import { weightedMedian } from "./weighted-median";
 
@@ -17,7 +24,8 @@ import { weightedMedian } from "./weighted-median";
 export interface MonteCarloOptions {
   runs: number;
   seed: number;
-  models: ClosedFormModel[];
+  /** Closed forms by default; `eu` and `smp` run their full dynamics inside every run. */
+  models: MonteCarloModel[];
   distribution: "uniform" | "triangular";
   /** Worker threads; 0 or 1 runs in this thread. Default: all cores for large runs. */
   threads?: number;
@@ -26,6 +34,9 @@ export interface MonteCarloOptions {
   /** Status quo per issue for the Nash solution (absent or NaN: each actor's worst point). */
   disagreement?: number[];
   nashExponent: 1 | 2;
+  /** Options of the expected utility model (`eu`) and the spatial model (`smp`). */
+  euOptions?: Partial<ExpectedUtilityOptions>;
+  smpOptions?: Partial<SpatialModelOptions>;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -65,7 +76,7 @@ export interface ForecastInputRow {
 
 /** The distribution of one model's outcome on one issue. */
 export interface OutcomeDistribution extends OutcomeSummary {
-  model: ClosedFormModel;
+  model: MonteCarloModel;
   issue: string;
   /** The outcome with every input at its point estimate. */
   point: number;
@@ -107,6 +118,11 @@ export function kernelTask(input: ForecastInput, o: MonteCarloOptions): KernelTa
     disagreement: Float64Array.from(input.issues, (_, k) => o.disagreement?.[k] ?? Number.NaN),
     nashExponent: o.nashExponent,
     models: o.models,
+    euOptions: { ...expectedUtilityDefaults, ...o.euOptions },
+    smpOptions: { ...spatialModelDefaults, ...o.smpOptions },
+    salienceBasis: input.salienceBasis ?? "per-issue",
+    issueIds: input.issues.map((i) => i.id),
+    actorIds: input.actors.map((a) => a.id),
   };
   input.actors.forEach((a, i) => {
     const [cLo, cHi] = a.ranges?.capability ?? [a.capability, a.capability];
@@ -131,11 +147,19 @@ export function kernelTask(input: ForecastInput, o: MonteCarloOptions): KernelTa
   return t;
 }
 
-const fns = { weightedMean, weightedMedian, nashBargaining, prng };
+const fns: KernelFunctions = {
+  weightedMean,
+  weightedMedian,
+  nashBargaining,
+  prng,
+  expectedUtilityForecast: (actors, scale, o) => expectedUtilityModel(actors, scale, o).forecast,
+  spatialOutcome: (input, o) => spatialModel(input, o).outcome,
+};
 
 /**
  * Samples every uncertain input (positions, saliences and capabilities with ranges; uniform or
- * triangular draws, seeded and reproducible) and reports, per closed-form model and issue, the
+ * triangular draws, seeded and reproducible) and reports, per model and issue (the closed forms,
+ * and the expected utility and spatial models with their point forecast in each run), the
  * outcome's median, quartiles and histogram, which inputs move it most (squared correlation)
  * and the inputs themselves with their provenance. Large runs are spread over worker threads.
  */
@@ -145,7 +169,10 @@ export async function monteCarlo(
 ): Promise<MonteCarloResult> {
   const o: MonteCarloOptions = { ...monteCarloDefaults, ...options };
   const task = kernelTask(input, o);
-  const work = o.runs * input.actors.length * input.issues.length;
+  const nA = input.actors.length;
+  // The dynamic models cost about actors² times more per run than the closed forms.
+  const dynamic = o.models.some((m) => m === "eu" || m === "smp");
+  const work = o.runs * nA * input.issues.length * (dynamic ? nA * nA : 1);
   const threads = o.threads ?? (work >= 200_000 ? availableParallelism() : 1);
   let raw: KernelResult;
   if (threads > 1) raw = await kernelInWorkers(task, threads, o.onProgress);

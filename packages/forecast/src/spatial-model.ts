@@ -1,3 +1,4 @@
+import { declaredName } from "./declared-name";
 import type { ForecastInput } from "./forecast-input";
 import { prng } from "./prng";
 
@@ -309,6 +310,36 @@ export function spatialModel(
   options: Partial<SpatialModelOptions> = {},
 ): SpatialModelResult {
   const o: SpatialModelOptions = { ...spatialModelDefaults, ...options };
+  return spatialModelRun(input, o, prng(o.seed));
+}
+
+/**
+ * The plain-JavaScript source of the spatial model for a worker thread: its function declarations
+ * as compiled, and the name of `run(input, options, rand)`, which returns the model's result with
+ * `rand` drawing for stochastic state transitions. Names are read from the declarations, so they
+ * hold whatever a bundler renamed them to.
+ */
+export function spatialModelSource(): { source: string; run: string } {
+  const fns = [
+    riskUtility,
+    vote,
+    victory,
+    optionProbabilities,
+    bigR,
+    estimatedRisk,
+    round4,
+    interpolate,
+    spatialModelRun,
+  ];
+  return { source: fns.map((f) => f.toString()).join("\n"), run: declaredName(spatialModelRun) };
+}
+
+// Self-contained (no imports) on purpose: its source text is shipped to worker threads.
+function spatialModelRun(
+  input: ForecastInput,
+  o: SpatialModelOptions,
+  rand: () => number,
+): SpatialModelResult {
   const n = input.actors.length;
   const nd = input.issues.length;
   const lo = input.issues.map((i) => i.scale.min);
@@ -338,7 +369,6 @@ export function spatialModel(
       pos[i * nd + k] = ((a.positions[k] ?? 0) - (lo[k] as number)) / (span[k] as number);
     }
   }
-  const rand = prng(o.seed);
   const toScale = (p: Float64Array): number[][] =>
     Array.from({ length: n }, (_, i) =>
       Array.from(

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { ParleyError } from "@parley/core";
+import { loadCaseFolder, ParleyError } from "@parley/core";
+import { forecastInputFromCase, monteCarlo } from "@parley/forecast";
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import type { CliContext } from "../context";
@@ -70,5 +71,42 @@ describe("parley forecast without a store", () => {
       runForecast(["--csv", shared("ec-car-emissions-1994.csv"), "--model", "oracle"]),
     ).rejects.toThrow('forecast --model "oracle": expected one of mean, median, nash, eu, smp');
     await expect(runForecast(["--csv", "/nonexistent.csv"])).rejects.toBeInstanceOf(ParleyError);
+  });
+});
+
+describe("parley forecast on a case", () => {
+  const loaded = loadCaseFolder(
+    fileURLToPath(new URL("../../../../cases/afghanistan", import.meta.url)),
+  );
+  if (!loaded.ok) throw loaded.error;
+  const theCase = loaded.value;
+
+  it("--runs with the spatial model runs its dynamics in every run, as monteCarlo does", async () => {
+    const out: string[] = [];
+    const ctx = {
+      out: (t: string) => out.push(t),
+      err: (t: string) => out.push(t),
+      loadCase: async () => theCase,
+      progress: () => ({ update() {}, stop() {} }),
+    } as unknown as CliContext;
+    const program = new Command("parley").exitOverride();
+    registerForecastCommands(program, ctx);
+    const args = ["afghanistan", "--model", "smp", "--runs", "12", "--seed", "3", "--threads", "1"];
+    await program.parseAsync(["forecast", ...args, "--json"], { from: "user" });
+    const r = JSON.parse(out[0] as string);
+    const input = forecastInputFromCase(theCase);
+    if (!input.ok) throw input.error;
+    const direct = await monteCarlo(input.value, {
+      runs: 12,
+      seed: 3,
+      models: ["smp"],
+      threads: 1,
+    });
+    expect(r.distributions.map((d: { model: string; issue: string }) => d.issue)).toEqual(
+      theCase.issues.map((i) => i.id),
+    );
+    expect(r.distributions.map((d: { median: number }) => d.median)).toEqual(
+      direct.distributions.map((d) => d.median),
+    );
   });
 });

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { ParleyError, type Result } from "@parley/core";
 import {
-  type ClosedFormModel,
   type ForecastInput,
   type ForecastModel,
   forecastInputFromCase,
@@ -81,7 +80,10 @@ export function registerForecastCommands(program: Command, ctx: CliContext): voi
     )
     .option("--issue <id...>", "only these issues")
     .option("--model <model>", `one model: ${forecastModels.join(", ")}`)
-    .option("--runs <n>", "Monte Carlo runs over the input ranges (closed-form models)")
+    .option(
+      "--runs <n>",
+      "Monte Carlo runs over the input ranges (every model; eu and smp run their dynamics in each run)",
+    )
     .option("--seed <n>", "seed of the Monte Carlo runs", "1")
     .option("--threads <n>", "worker threads (default: all cores for large runs)")
     .option("--scenario <id>", "apply one of the case's scenarios first")
@@ -153,21 +155,13 @@ export function registerForecastCommands(program: Command, ctx: CliContext): voi
         printOutcomes(ctx, input, models, flags.json === true);
         return;
       }
-      const closed = models.filter(
-        (m): m is ClosedFormModel => m === "mean" || m === "median" || m === "nash",
-      );
-      if (closed.length === 0)
-        throw new ParleyError(
-          "invalid_input",
-          `forecast --runs: Monte Carlo runs the closed-form models (mean, median, nash), not ${models.join(", ")}`,
-        );
       const bar = ctx.progress("Monte Carlo", runs);
       const threads =
         flags.threads === undefined ? undefined : intArg("--threads", flags.threads, 1);
       const mc = await monteCarlo(input, {
         runs,
         seed: intArg("--seed", flags.seed, 1),
-        models: closed,
+        models: [...models],
         ...(threads === undefined ? {} : { threads }),
         onProgress: (done) => bar.update(done),
       });
