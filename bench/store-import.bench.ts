@@ -23,7 +23,13 @@ interface ImportRun {
   cpuMs: number;
   fileMb: number;
   memory: { percent: number; rssMb: string; heapMb: string }[];
-  windows: { window: TimeWindow; events: number; medianMs: number }[];
+  windows: {
+    window: TimeWindow;
+    events: number;
+    medianMs: number;
+    cpuMs: number;
+    pageMs: number;
+  }[];
 }
 
 // Months and weeks spread over the generated period (1990..2020), the same for both sizes.
@@ -64,13 +70,27 @@ async function run(events: number, dir: string): Promise<ImportRun> {
   await store.events(g.header.id, { window: windows[0] as TimeWindow }); // warm the cache
   for (const window of windows) {
     const times: number[] = [];
+    const cpuTimes: number[] = [];
+    const pageTimes: number[] = [];
     let count = 0;
     for (let i = 0; i < 7; i++) {
+      const c = process.cpuUsage();
       const t = performance.now();
       count = (await store.events(g.header.id, { window })).length;
       times.push(performance.now() - t);
+      const u = process.cpuUsage(c);
+      cpuTimes.push((u.user + u.system) / 1000);
+      const t2 = performance.now();
+      await store.events(g.header.id, { window, limit: 100 });
+      pageTimes.push(performance.now() - t2);
     }
-    results.push({ window, events: count, medianMs: median(times) });
+    results.push({
+      window,
+      events: count,
+      medianMs: median(times),
+      cpuMs: median(cpuTimes),
+      pageMs: median(pageTimes),
+    });
   }
   await store.close();
   return {
@@ -111,16 +131,16 @@ try {
     "|---:|---:|---:|",
     ...big.memory.map((m) => `| ${m.percent}% | ${m.rssMb} MB | ${m.heapMb} MB |`),
     "",
-    "Time-window queries (`store.events(case, { window })`, events with their participants; median of 7 runs each):",
+    "Time-window queries (`store.events(case, { window })`: every overlapping event, parsed, with its participants; median of 7 runs each; CPU is the process's CPU time for the same call; first 100 is the same query with `limit: 100`):",
     "",
-    "| window | baseline events | baseline ms | large events | large ms |",
-    "|---|---:|---:|---:|---:|",
+    "| window | baseline events | baseline ms | large events | large ms | large CPU ms | large, first 100, ms |",
+    "|---|---:|---:|---:|---:|---:|---:|",
     ...big.windows.map((w, i) => {
       const b = base.windows[i];
-      return `| ${w.window.from} .. ${w.window.to} | ${b?.events} | ${b?.medianMs.toFixed(1)} | ${w.events} | ${w.medianMs.toFixed(1)} |`;
+      return `| ${w.window.from} .. ${w.window.to} | ${b?.events} | ${b?.medianMs.toFixed(1)} | ${w.events} | ${w.medianMs.toFixed(1)} | ${w.cpuMs.toFixed(1)} | ${w.pageMs.toFixed(1)} |`;
     }),
     "",
-    `Median window query: baseline ${allBase.toFixed(1)} ms, large ${allBig.toFixed(1)} ms (ratio ${(allBig / allBase).toFixed(1)}).`,
+    `Median window query: baseline ${allBase.toFixed(1)} ms, large ${allBig.toFixed(1)} ms (ratio ${(allBig / allBase).toFixed(1)}); large, CPU ${median(big.windows.map((w) => w.cpuMs)).toFixed(1)} ms; large, first 100: ${median(big.windows.map((w) => w.pageMs)).toFixed(1)} ms.`,
   ];
   console.log(lines.join("\n"));
 } finally {

@@ -177,10 +177,11 @@ export class CaseQueries {
     if (statuses !== undefined) where.push(inList("e.status", statuses));
     const roles = list(f.role);
     if (f.actor !== undefined || roles !== undefined) {
-      const p: Condition[] = [sql`p.case_key = e.case_key`, sql`p.event_id = e.id`];
+      // An uncorrelated IN lets the actor index drive the query instead of a check per event.
+      const p: Condition[] = [sql`p.case_key = ${key}`];
       if (f.actor !== undefined) p.push(sql`p.actor = ${f.actor}`);
       if (roles !== undefined) p.push(inList("p.role", roles));
-      where.push(sql`exists (select 1 from participations p where ${and(p)})`);
+      where.push(sql`e.id in (select p.event_id from participations p where ${and(p)})`);
     }
     const claimFiltered = hasClaimConditions(f);
     const conds = claimFiltered ? claimConditions(f, true, op) : [];
