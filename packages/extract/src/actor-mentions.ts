@@ -65,7 +65,7 @@ const namedThing = new Set([
   "airport",
 ]);
 /** Nouns that make a demonym an actor ("Afghan government", "Russian officials"). */
-const actorHeads = new Set([
+export const actorHeads = new Set([
   "government",
   "governments",
   "authorities",
@@ -526,8 +526,59 @@ export function sentenceMentions(
         i = end;
         continue;
       }
+      // Any other proper name is a candidate actor: proposed when it fills a slot of an event
+      // ("President Bush threatened ...", "Amnesty International accused ...").
+      if (end - i <= 4 && tokens.slice(i, end).every((x) => x.pos === "PROPN")) {
+        const name = tokens
+          .slice(i, end)
+          .map((x) => x.text)
+          .join(" ")
+          .replace(/ - /g, "-");
+        const kind: ActorKind = titles.has(tokens[i - 1]?.lower ?? "") ? "person" : "unknown";
+        mentions.push({
+          from: i,
+          to: end,
+          actor: slug(name),
+          via: "new",
+          proposed: { name, kind },
+          weak: true,
+        });
+        i = end;
+        continue;
+      }
     }
     i++;
   }
   return { mentions, places };
 }
+
+/** Words before a person's name. */
+const titles = new Set([
+  "president",
+  "minister",
+  "mr.",
+  "mrs.",
+  "ms.",
+  "dr.",
+  "general",
+  "gen.",
+  "leader",
+  "secretary",
+  "spokesman",
+  "spokeswoman",
+  "envoy",
+  "ambassador",
+  "king",
+  "queen",
+  "prince",
+  "chancellor",
+  "premier",
+  "commander",
+  "chief",
+  "senator",
+  "governor",
+  "mayor",
+  "sheikh",
+  "mullah",
+  "colonel",
+]);

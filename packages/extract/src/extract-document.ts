@@ -135,7 +135,12 @@ export function extractParagraph(
     const sentenceText = text.slice(s.start - offset, s.end - offset);
     const times = sentenceTimes(sentenceText, s.start, state.documentDate);
     const { mentions, places } = sentenceMentions(s.tokens, state.gazetteer, memory);
-    const drafts = sentenceEvents(s.tokens, mentions, memory);
+    const drafts = sentenceEvents(
+      s.tokens,
+      mentions,
+      memory,
+      (a) => state.gazetteer.actors.get(a)?.kind ?? "unknown",
+    );
     // In a case that names a state's government, the state acting in an event is its government.
     if (state.gazetteer.governments.size > 0) {
       for (const d of drafts) {

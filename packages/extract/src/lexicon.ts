@@ -316,7 +316,7 @@ const more: [PloverType, string | null, string][] = [
   [
     "CONCEDE",
     null,
-    "apologize|apologise|admit|acknowledge|compromise|relax|accede to|give in to|grant amnesty to|ease|lift|back down|retract|reverse",
+    "allow|permit|apologize|apologise|admit|acknowledge|compromise|relax|accede to|give in to|grant amnesty to|ease|lift|back down|retract|reverse",
   ],
   [
     "COOPERATE",
@@ -339,12 +339,12 @@ const more: [PloverType, string | null, string][] = [
     "disapprove",
     "deplore|slam|rebuke|censure|decry|lambast|object to|complain|criticize|accuse|charge|allege|probe|sue|condemn|blast|attack verbally|express concern|voice concern|express regret|express dismay|protest to",
   ],
-  ["REJECT", null, "refuse|decline|defy|ignore|resist|deny request|spurn|repudiate|block"],
+  ["REJECT", null, "refuse|decline|defy|ignore|resist|deny request|spurn|repudiate"],
   ["THREATEN", null, "menace|vow to retaliate|vow revenge|issue warning"],
   [
     "PROTEST",
     null,
-    "march|rally|picket|demonstrate|go on strike|walk out|stage protest|hold protest|hunger strike|sit in",
+    "block road|blockade road|block access|march|rally|picket|demonstrate|go on strike|walk out|stage protest|hold protest|hunger strike|sit in",
   ],
   [
     "SANCTION",

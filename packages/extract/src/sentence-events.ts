@@ -1,5 +1,12 @@
-import type { ParagraphMemory, SentenceMention } from "./actor-mentions";
-import type { Certainty, ParticipantRole, PloverType, RelationType, Stance } from "./extraction";
+import { actorHeads, type ParagraphMemory, type SentenceMention } from "./actor-mentions";
+import type {
+  ActorKind,
+  Certainty,
+  ParticipantRole,
+  PloverType,
+  RelationType,
+  Stance,
+} from "./extraction";
 import {
   hedgeWords,
   type ReportingPattern,
@@ -230,7 +237,9 @@ export function sentenceEvents(
   tokens: readonly Token[],
   mentions: readonly SentenceMention[],
   memory: ParagraphMemory,
+  kindOf: (actor: string) => ActorKind = () => "unknown",
 ): DraftEvent[] {
+  const kindOfState = (a: string): boolean => kindOf(a) === "state" || kindOf(a) === "government";
   const groups = groupsOf(tokens, mentions);
   const mentionAt = new Array<boolean>(tokens.length).fill(false);
   for (const m of mentions) for (let k = m.from; k < m.to; k++) mentionAt[k] = true;
@@ -319,12 +328,14 @@ export function sentenceEvents(
     let subjectGroup =
       gerund || coordinated ? firstSubject(groups, tokens) : nearestBefore(groups, tokens, i, true);
     if (tokens[i - 1]?.lower === "-") continue;
-    // "called on Damascus to observe the ceasefire": what is asked or threatened has not happened.
-    if (
-      tokens[i - 1]?.lower === "to" &&
-      drafts.some((d) => ["REQUEST", "THREATEN", "AGREE", "REJECT"].includes(d.type))
-    )
-      continue;
+    // "called on Damascus to observe the ceasefire": what is asked or threatened has not happened;
+    // its object is the recipient of the request or offer ("offered to hand over to Britain").
+    const governing =
+      tokens[i - 1]?.lower === "to"
+        ? [...drafts]
+            .reverse()
+            .find((d) => ["REQUEST", "THREATEN", "AGREE", "REJECT"].includes(d.type))
+        : undefined;
     let objectGroup =
       p.object === null && !passive
         ? undefined
@@ -374,7 +385,20 @@ export function sentenceEvents(
         }
       }
     }
-    const subjectActors = subjectGroup?.actors ?? [];
+    if (governing !== undefined) {
+      if (!governing.participants.some((x) => x.role === "target")) {
+        for (const o of objectActors) {
+          if (!governing.participants.some((x) => x.actor === o))
+            governing.participants.push({ actor: o, role: "target" });
+        }
+      }
+      for (let k = i; k < end; k++) consumed[k] = true;
+      continue;
+    }
+    let subjectActors = subjectGroup?.actors ?? [];
+    if (subjectActors.length === 0 && !passive) {
+      subjectActors = impliedSubject(tokens, i, reports, mentions, kindOfState, objectActors);
+    }
     if (subjectActors.length === 0 && !passive) continue;
     if (subjectActors.length === 0 && objectActors.length === 0) continue;
     const participants: DraftEvent["participants"] = [];
@@ -481,6 +505,44 @@ const verbal = new Set<PloverType>(["REQUEST", "ACCUSE", "REJECT", "THREATEN", "
 function intended(t: PloverType): PloverType {
   if (verbal.has(t)) return t;
   return hostile.has(t) ? "THREATEN" : "AGREE";
+}
+
+/**
+ * The subject a sentence implies when no actor stands before the verb: a pronoun after a verb
+ * of saying is the sayer ("Iraq said it would allow ..."); a side's people or units ("police",
+ * "rebels", "troops") act for the one state the sentence names ("police in Kenya arrested ...").
+ */
+function impliedSubject(
+  tokens: readonly Token[],
+  i: number,
+  reports: readonly { at: number; asserter: string | null }[],
+  mentions: readonly SentenceMention[],
+  isState: (actor: string) => boolean,
+  objects: readonly string[],
+): string[] {
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    ((tokens[k] as Token).pos === "ADV" ||
+      (tokens[k] as Token).pos === "PART" ||
+      auxLike.has((tokens[k] as Token).lemma))
+  )
+    k--;
+  const before = tokens[k];
+  if (before === undefined) return [];
+  if (["it", "they", "he", "she", "we"].includes(before.lower)) {
+    const r = [...reports].reverse().find((x) => x.at < k && x.asserter !== null);
+    return r?.asserter ? [r.asserter] : [];
+  }
+  if (actorHeads.has(before.lower) && before.pos === "NOUN") {
+    const states = [
+      ...new Set(
+        mentions.filter((m) => isState(m.actor) && !objects.includes(m.actor)).map((m) => m.actor),
+      ),
+    ];
+    return states.length === 1 ? states : [];
+  }
+  return [];
 }
 
 /** A rough prior: full patterns with both sides found and no hedge are most often right. */

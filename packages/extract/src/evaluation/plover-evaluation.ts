@@ -67,7 +67,9 @@ function codesOf(field: unknown): string[] {
  * Runs extraction on each record's sentence and compares the first, most confident event with
  * the record: its type (accuracy over all records, a record with no event counting as wrong)
  * and its source and target actors as country codes (gazetteer alpha-3; "IGO" for
- * organisations; a group's home state), micro-averaged precision, recall and F1.
+ * organisations; a group's home state), micro-averaged precision, recall and F1. Roles map to
+ * PLOVER's actor and recipient: source, attendee, host, convenor, signatory and mediator are the
+ * actor side, the rest the recipient.
  */
 export function ploverEvaluation(records: readonly PloverRecord[]): PloverEvaluation {
   const g = builtInGazetteer();
@@ -91,22 +93,20 @@ export function ploverEvaluation(records: readonly PloverRecord[]): PloverEvalua
     for (const e of events) if (best === undefined || e.confidence > best.confidence) best = e;
     if (best !== undefined) covered++;
     if (best?.type === gold) right++;
-    const codes = (role: (x: string) => boolean): string[] => [
+    const parts = best?.participants ?? [];
+    const isSource = (p: { actor: string; role: string }): boolean => sourceRoles.has(p.role);
+    const codes = (pick: (p: { actor: string; role: string }) => boolean): string[] => [
       ...new Set(
-        (best?.participants ?? [])
-          .filter((p) => role(p.role))
+        parts
+          .filter(pick)
           .map((p) => codeOf(p.actor))
           .filter((c): c is string => c !== null),
       ),
     ];
-    tally(
-      s,
-      codes((x) => sourceRoles.has(x)),
-      codesOf(r.source),
-    );
+    tally(s, codes(isSource), codesOf(r.source));
     tally(
       t,
-      codes((x) => !sourceRoles.has(x)),
+      codes((p) => !isSource(p)),
       codesOf(r.target),
     );
   }
