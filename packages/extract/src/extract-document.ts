@@ -154,6 +154,7 @@ export function extractParagraph(
       s,
       mentions.filter((m) => m.weak !== true || used.has(m.actor)),
       out,
+      (start, end) => text.slice(start - offset, end - offset),
     );
     const lower = s.tokens.map((t) => t.lower).join(" ");
     const status = statusOf(lower);
@@ -297,6 +298,7 @@ function recordMentions(
   s: TokenizedSentence,
   mentions: readonly SentenceMention[],
   out: Extraction,
+  quote: (start: number, end: number) => string,
 ): void {
   for (const m of mentions) {
     const first = s.tokens[m.from];
@@ -310,14 +312,9 @@ function recordMentions(
       state.actors.set(m.actor, actor);
       out.actors.push(actor);
     }
-    const mention = { start: first.start, end: last.end, text: "" };
-    actor.mentions.push(mention);
-    pendingTexts.push(mention);
+    actor.mentions.push({ start: first.start, end: last.end, text: quote(first.start, last.end) });
   }
 }
-
-// Mention texts are filled from the paragraph text by the caller that holds it.
-const pendingTexts: { start: number; end: number; text: string }[] = [];
 
 /**
  * Extracts sentences, actor mentions, events and relations from a text (see `Extraction` for
@@ -328,13 +325,6 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const out: Extraction = { sentences: [], actors: [], events: [], relations: [] };
   textParagraphs(text).forEach((p, k) => {
     extractParagraph(p.text, p.start, k, state, out);
-    fillMentionTexts(text, 0);
   });
   return out;
-}
-
-/** Fills the text of mentions recorded since the last call; `offset` is where `text` starts. */
-export function fillMentionTexts(text: string, offset: number): void {
-  for (const m of pendingTexts) m.text = text.slice(m.start - offset, m.end - offset);
-  pendingTexts.length = 0;
 }

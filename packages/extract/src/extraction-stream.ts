@@ -1,10 +1,5 @@
 import { ParleyError } from "@parley/core";
-import {
-  type ExtractOptions,
-  extractionState,
-  extractParagraph,
-  fillMentionTexts,
-} from "./extract-document";
+import { type ExtractOptions, extractionState, extractParagraph } from "./extract-document";
 import type { Extraction } from "./extraction";
 import { maxTextBytes, unreadableReason } from "./source-text";
 
@@ -64,7 +59,6 @@ export async function* extractionStream(
       if (text.trim().length > 0) {
         sawText = true;
         extractParagraph(text, pendingStart, paragraph++, state, out);
-        fillMentionTexts(text, pendingStart);
       }
       pending = pending.slice(cut + skip);
       pendingStart += cut + skip;
