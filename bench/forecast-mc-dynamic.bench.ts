@@ -1,0 +1,95 @@
+// Monte Carlo runs of the dynamic models (expected utility, spatial), which run their full
+// rounds or turns inside every draw: the Afghanistan case (8 actors × 5 issues) on one thread and
+// on worker threads, and how the time per run grows with the number of actors (synthetic
+// cases, 5 issues). Prints medians; the ratio threads/1 thread is measured in the same run.
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { loadCaseFolder } from "@parley/core";
+import {
+  type ForecastInput,
+  forecastInputFromCase,
+  type MonteCarloModel,
+  monteCarlo,
+  prng,
+} from "@parley/forecast";
+
+const loaded = loadCaseFolder(fileURLToPath(new URL("../cases/afghanistan", import.meta.url)));
+if (!loaded.ok) throw loaded.error;
+const read = forecastInputFromCase(loaded.value);
+if (!read.ok) throw read.error;
+const afghanistan = read.value;
+
+function syntheticCase(actors: number, issues: number, seed: number): ForecastInput {
+  const r = prng(seed);
+  return {
+    issues: Array.from({ length: issues }, (_, k) => ({
+      id: `i${k}`,
+      name: `issue ${k}`,
+      scale: { min: 0, max: 100 },
+    })),
+    actors: Array.from({ length: actors }, (_, a) => {
+      const positions = Array.from({ length: issues }, () => 100 * r());
+      const capability = 1 + 99 * r();
+      return {
+        id: `a${a}`,
+        name: `actor ${a}`,
+        capability,
+        positions,
+        saliences: Array.from({ length: issues }, () => 0.1 + 0.9 * r()),
+        ranges: {
+          capability: [capability * 0.8, capability * 1.2] as [number, number],
+          positions: positions.map(
+            (p) => [Math.max(0, p - 10), Math.min(100, p + 10)] as [number, number],
+          ),
+        },
+      };
+    }),
+  };
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+async function time(f: () => Promise<unknown>, reps: number): Promise<number> {
+  const ts: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t = performance.now();
+    await f();
+    ts.push(performance.now() - t);
+  }
+  return median(ts);
+}
+
+const cores = availableParallelism();
+const runs = 1000;
+for (const models of [["eu"], ["smp"]] as MonteCarloModel[][]) {
+  const one = await time(() => monteCarlo(afghanistan, { runs, seed: 1, models, threads: 1 }), 3);
+  const many = await time(
+    () => monteCarlo(afghanistan, { runs, seed: 1, models, threads: cores }),
+    3,
+  );
+  console.log(
+    `${models[0]} on the Afghanistan case, ${runs} runs: 1 thread ${(one / 1000).toFixed(2)} s ` +
+      `(${(one / runs).toFixed(2)} ms/run); ${cores} threads ${(many / 1000).toFixed(2)} s ` +
+      `(${(one / many).toFixed(2)}x)`,
+  );
+}
+
+for (const model of ["eu", "smp"] as MonteCarloModel[]) {
+  const pts: [number, number][] = [];
+  const line: string[] = [];
+  for (const n of [10, 20, 40]) {
+    const inp = syntheticCase(n, 5, 7);
+    const reps = 50;
+    const ms =
+      (await time(() => monteCarlo(inp, { runs: reps, seed: 1, models: [model], threads: 1 }), 3)) /
+      reps;
+    line.push(`${n}: ${ms.toFixed(1)} ms`);
+    pts.push([Math.log(n), Math.log(ms)]);
+  }
+  const mx = pts.reduce((s, p) => s + p[0], 0) / pts.length;
+  const my = pts.reduce((s, p) => s + p[1], 0) / pts.length;
+  const k =
+    pts.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0) /
+    pts.reduce((s, p) => s + (p[0] - mx) ** 2, 0);
+  console.log(
+    `${model} time per run by actors (5 issues): ${line.join(", ")}; exponent k = ${k.toFixed(2)}`,
+  );
+}
