@@ -26,5 +26,11 @@ await build({
 // The web workbench, when it exists, is built by Vite into packages/web/dist.
 if (existsSync("packages/web/vite.config.ts") && process.env.PARLEY_SKIP_WEB !== "1") {
   const { build: viteBuild } = await import("vite");
-  await viteBuild({ root: "packages/web", logLevel: "warn", configFile: "packages/web/vite.config.ts" });
+  await viteBuild({
+    root: "packages/web",
+    logLevel: "warn",
+    configFile: "packages/web/vite.config.ts",
+    // Timing notes on every build are noise for someone starting the workbench.
+    build: { rolldownOptions: { checks: { bundlerTimings: false } } },
+  });
 }
