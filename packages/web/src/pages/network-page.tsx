@@ -1,4 +1,4 @@
-import type { Case, Hedge } from "@parley/core";
+import type { Case, Claim, Hedge } from "@parley/core";
 import { MultiGraph } from "graphology";
 import { useEffect, useMemo, useRef, useState } from "react";
 import Sigma from "sigma";
@@ -36,6 +36,9 @@ interface NodeAttrs {
   bloc: string;
 }
 
+/** Above this many ties the view lightens its drawing while the camera moves. */
+const LARGE_NETWORK = 5000;
+
 /** Pairs of actors present together at held events of a case. */
 function coAttendance(c: Case): Set<string> {
   const present = new Set(["host", "convenor", "attendee", "observer", "mediator", "signatory"]);
@@ -70,7 +73,9 @@ export default function NetworkPage({ route, navigate }: PageProps) {
     [route.params.hide],
   );
   const uncertain = route.params.uncertain !== "0";
+  const tiesOnMove = route.params.move === "ties";
   const [selected, setSelected] = useState<string | null>(null);
+  const [tableOpen, setTableOpen] = useState(false);
 
   const analysis = useApi<NetworkAnalysis>(
     caseId ? `/cases/${encodeURIComponent(caseId)}/analyses/network` : null,
@@ -104,9 +109,15 @@ export default function NetworkPage({ route, navigate }: PageProps) {
         bloc: a.bloc ?? "none",
       });
     }
+    const bySubject = new Map<string, Claim[]>();
+    for (const cl of full.claims) {
+      const list = bySubject.get(cl.subject);
+      if (list) list.push(cl);
+      else bySubject.set(cl.subject, [cl]);
+    }
     for (const r of full.relations) {
       if (!g.hasNode(r.source) || !g.hasNode(r.target)) continue;
-      const certainty = certaintyOf(claimsAbout(full, `relation:${r.id}`));
+      const certainty = certaintyOf(bySubject.get(`relation:${r.id}`) ?? []);
       g.addEdgeWithKey(r.id, r.source, r.target, {
         relation: r.id,
         relType: r.type,
@@ -184,12 +195,17 @@ export default function NetworkPage({ route, navigate }: PageProps) {
   // One sigma renderer per graph.
   useEffect(() => {
     if (!graph || !container.current) return;
+    // Large networks hide ties while the camera moves and drop tie picking (an extra render
+    // pass per frame), unless the analyst asks to keep drawing them.
+    const large = graph.size > LARGE_NETWORK;
     const s = new Sigma(graph, container.current, {
       defaultEdgeType: "line",
       edgeProgramClasses: { dashed: DashedEdgeProgram },
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: 8,
-      enableEdgeEvents: true,
+      enableEdgeEvents: !large,
+      hideEdgesOnMove: large && !tiesOnMove,
+      hideLabelsOnMove: large,
       zIndex: false,
     });
     s.on("clickNode", ({ node }) => setSelected(node));
@@ -208,7 +224,7 @@ export default function NetworkPage({ route, navigate }: PageProps) {
       s.kill();
       sigmaRef.current = null;
     };
-  }, [graph, evidence.open]);
+  }, [graph, evidence.open, tiesOnMove]);
 
   if (!full || !view) return <p className="muted">Loading the case…</p>;
   const set = (params: Record<string, string>) => navigate({ params }, true);
@@ -255,6 +271,16 @@ export default function NetworkPage({ route, navigate }: PageProps) {
           />{" "}
           met at held meetings
         </label>
+        {full.relations.length > LARGE_NETWORK ? (
+          <label>
+            <input
+              type="checkbox"
+              checked={tiesOnMove}
+              onChange={(e) => set({ move: e.target.checked ? "ties" : "" })}
+            />{" "}
+            draw ties while moving
+          </label>
+        ) : null}
         <details>
           <summary>Relation types</summary>
           {types.map((t) => (
@@ -306,7 +332,12 @@ export default function NetworkPage({ route, navigate }: PageProps) {
               </li>
             ) : null}
           </ul>
-          <p className="muted">Node size: {codeLabel(size)}. Click a tie for its evidence.</p>
+          <p className="muted">
+            Node size: {codeLabel(size)}.{" "}
+            {graph && graph.size > LARGE_NETWORK
+              ? "Ties' evidence: see the table below."
+              : "Click a tie for its evidence."}
+          </p>
           {sel ? (
             <div className="selected">
               <h3>{sel.name}</h3>
@@ -319,44 +350,46 @@ export default function NetworkPage({ route, navigate }: PageProps) {
           ) : null}
         </section>
       </div>
-      <details className="tie-table">
+      <details className="tie-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>Ties as a table ({view.relations.length})</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">From</th>
-              <th scope="col">Relation</th>
-              <th scope="col">To</th>
-              <th scope="col">Period</th>
-              <th scope="col">Evidence</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.relations.map((r) => {
-              const claims = claimsAbout(full, `relation:${r.id}`);
-              return (
-                <tr key={r.id}>
-                  <td>{name(r.source)}</td>
-                  <td>{codeLabel(r.type)}</td>
-                  <td>{name(r.target)}</td>
-                  <td>{r.period?.text ?? ""}</td>
-                  <td>
-                    <EvidenceButton
-                      count={claims.length}
-                      certainty={certaintyOf(claims)}
-                      onOpen={() =>
-                        evidence.open({
-                          subject: `relation:${r.id}`,
-                          title: `${name(r.source)} ${codeLabel(r.type)} ${name(r.target)}`,
-                        })
-                      }
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        {tableOpen ? (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">From</th>
+                <th scope="col">Relation</th>
+                <th scope="col">To</th>
+                <th scope="col">Period</th>
+                <th scope="col">Evidence</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.relations.map((r) => {
+                const claims = claimsAbout(full, `relation:${r.id}`);
+                return (
+                  <tr key={r.id}>
+                    <td>{name(r.source)}</td>
+                    <td>{codeLabel(r.type)}</td>
+                    <td>{name(r.target)}</td>
+                    <td>{r.period?.text ?? ""}</td>
+                    <td>
+                      <EvidenceButton
+                        count={claims.length}
+                        certainty={certaintyOf(claims)}
+                        onOpen={() =>
+                          evidence.open({
+                            subject: `relation:${r.id}`,
+                            title: `${name(r.source)} ${codeLabel(r.type)} ${name(r.target)}`,
+                          })
+                        }
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        ) : null}
       </details>
     </div>
   );

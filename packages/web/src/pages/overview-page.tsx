@@ -75,7 +75,7 @@ function ProcessList({ c, onOpen }: { c: Case; onOpen(id: string): void }) {
           .sort((a, b) => timeKey(a.date).localeCompare(timeKey(b.date)));
         if (events.length === 0 && g.id === "") return null;
         return (
-          <details key={g.id || "none"} open={g.id !== ""}>
+          <details key={g.id || "none"} open>
             <summary>
               <strong>{g.name}</strong> <span className="muted">{g.period}</span> · {events.length}{" "}
               event{events.length === 1 ? "" : "s"}

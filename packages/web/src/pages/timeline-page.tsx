@@ -94,7 +94,19 @@ export default function TimelinePage({ route, navigate }: PageProps) {
         { animation: false },
       );
     } else {
-      tl.fit({ animation: false });
+      // Fit the dated events, with room on the right for the labels of the latest ones.
+      const starts = (view?.events ?? [])
+        .flatMap((e) => (e.date?.start ? [e.date.start] : []))
+        .sort();
+      const first = starts[0];
+      const last = starts[starts.length - 1];
+      if (first && last) {
+        const y0 = Number(first.slice(0, 4));
+        const y1 = Number(last.slice(0, 4));
+        tl.setWindow(`${y0 - 1}-07-01`, `${y1 + 2}-06-30`, { animation: false });
+      } else {
+        tl.fit({ animation: false });
+      }
     }
   }, [route.params.from, route.params.to, view]);
 

@@ -1,0 +1,297 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { filterCase } from "@parley/analysis";
+import { type Case, type Claim, caseSchema } from "@parley/core";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type BrowserSession, openBrowser } from "./browser-session";
+import {
+  afghanistanCase,
+  buildWebApp,
+  essayText,
+  startWorkbench,
+  type WorkbenchServer,
+} from "./workbench-server";
+
+const screenshots = fileURLToPath(new URL("../../../../test-output/screenshots/", import.meta.url));
+
+// Untrusted text that would run script if it were ever parsed as HTML.
+const payload =
+  'Before <script>window.__parleyPwned = "script"</script> and <img src="x" onerror="window.__parleyPwned = \'img\'"> after.';
+
+/** A tiny case whose source title, claim note and text carry script. */
+function probeCase(): Case {
+  const start = payload.indexOf("<script>");
+  const end = payload.indexOf("after.");
+  return caseSchema.parse({
+    id: "probe",
+    title: "Probe case",
+    sources: [{ id: "hostile", title: 'Hostile <img src="x" onerror="window.__parleyPwned=1">' }],
+    actors: [
+      { id: "alpha", name: "Alpha <script>window.__parleyPwned=2</script>", kind: "state" },
+      { id: "beta", name: "Beta", kind: "state" },
+    ],
+    events: [
+      {
+        id: "probe-meeting",
+        title: "Probe meeting",
+        type: "CONSULT",
+        date: { text: "2019-05-01", start: "2019-05-01", end: "2019-05-01", precision: "day" },
+        participants: [
+          { actor: "alpha", role: "host" },
+          { actor: "beta", role: "attendee" },
+        ],
+      },
+    ],
+    claims: [
+      {
+        id: "probe-claim",
+        subject: "event:probe-meeting",
+        note: 'A note with <b onmouseover="window.__parleyPwned=3">markup</b>',
+        evidence: {
+          source: "hostile",
+          span: { start, end, exact: payload.slice(start, end) },
+        },
+      },
+    ],
+  });
+}
+
+let server: WorkbenchServer;
+let browser: BrowserSession;
+let afghanistan: Case;
+let textRouteOffered = false;
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshots, `${name}.png`) });
+}
+
+async function open(page: Page, hash: string): Promise<void> {
+  await page.goto(`${server.url}${hash}`);
+  await page.waitForSelector("main .page", { timeout: 20_000 });
+}
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  await buildWebApp();
+  afghanistan = afghanistanCase();
+  const essay = essayText();
+  server = await startWorkbench([afghanistan, probeCase()], {
+    ...(essay ? { afghanistan: { "ibrahimi-2018": essay } } : {}),
+    probe: { hostile: payload },
+  });
+  const doc = (await (await fetch(`${server.url}api/openapi.json`)).json()) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  textRouteOffered = doc.paths["/api/cases/{case}/sources/{id}/text"]?.get !== undefined;
+  browser = await openBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("the workbench in Chromium", () => {
+  test("opens every page of the Afghanistan case and writes a screenshot of each", async () => {
+    const page = await browser.newPage();
+    const pages: Array<[string, string, string]> = [
+      ["overview", "#/overview?case=afghanistan", "Russia and the Afghan peace processes"],
+      ["network", "#/network?case=afghanistan", "Network"],
+      ["timeline", "#/timeline?case=afghanistan", "Timeline"],
+      ["attendance", "#/attendance?case=afghanistan", "Attendance"],
+      ["actors", "#/actor?case=afghanistan", "Actors"],
+      ["actor-russia", "#/actor/russia?case=afghanistan", "Russia"],
+      ["contested", "#/contested?case=afghanistan", "Contested claims"],
+      ["hypotheses", "#/ach?case=afghanistan", "Competing hypotheses"],
+      ["arguments", "#/arguments?case=afghanistan", "Argument map"],
+      ["alignment", "#/alignment?case=afghanistan", "Alignment"],
+      ["forecast", "#/forecast?case=afghanistan", "Forecast"],
+      ["sources", "#/sources?case=afghanistan", "Sources"],
+      ["coding", "#/coding/ibrahimi-2018?case=afghanistan", "Coding"],
+      ["edit-event", "#/edit/events/moscow-2017-04-14?case=afghanistan", "Edit event"],
+      ["history", "#/history?case=afghanistan", "History"],
+      ["presentation", "#/present?case=afghanistan", "Presentation"],
+    ];
+    for (const [name, hash, heading] of pages) {
+      await open(page, hash);
+      await expect
+        .poll(() => page.locator("main h2").first().textContent(), { timeout: 15_000 })
+        .toContain(heading);
+      // Let the canvas and timeline settle before the picture.
+      await page.waitForTimeout(name === "network" || name === "timeline" ? 1200 : 300);
+      await shot(page, name);
+    }
+    await page.close();
+  });
+
+  test("the time slider filters the overview and the attendance matrix", async () => {
+    const page = await browser.newPage();
+    await open(page, "#/overview?case=afghanistan");
+    const expected = filterCase(afghanistan, { window: { from: "2018-01", to: "2018-12" } });
+    await page.locator("[data-testid=time-from]").fill(String(2018 * 12));
+    await page.locator("[data-testid=time-to]").fill(String(2018 * 12 + 11));
+    await page.waitForFunction(
+      () => location.hash.includes("from=2018-01") && location.hash.includes("to=2018-12"),
+    );
+    await expect
+      .poll(() => page.locator("[data-testid=counts] li").nth(2).textContent(), { timeout: 15_000 })
+      .toBe(`${expected.events.length} events`);
+    await page.locator("nav a", { hasText: "Attendance" }).click();
+    const meetings = expected.events.filter(
+      (e) => e.type === "CONSULT" && e.participants.length > 1,
+    );
+    await expect
+      .poll(() => page.locator("[data-testid=attendance-matrix] .col-head").count(), {
+        timeout: 15_000,
+      })
+      .toBe(meetings.length);
+    expect(page.url()).toContain("from=2018-01");
+    await shot(page, "attendance-2018");
+    await page.close();
+  });
+
+  test("opens a meeting from the timeline with its participants by role, and its evidence", async () => {
+    const spanned = afghanistan.claims.find(
+      (c): c is Claim & { evidence: { span: { exact: string } } } =>
+        c.subject.startsWith("event:") &&
+        c.evidence?.source === "ibrahimi-2018" &&
+        c.evidence.span !== undefined,
+    );
+    expect(spanned).toBeDefined();
+    if (!spanned) return;
+    const eventId = spanned.subject.slice("event:".length);
+    const event = afghanistan.events.find((e) => e.id === eventId);
+    expect(event).toBeDefined();
+    const page = await browser.newPage();
+    await open(page, "#/timeline?case=afghanistan");
+    await page.locator("summary", { hasText: "Events as a list" }).click();
+    await page
+      .locator(".event-list button", { hasText: event?.title ?? "" })
+      .first()
+      .click();
+    const card = page.locator("[data-testid=meeting-card]");
+    await expect.poll(() => card.locator("h2").textContent()).toBe(event?.title);
+    const roles = [...new Set(event?.participants.map((p) => p.role.replace(/_/g, " ")))];
+    for (const role of roles) {
+      expect(
+        await card.locator(".roles strong", { hasText: new RegExp(`^${role}$`) }).count(),
+      ).toBe(1);
+    }
+    await card.getByRole("button", { name: "All evidence for this event" }).click();
+    const panel = page.locator("[data-testid=evidence-panel]");
+    await expect
+      .poll(() => panel.locator(".claim-note", { hasText: spanned.note }).count())
+      .toBe(1);
+    if (textRouteOffered) {
+      await expect
+        .poll(() => panel.locator("mark", { hasText: spanned.evidence.span.exact }).count(), {
+          timeout: 10_000,
+        })
+        .toBeGreaterThan(0);
+    } else {
+      await expect
+        .poll(() => panel.locator("blockquote", { hasText: spanned.evidence.span.exact }).count())
+        .toBeGreaterThan(0);
+    }
+    await shot(page, "meeting-and-evidence");
+    await page.close();
+  });
+
+  test("an edited event persists across a reload", async () => {
+    const page = await browser.newPage();
+    await open(page, "#/edit/events/moscow-2017-04-14?case=afghanistan");
+    const outcome = page.getByLabel("Outcome");
+    await expect.poll(() => page.locator("form.editor").count(), { timeout: 15_000 }).toBe(1);
+    await outcome.fill("no joint statement (edited in the browser test)");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect
+      .poll(() => page.locator("[data-testid=edit-message]").textContent())
+      .toMatch(/^Saved \(revision \d+\)\.$/);
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel("Outcome").inputValue(), { timeout: 15_000 })
+      .toBe("no joint statement (edited in the browser test)");
+    const stored = await server.store.getEntity("afghanistan", "event", "moscow-2017-04-14");
+    expect(stored.value.outcome).toBe("no joint statement (edited in the browser test)");
+    await page.close();
+  });
+
+  test("two tabs editing the same event: the second save gets 409 and changes nothing", async () => {
+    const before = browser.errors.length;
+    const a = await browser.newPage();
+    const b = await browser.newPage();
+    for (const p of [a, b]) {
+      await open(p, "#/edit/events/moscow-2016-12?case=afghanistan");
+      await expect.poll(() => p.locator("form.editor").count(), { timeout: 15_000 }).toBe(1);
+    }
+    await a.getByLabel("Place").fill("Moscow (tab A)");
+    await a.getByRole("button", { name: "Save" }).click();
+    await expect
+      .poll(() => a.locator("[data-testid=edit-message]").textContent())
+      .toMatch(/^Saved/);
+    const conflict = b.waitForResponse((r) => r.request().method() === "PUT");
+    await b.getByLabel("Place").fill("Moscow (tab B)");
+    await b.getByRole("button", { name: "Save" }).click();
+    expect((await conflict).status()).toBe(409);
+    await expect
+      .poll(() => b.locator("[data-testid=edit-message]").textContent())
+      .toContain("Someone else changed this record");
+    const stored = await server.store.getEntity("afghanistan", "event", "moscow-2016-12");
+    expect(stored.value.place).toBe("Moscow (tab A)");
+    await shot(b, "edit-conflict");
+    // The refused write is the one error the browser logs here: the 409 itself.
+    const logged = browser.errors.splice(before);
+    expect(logged).toEqual([
+      "console: Failed to load resource: the server responded with a status of 409 (Conflict)",
+    ]);
+    await a.close();
+    await b.close();
+  });
+
+  test("a source with <script> and <img onerror> renders as text and runs nothing", async () => {
+    const page = await browser.newPage();
+    let dialogs = 0;
+    page.on("dialog", (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await open(page, "#/overview?case=probe");
+    await page.locator("button", { hasText: "Probe meeting" }).first().click();
+    await page.getByRole("button", { name: "All evidence for this event" }).click();
+    const panel = page.locator("[data-testid=evidence-panel]");
+    await expect
+      .poll(() => panel.locator(".claim-note").textContent())
+      .toBe('A note with <b onmouseover="window.__parleyPwned=3">markup</b>');
+    const exact = payload.slice(payload.indexOf("<script>"), payload.indexOf("after."));
+    await expect.poll(() => panel.locator("blockquote").first().textContent()).toContain(exact);
+    await open(page, "#/sources?case=probe");
+    await expect
+      .poll(() => page.locator("main table td").first().textContent())
+      .toContain('Hostile <img src="x" onerror="window.__parleyPwned=1">');
+    if (textRouteOffered) {
+      await open(page, "#/coding/hostile?case=probe");
+      await expect
+        .poll(() => page.locator("[data-testid=source-text]").textContent())
+        .toBe(payload);
+    }
+    await page.locator("main").hover();
+    await page.waitForTimeout(300);
+    await shot(page, "untrusted-text");
+    expect(await page.evaluate(() => (window as { __parleyPwned?: unknown }).__parleyPwned)).toBe(
+      undefined,
+    );
+    expect(
+      await page.locator("main script, main img, aside script, aside img, main b").count(),
+    ).toBe(0);
+    expect(dialogs).toBe(0);
+    const csp = (await page.request.get(`${server.url}`)).headers()["content-security-policy"];
+    expect(csp).toContain("script-src 'self'");
+    await page.close();
+  });
+
+  test("no page logged a console error", () => {
+    expect(browser.errors).toEqual([]);
+  });
+});
