@@ -301,7 +301,7 @@ const more: [PloverType, string | null, string][] = [
   [
     "AGREE",
     null,
-    "vow to|decide to|be ready to|be willing to|plan to|intend to|propose|ratify|settle|accept proposal|accept offer|conclude agreement with|endorse plan|agree to|express willingness|express readiness|offer to",
+    "accept|reach agreement|reach consensus|reach deal|vow to|decide to|be ready to|be willing to|plan to|intend to|propose|ratify|settle|accept proposal|accept offer|conclude agreement with|endorse plan|agree to|express willingness|express readiness|offer to",
   ],
   [
     "CONSULT",
@@ -311,7 +311,7 @@ const more: [PloverType, string | null, string][] = [
   [
     "SUPPORT",
     null,
-    "hail|applaud|thank|congratulate|express support for|vouch for|rally behind|stand by|approve|appreciate|express solidarity with",
+    "establish tie with|establish diplomatic tie with|upgrade tie with|restore tie with|hail|applaud|thank|congratulate|express support for|vouch for|rally behind|stand by|approve|appreciate|express solidarity with",
   ],
   [
     "CONCEDE",
@@ -321,7 +321,7 @@ const more: [PloverType, string | null, string][] = [
   [
     "COOPERATE",
     null,
-    "collaborate with|work with|partner with|join force with|exchange prisoner with|establish relation with|restore relation with|normalize relation with|normalise relation with|sign trade",
+    "share information with|share evidence with|share expertise with|collaborate with|work with|partner with|join force with|exchange prisoner with|establish relation with|restore relation with|normalize relation with|normalise relation with|sign trade",
   ],
   [
     "AID",

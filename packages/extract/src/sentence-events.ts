@@ -73,8 +73,7 @@ const clauseBreaks = new Set([
   ":",
   "–",
   "—",
-  "(",
-  ")",
+
   "but",
   "while",
   "whereas",
@@ -480,6 +479,19 @@ export function sentenceEvents(
       relation: null,
       confidence: 0.7,
     });
+  }
+  // Demands made by protesters are their protest (PLOVER codes the protest, not the demand).
+  if (
+    /\b(protest|protests|protesters|protestors|demonstrators|demonstration|demonstrations|rally|rallies|marchers|strikers)\b/.test(
+      text,
+    )
+  ) {
+    for (const d of drafts) {
+      if (d.type === "REQUEST" && !drafts.some((x) => x.type === "PROTEST")) {
+        d.type = "PROTEST";
+        d.mode = "demo";
+      }
+    }
   }
   // "X travelled to the region and met with A and B": A and B received a visit.
   const visitors = new Set(
