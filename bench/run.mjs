@@ -14,7 +14,9 @@ const scripts = readdirSync(here)
 let failed = 0;
 for (const script of scripts) {
   console.log(`\n=== ${script} ===`);
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(here, script)], { stdio: "inherit" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(here, script)], {
+    stdio: "inherit",
+  });
   if (r.status !== 0) failed++;
 }
 if (scripts.length === 0) console.log("no benchmark matched", filters.join(" "));

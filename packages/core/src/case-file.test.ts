@@ -210,8 +210,36 @@ describe("parseCaseFiles on arbitrary input", () => {
     const fc = await import("fast-check");
     const yamlish = fc.oneof(
       fc.string(),
-      fc.constantFrom("actors:\n  - id: x\n", "events: 3\n", "id: [", "claims:\n  - {}\n", ": :\n", "- - -\n", "id: a\ntitle: b\nperiod: whenever\n"),
-      fc.array(fc.constantFrom("id: ", "a", "\n", "  - ", "{", "}", ":", "actors", "events", "claims", "date: 2016-13", '"', "*x", "&x "), { maxLength: 40 }).map((p) => p.join("")),
+      fc.constantFrom(
+        "actors:\n  - id: x\n",
+        "events: 3\n",
+        "id: [",
+        "claims:\n  - {}\n",
+        ": :\n",
+        "- - -\n",
+        "id: a\ntitle: b\nperiod: whenever\n",
+      ),
+      fc
+        .array(
+          fc.constantFrom(
+            "id: ",
+            "a",
+            "\n",
+            "  - ",
+            "{",
+            "}",
+            ":",
+            "actors",
+            "events",
+            "claims",
+            "date: 2016-13",
+            '"',
+            "*x",
+            "&x ",
+          ),
+          { maxLength: 40 },
+        )
+        .map((p) => p.join("")),
     );
     fc.assert(
       fc.property(fc.array(yamlish, { minLength: 1, maxLength: 3 }), (texts) => {
