@@ -166,3 +166,106 @@ describe("editing", () => {
     expect(r.status).toBe(404);
   });
 });
+
+describe("adding and removing", () => {
+  const iran = { id: "iran", name: "Iran", kind: "state" };
+  const claim = {
+    id: "c-iran",
+    subject: "actor:iran",
+    note: "Iran borders Afghanistan.",
+    hedge: "analyst",
+  };
+
+  it("adds a record with its claims, at revision 1, recorded in the history", async () => {
+    const { app } = await testApp();
+    const r = await app.request(
+      "/api/cases/small/actors",
+      json("POST", { value: iran, claims: [claim] }),
+    );
+    expect(r.status).toBe(201);
+    expect(await r.json()).toEqual({
+      value: { ...iran, aliases: [], metonyms: [], codes: {} },
+      revision: 1,
+    });
+    const read = await (await app.request("/api/cases/small/actors/iran")).json();
+    expect(read.claims.map((k: { id: string }) => k.id)).toEqual(["c-iran"]);
+    expect((await (await app.request("/api/cases/small/actors")).json()).total).toBe(5);
+    const history = await (await app.request("/api/cases/small/history?limit=2")).json();
+    expect(
+      history.items.map((h: { op: string; kind: string }) => `${h.op} ${h.kind}`).sort(),
+    ).toEqual(["insert actor", "insert claim"]);
+  });
+
+  it("refuses an id in use (409), a reference to nothing (400 at its pointer) and changes nothing", async () => {
+    const { app } = await testApp();
+    const taken = await app.request(
+      "/api/cases/small/actors",
+      json("POST", { value: { ...iran, id: "russia" } }),
+    );
+    expect(taken.status).toBe(409);
+    expect(await taken.json()).toMatchObject({ code: "conflict", path: "/value/id" });
+    const dangling = await app.request(
+      "/api/cases/small/relations",
+      json("POST", {
+        value: { id: "iran-supports-taliban", type: "supports", source: "iran", target: "taliban" },
+        claims: [
+          { id: "c-x", subject: "relation:iran-supports-taliban", note: "x", hedge: "analyst" },
+        ],
+      }),
+    );
+    expect(dangling.status).toBe(400);
+    expect(await dangling.json()).toMatchObject({ code: "invalid_input", path: "/value/source" });
+    const bad = await app.request(
+      "/api/cases/small/actors",
+      json("POST", { value: { ...iran, kind: "empire" } }),
+    );
+    expect(await bad.json()).toMatchObject({ code: "invalid_input", path: "/value/kind" });
+    expect((await (await app.request("/api/cases/small/relations")).json()).total).toBe(2);
+    expect((await (await app.request("/api/cases/small/claims")).json()).total).toBe(4);
+  });
+
+  it("appends a claim given whole", async () => {
+    const { app } = await testApp();
+    const doha = {
+      id: "c-doha",
+      subject: "event:doha-2019-02",
+      note: "Talks in Doha.",
+      evidence: { source: "essay" },
+    };
+    const r = await app.request("/api/cases/small/claims", json("POST", doha));
+    expect(r.status).toBe(201);
+    const event = await (await app.request("/api/cases/small/events/doha-2019-02")).json();
+    expect(event.claims.map((k: { id: string }) => k.id)).toEqual(["c-doha"]);
+    const again = await app.request("/api/cases/small/claims", json("POST", doha));
+    expect(await again.json()).toMatchObject({ code: "conflict", path: "/id" });
+    const noNote = await app.request(
+      "/api/cases/small/claims",
+      json("POST", { ...doha, id: "c-doha-2", evidence: { source: "essay" } }),
+    );
+    expect(await noNote.json()).toMatchObject({ code: "invalid_input", path: "/evidence" });
+  });
+
+  it("removes a record at its revision, and refuses a stale revision or a record still referred to", async () => {
+    const { app } = await testApp();
+    await app.request("/api/cases/small/actors", json("POST", { value: iran }));
+    const stale = await app.request("/api/cases/small/actors/iran?revision=2", {
+      method: "DELETE",
+    });
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ code: "stale_revision", path: "revision" });
+    const gone = await app.request("/api/cases/small/actors/iran?revision=1", { method: "DELETE" });
+    expect(gone.status).toBe(200);
+    expect(await gone.json()).toEqual({ deleted: "iran" });
+    expect((await app.request("/api/cases/small/actors/iran")).status).toBe(404);
+    const used = await app.request("/api/cases/small/actors/usa?revision=1", { method: "DELETE" });
+    expect(used.status).toBe(409);
+    expect((await used.json()).code).toBe("conflict");
+    expect((await app.request("/api/cases/small/actors/usa")).status).toBe(200);
+    const unknown = await app.request("/api/cases/small/actors/nobody?revision=1", {
+      method: "DELETE",
+    });
+    expect(unknown.status).toBe(404);
+    const noRevision = await app.request("/api/cases/small/actors/usa", { method: "DELETE" });
+    expect(await noRevision.json()).toMatchObject({ code: "invalid_input", path: "revision" });
+  });
+});

@@ -1,9 +1,10 @@
-import { claimSchema, ParleyError, slugSchema } from "@parley/core";
+import { type Case, type Claim, claimSchema, ParleyError, slugSchema } from "@parley/core";
 import { type EntityKind, itemSchemas } from "@parley/store";
 import { z } from "zod";
+import { appendedPlacer, changeCase } from "../case-writes";
 import { type KindPath, kindPathNames, kindPaths } from "../entity-kinds";
 import { listedItems, listingQueries } from "../listing-filters";
-import { caseFilterOf, filterKey, filterQuery, pageQuery } from "../query-schemas";
+import { caseFilterOf, filterKey, filterQuery, intQuery, pageQuery } from "../query-schemas";
 import { type Route, route } from "../route";
 
 const itemParams = z.object({
@@ -123,12 +124,101 @@ function putRoute(path: KindPath): Route {
   });
 }
 
+function createRoute(path: KindPath): Route {
+  const kind = kindPaths[path];
+  const isClaim = kind === "claim";
+  const body = isClaim
+    ? claimSchema
+    : z.object({ value: itemSchemas[kind], claims: z.array(claimSchema).default([]) }).strict();
+  return route({
+    method: "post",
+    path: `/api/cases/{case}/${path}`,
+    tag: path,
+    status: 201,
+    summary: isClaim
+      ? "Appends a claim (claims are never changed or removed); an id in use gets 409 conflict"
+      : `Adds a ${kind}, with claims about it; an id in use gets 409 conflict, a reference to nothing 400`,
+    params: caseOnly,
+    body: body as z.ZodType<{ value: { id: string }; claims: Claim[] } | Claim>,
+    response: z.object({ value: itemSchemas[kind], revision: z.number().int() }),
+    async handle({ params, body }, { store, views, who }) {
+      const value = (isClaim ? body : (body as { value: { id: string } }).value) as { id: string };
+      const claims = isClaim ? [] : (body as { claims: Claim[] }).claims;
+      await changeCase(
+        store,
+        views,
+        params.case,
+        `add ${kind} "${value.id}"`,
+        who,
+        (c) => {
+          if ((c[path] as { id: string }[]).some((x) => x.id === value.id)) {
+            throw new ParleyError(
+              "conflict",
+              `add ${kind} "${value.id}": case "${params.case}" already has a ${kind} with that id`,
+              { location: { pointer: isClaim ? "/id" : "/value/id" } },
+            );
+          }
+          const next = { ...c, [path]: [...c[path], value] } as Case;
+          return { ...next, claims: [...next.claims, ...claims] };
+        },
+        appendedPlacer({
+          [path]: () => (isClaim ? "" : "/value"),
+          ...(isClaim ? {} : { claims: (i: number) => `/claims/${i}` }),
+        }),
+      );
+      if (isClaim) return new Response(JSON.stringify({ value, revision: 1 }), jsonCreated);
+      const stored = await store.getEntity(params.case, kind as EntityKind, value.id);
+      return new Response(JSON.stringify(stored), jsonCreated);
+    },
+  });
+}
+
+const jsonCreated = { status: 201, headers: { "Content-Type": "application/json" } };
+
+function deleteRoute(path: KindPath): Route {
+  const kind = kindPaths[path] as EntityKind;
+  return route({
+    method: "delete",
+    path: `/api/cases/{case}/${path}/{id}`,
+    tag: path,
+    summary: `Removes a ${kind} if it is still at \`revision\` (else 409 stale_revision) and nothing refers to it (else 409 conflict)`,
+    params: itemParams,
+    query: z.object({ revision: intQuery(1, Number.MAX_SAFE_INTEGER) }),
+    response: z.object({ deleted: z.string() }),
+    async handle({ params, query }, { store, views, who }) {
+      await changeCase(
+        store,
+        views,
+        params.case,
+        `delete ${kind} "${params.id}"`,
+        who,
+        async (c) => {
+          const stored = await store.getEntity(params.case, kind, params.id);
+          if (stored.revision !== query.revision) {
+            throw new ParleyError(
+              "stale_revision",
+              `delete ${kind} "${params.id}": expected revision ${query.revision} but the store holds revision ${stored.revision}; reload and retry`,
+              { location: { pointer: "revision" } },
+            );
+          }
+          return {
+            ...c,
+            [path]: (c[path] as { id: string }[]).filter((x) => x.id !== params.id),
+          } as Case;
+        },
+        () => undefined,
+      );
+      return { deleted: params.id };
+    },
+  });
+}
+
 /** Listing, reading and editing the records of every kind. */
 export function entityRoutes(): Route[] {
   const out: Route[] = [];
   for (const path of kindPathNames) {
-    out.push(listRoute(path), getRoute(path));
-    if (path !== "claims") out.push(putRoute(path));
+    out.push(listRoute(path), getRoute(path), createRoute(path));
+    if (path !== "claims") out.push(putRoute(path), deleteRoute(path));
   }
   return out;
 }

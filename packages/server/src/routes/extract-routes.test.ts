@@ -1,3 +1,4 @@
+import { makeSpan } from "@parley/core";
 import { describe, expect, it } from "vitest";
 import { json, testApp } from "../test-app";
 
@@ -70,27 +71,73 @@ describe("extraction", () => {
 });
 
 describe("review queue", () => {
-  it("accepts, rejects and edits pending proposals once", async () => {
-    const { app, store } = await testApp();
-    const [a, b, c] = await store.addProposals("small", [
-      { kind: "actor", payload: { id: "iran", name: "Iran" } },
-      { kind: "actor", payload: { id: "china", name: "China" } },
-      { kind: "actor", payload: { id: "india", name: "Indai" } },
+  it("accepts a proposal into the case: the meeting, its claim, and the history", async () => {
+    const { app } = await withText();
+    const queued = await (
+      await app.request("/api/cases/small/extract", json("POST", { sourceId: "essay" }))
+    ).json();
+    const id = queued.proposals[0].id;
+    const r = await app.request(
+      `/api/cases/small/proposals/${id}`,
+      json("POST", { decision: "accept" }),
+    );
+    expect(r.status).toBe(200);
+    const body = await r.json();
+    expect(body.proposal.status).toBe("accepted");
+    expect(body.added.events).toHaveLength(1);
+    // One claim for the meeting and one for each of its three participations.
+    expect(body.added.claims).toHaveLength(4);
+    const eventId = body.added.events[0];
+    const event = await (await app.request(`/api/cases/small/events/${eventId}`)).json();
+    expect(event.value.type).toBe("CONSULT");
+    expect(event.value.date.start).toBe("2018-11-09");
+    expect(event.value.participants).toContainEqual({
+      actor: "afghan-government",
+      role: "not_invited",
+    });
+    expect(event.claims.map((k: { id: string }) => k.id).sort()).toEqual(
+      [...body.added.claims].sort(),
+    );
+    expect(
+      event.claims.every((k: { evidence: { source: string } }) => k.evidence.source === "essay"),
+    ).toBe(true);
+    const history = await (await app.request("/api/cases/small/history?kind=event")).json();
+    expect(history.items.map((h: { op: string; entity: string }) => [h.op, h.entity])).toEqual([
+      ["insert", eventId],
+    ]);
+    const again = await app.request(
+      `/api/cases/small/proposals/${id}`,
+      json("POST", { decision: "reject" }),
+    );
+    expect(again.status).toBe(409);
+  });
+
+  it("rejects without touching the case, and adds an edited payload", async () => {
+    const { app, store } = await withText();
+    const evidence = { source: "essay", sentence: 0, span: makeSpan(text, 0, 6) };
+    const [a, b] = await store.addProposals("small", [
+      { kind: "actor", payload: { id: "china", name: "China", kind: "state" }, evidence },
+      { kind: "actor", payload: { id: "india", name: "Indai", kind: "state" }, evidence },
     ]);
     const decide = (id: string | undefined, body: unknown) =>
       app.request(`/api/cases/small/proposals/${id}`, json("POST", body));
-    expect((await (await decide(a?.id, { decision: "accept" })).json()).status).toBe("accepted");
-    expect((await (await decide(b?.id, { decision: "reject" })).json()).status).toBe("rejected");
+    const rejected = await (await decide(a?.id, { decision: "reject" })).json();
+    expect([rejected.proposal.status, rejected.added.actors]).toEqual(["rejected", []]);
     const edited = await (
-      await decide(c?.id, { decision: "edit", payload: { id: "india", name: "India" } })
+      await decide(b?.id, {
+        decision: "edit",
+        payload: { id: "india", name: "India", kind: "state" },
+      })
     ).json();
-    expect([edited.status, edited.edited]).toEqual(["edited", { id: "india", name: "India" }]);
-    const again = await decide(a?.id, { decision: "reject" });
-    expect(again.status).toBe(409);
+    expect([edited.proposal.status, edited.proposal.edited.name]).toEqual(["edited", "India"]);
     const list = await (
-      await app.request("/api/cases/small/proposals?status=accepted,edited")
+      await app.request("/api/cases/small/proposals?status=rejected,edited")
     ).json();
-    expect(list.items.map((p: { id: string }) => p.id)).toEqual([a?.id, c?.id]);
+    expect(list.items.map((p: { id: string }) => p.id)).toEqual([a?.id, b?.id]);
+    expect((await app.request("/api/cases/small/actors/china")).status).toBe(404);
+    expect((await (await app.request("/api/cases/small/actors/india")).json()).value.name).toBe(
+      "India",
+    );
   });
 
   it("refuses a bad decision (400) and an unknown proposal (404)", async () => {
@@ -122,10 +169,9 @@ describe("coding a span", () => {
       "Russia hosted talks with the Taliban in Moscow on 9 November 2018.",
     );
     expect(form.actors.map((a: { id: string }) => a.id)).toEqual(["russia", "taliban"]);
-    expect(form.actors[0].mentions).toEqual([
-      { start: 0, end: 6, text: "Russia" },
-      { start: 40, end: 46, text: "Moscow" },
-    ]);
+    // Offsets are into the whole text; "in Moscow" is the place, not a mention of Russia.
+    expect(form.actors[0].mentions).toEqual([{ start: 0, end: 6, text: "Russia" }]);
+    expect(form.actors[1].mentions).toEqual([{ start: 29, end: 36, text: "Taliban" }]);
     expect([form.type, form.mode, form.hedge, form.stance]).toEqual([
       "CONSULT",
       "meeting",

@@ -6,9 +6,8 @@ import {
   spanSchema,
   startOf,
 } from "@parley/core";
-import { extractDocument } from "@parley/extract";
+import { caseActorsFromCase, extractDocument, extractionProposals } from "@parley/extract";
 import { z } from "zod";
-import { caseActorsOf, extractionProposals } from "../extraction-proposals";
 import { ndjsonProgress } from "../ndjson-progress";
 import { type Route, type RouteContext, route } from "../route";
 import { proposalSchema } from "./proposal-routes";
@@ -79,13 +78,33 @@ export function extractRoutes(): Route[] {
           const c = await ctx.views.case(params.case);
           const { text, date } = await textAndDate(ctx, params.case, body);
           const extraction = extractDocument(text, {
-            caseActors: caseActorsOf(c),
+            caseActors: caseActorsFromCase(c),
             ...(date !== undefined ? { documentDate: date } : {}),
           });
           progress({ done: 1, total: 2, stage: "queueing proposals" });
+          const proposed = extractionProposals(text, extraction, {
+            ...(body.sourceId !== undefined ? { sourceId: body.sourceId } : {}),
+            caseId: params.case,
+            knownActors: new Set(c.actors.map((a) => a.id)),
+          });
+          // The same text read twice queues nothing twice.
+          const key = (kind: string, payload: unknown, evidence: unknown) =>
+            JSON.stringify([kind, payload, evidence]);
+          const queued = new Set(
+            (await ctx.store.listProposals({ caseId: params.case, status: "pending" })).map((p) =>
+              key(p.kind, p.payload, p.evidence),
+            ),
+          );
           const proposals = await ctx.store.addProposals(
             params.case,
-            extractionProposals(c, text, extraction, body.sourceId),
+            proposed
+              .filter((p) => !queued.has(key(p.kind, p.payload, p.evidence)))
+              .map((p) => ({
+                kind: p.kind,
+                payload: p.payload,
+                evidence: p.evidence,
+                confidence: p.confidence,
+              })),
           );
           progress({ done: 2, total: 2, stage: "done" });
           return {
@@ -166,7 +185,7 @@ export function extractRoutes(): Route[] {
         }
         const slice = text.slice(body.start, body.end);
         const extraction = extractDocument(slice, {
-          caseActors: caseActorsOf(c),
+          caseActors: caseActorsFromCase(c),
           ...(source.date !== undefined ? { documentDate: startOf(source.date) } : {}),
         });
         const known = new Set(c.actors.map((a) => a.id));

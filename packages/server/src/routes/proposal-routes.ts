@@ -1,6 +1,8 @@
 import { ParleyError, slugSchema } from "@parley/core";
+import { acceptedRecords } from "@parley/extract";
 import { proposalStatuses } from "@parley/store";
 import { z } from "zod";
+import { changeCase } from "../case-writes";
 import { listQuery, pageQuery } from "../query-schemas";
 import { type Route, route } from "../route";
 
@@ -59,7 +61,7 @@ export function proposalRoutes(): Route[] {
       path: "/api/cases/{case}/proposals/{id}",
       tag: "extraction",
       summary:
-        "Decides a pending proposal: accept, reject, or edit (with the corrected payload); a decided one gets 409 conflict",
+        "Decides a pending proposal: accept, reject, or edit (with the corrected payload). Accepted and edited proposals add their records and claims to the case (a repeat only corroborates). A decided one gets 409 conflict",
       params: z.object({ case: slugSchema, id: z.string().uuid() }),
       body: z.discriminatedUnion("decision", [
         z.object({ decision: z.literal("accept") }).strict(),
@@ -71,8 +73,17 @@ export function proposalRoutes(): Route[] {
           })
           .strict(),
       ]),
-      response: proposalSchema,
-      async handle({ params, body }, { store }) {
+      response: z.object({
+        proposal: proposalSchema,
+        added: z.object({
+          actors: z.array(z.string()),
+          events: z.array(z.string()),
+          relations: z.array(z.string()),
+          claims: z.array(z.string()),
+        }),
+        corroborated: z.array(z.string()),
+      }),
+      async handle({ params, body }, { store, views, who }) {
         const found = (await store.listProposals({ caseId: params.case })).find(
           (p) => p.id === params.id,
         );
@@ -82,11 +93,52 @@ export function proposalRoutes(): Route[] {
             `decide proposal "${params.id}": case "${params.case}" has no such proposal`,
           );
         }
-        return store.decideProposal(
+        if (found.status !== "pending") {
+          throw new ParleyError(
+            "conflict",
+            `decide proposal "${params.id}": it was already ${found.status} at ${found.decided}`,
+          );
+        }
+        const added = {
+          actors: [] as string[],
+          events: [] as string[],
+          relations: [] as string[],
+          claims: [] as string[],
+        };
+        let corroborated: string[] = [];
+        // The records go in first: a proposal whose records the case refuses stays pending.
+        if (body.decision !== "reject") {
+          const payload = body.decision === "edit" ? body.payload : found.payload;
+          await changeCase(
+            store,
+            views,
+            params.case,
+            `accept proposal "${params.id}"`,
+            who,
+            (c) => {
+              const r = acceptedRecords({ kind: found.kind, payload, evidence: found.evidence }, c);
+              added.actors = r.actors.map((x) => x.id);
+              added.events = r.events.map((x) => x.id);
+              added.relations = r.relations.map((x) => x.id);
+              added.claims = r.claims.map((x) => x.id);
+              corroborated = r.corroborated;
+              return {
+                ...c,
+                actors: [...c.actors, ...r.actors],
+                events: [...c.events, ...r.events],
+                relations: [...c.relations, ...r.relations],
+                claims: [...c.claims, ...r.claims],
+              };
+            },
+            () => undefined,
+          );
+        }
+        const decided = await store.decideProposal(
           params.id,
           decisions[body.decision],
           body.decision === "edit" ? body.payload : undefined,
         );
+        return { proposal: decided, added, corroborated };
       },
     }),
   ];

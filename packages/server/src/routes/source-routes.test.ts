@@ -69,3 +69,52 @@ describe("source texts", () => {
     expect(await missing.json()).toMatchObject({ code: "invalid_input", path: "q" });
   });
 });
+
+describe("CSL-JSON", () => {
+  const zotero = [
+    {
+      id: "http://zotero.org/users/1/items/ABC",
+      type: "article-newspaper",
+      title: "Russia's Taliban ties",
+      author: [{ family: "Smith", given: "Jane" }],
+      "container-title": "The Daily",
+      issued: { "date-parts": [[2018, 2, 9]] },
+      URL: "https://example.org/a",
+    },
+    { id: "essay", type: "report", title: "An essay" },
+  ];
+
+  it("adds the new sources and leaves those the case has", async () => {
+    const { app } = await testApp();
+    const r = await app.request("/api/cases/small/sources/csl", json("POST", zotero));
+    expect(r.status).toBe(201);
+    const body = await r.json();
+    expect(body.existing).toEqual(["essay"]);
+    expect(body.sources).toHaveLength(1);
+    expect(body.sources[0]).toMatchObject({
+      title: "Russia's Taliban ties",
+      authors: ["Jane Smith"],
+      container: "The Daily",
+      date: "2018-02-09",
+      url: "https://example.org/a",
+      type: "article-newspaper",
+    });
+    const listed = await (await app.request("/api/cases/small/sources")).json();
+    expect(listed.total).toBe(2);
+  });
+
+  it("refuses an item without a title, pointing at it", async () => {
+    const { app } = await testApp();
+    const r = await app.request(
+      "/api/cases/small/sources/csl",
+      json("POST", [{ id: "x", type: "book" }]),
+    );
+    expect(r.status).toBe(400);
+    expect(await r.json()).toMatchObject({ code: "invalid_input", path: "/0/title" });
+    const notArray = await app.request(
+      "/api/cases/small/sources/csl",
+      json("POST", { title: "x" }),
+    );
+    expect(notArray.status).toBe(400);
+  });
+});

@@ -1,5 +1,6 @@
-import { slugSchema } from "@parley/core";
+import { type Case, slugSchema, sourceSchema, sourcesFromCsl } from "@parley/core";
 import { z } from "zod";
+import { changeCase } from "../case-writes";
 import { pageQuery } from "../query-schemas";
 import { type Route, route } from "../route";
 
@@ -11,9 +12,45 @@ const textSchema = z.object({
   text: z.string(),
 });
 
-/** Attached source texts and full-text search over them. */
+/** Attached source texts, full-text search over them, and sources from CSL-JSON. */
 export function sourceRoutes(): Route[] {
   return [
+    route({
+      method: "post",
+      path: "/api/cases/{case}/sources/csl",
+      tag: "sources",
+      summary:
+        "Adds sources from CSL-JSON (as exported by Zotero); sources whose id the case has are left as they are",
+      params: z.object({ case: slugSchema }),
+      body: z.array(z.record(z.string(), z.unknown())).min(1).max(10_000),
+      status: 201,
+      response: z.object({ sources: z.array(sourceSchema), existing: z.array(z.string()) }),
+      async handle({ params, body }, { store, views, who }) {
+        const read = sourcesFromCsl(body);
+        // The error's first problem carries the JSON pointer into the body.
+        if (!read.ok) throw read.error;
+        const existing: string[] = [];
+        let added: Case["sources"] = [];
+        await changeCase(
+          store,
+          views,
+          params.case,
+          "import CSL-JSON sources",
+          who,
+          (c) => {
+            const have = new Set(c.sources.map((s) => s.id));
+            added = read.value.filter((s) => !have.has(s.id));
+            existing.push(...read.value.filter((s) => have.has(s.id)).map((s) => s.id));
+            return { ...c, sources: [...c.sources, ...added] };
+          },
+          () => undefined,
+        );
+        return new Response(JSON.stringify({ sources: added, existing }), {
+          status: 201,
+          headers: { "Content-Type": "application/json" },
+        });
+      },
+    }),
     route({
       method: "get",
       path: "/api/cases/{case}/sources/{id}/text",
@@ -31,12 +68,26 @@ export function sourceRoutes(): Route[] {
       path: "/api/cases/{case}/sources/{id}/text",
       tag: "sources",
       summary:
-        "Attaches a source's text; when the source has a fingerprint the text's SHA-256 must match it (else 409 fingerprint_mismatch)",
+        "Attaches a source's text; when the source has a fingerprint the text's SHA-256 must match it (else 409 fingerprint_mismatch), else the source takes the text's fingerprint",
       params: sourceParams,
       body: z.object({ text: z.string().min(1) }).strict(),
       response: z.object({ source: z.string(), sha256: z.string(), length: z.number().int() }),
-      async handle({ params, body }, { store }) {
+      async handle({ params, body }, { store, views, who }) {
         const t = await store.attachSourceText(params.case, params.id, body.text);
+        // A source first given its text takes the text's fingerprint, so spans into it can be checked.
+        const source = await store.getEntity(params.case, "source", params.id);
+        if (source.value.fingerprint === undefined) {
+          const value = { ...source.value, fingerprint: { sha256: t.sha256, length: t.length } };
+          const r = await store.updateEntity(
+            params.case,
+            "source",
+            params.id,
+            value,
+            source.revision,
+            { who },
+          );
+          await views.patch(params.case, "source", params.id, r);
+        }
         return { source: t.source, sha256: t.sha256, length: t.length };
       },
     }),
