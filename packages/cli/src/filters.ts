@@ -10,6 +10,21 @@ import {
 } from "@parley/core";
 import type { Command } from "commander";
 
+/** The options of every command that reads a case. */
+export interface CaseOptions {
+  case: string;
+  db?: string;
+  json?: boolean;
+}
+
+/** Adds `--case`, `--db` and `--json`. */
+export function caseOption(cmd: Command): Command {
+  return cmd
+    .option("-c, --case <id>", "case id", "afghanistan")
+    .option("--db <path>", "store: SQLite file or postgres:// URL")
+    .option("--json", "print JSON");
+}
+
 /** Adds the filters every listing and analysis takes. */
 export function withFilters(cmd: Command): Command {
   return cmd

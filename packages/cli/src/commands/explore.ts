@@ -11,20 +11,16 @@ import {
 import type { Command } from "commander";
 import type { CliContext } from "../context";
 import { actorName, claimLine, claimsAbout, timeLabel } from "../describe";
-import { type FilterOptions, filterFromOptions, withFilters } from "../filters";
+import {
+  type CaseOptions,
+  caseOption,
+  type FilterOptions,
+  filterFromOptions,
+  withFilters,
+} from "../filters";
 import { table } from "../table";
 
-interface CommonOptions extends FilterOptions {
-  case: string;
-  db?: string;
-  json?: boolean;
-}
-
-const caseOption = (cmd: Command) =>
-  cmd
-    .option("-c, --case <id>", "case id", "afghanistan")
-    .option("--db <path>", "store: SQLite file or postgres:// URL")
-    .option("--json", "print JSON");
+type CommonOptions = FilterOptions & CaseOptions;
 
 async function load(ctx: CliContext, o: CommonOptions): Promise<Case> {
   const c = await ctx.loadCase(o.case, o.db === undefined ? undefined : { db: o.db });

@@ -12,19 +12,10 @@ import type { Store } from "@parley/store";
 import type { Command } from "commander";
 import type { CliContext } from "../context";
 import { claimLine } from "../describe";
+import { type CaseOptions, caseOption } from "../filters";
 import { table } from "../table";
 
-interface Opts {
-  case: string;
-  db?: string;
-  json?: boolean;
-}
-
-const caseOption = (cmd: Command) =>
-  cmd
-    .option("-c, --case <id>", "case id", "afghanistan")
-    .option("--db <path>", "store: SQLite file or postgres:// URL")
-    .option("--json", "print JSON");
+type Opts = CaseOptions;
 
 function readText(file: string): string {
   let buf: Buffer;
