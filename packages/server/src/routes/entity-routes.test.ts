@@ -230,7 +230,7 @@ describe("adding and removing", () => {
       id: "c-doha",
       subject: "event:doha-2019-02",
       note: "Talks in Doha.",
-      evidence: { source: "essay" },
+      evidence: { source: "essay", note: "the paragraph on Doha" },
     };
     const r = await app.request("/api/cases/small/claims", json("POST", doha));
     expect(r.status).toBe(201);
