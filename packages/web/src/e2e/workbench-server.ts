@@ -36,10 +36,25 @@ export function essayText(): string | null {
   }
 }
 
-/** Builds the web app with Vite into packages/web/dist. */
+/**
+ * Builds the web app with Vite into packages/web/dist, for production even under Vitest (which
+ * sets NODE_ENV=test and would otherwise yield React's development build).
+ */
 export async function buildWebApp(): Promise<void> {
   const { build } = await import("vite");
-  await build({ root: webRoot, logLevel: "warn", configFile: join(webRoot, "vite.config.ts") });
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      root: webRoot,
+      mode: "production",
+      logLevel: "warn",
+      configFile: join(webRoot, "vite.config.ts"),
+    });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
 }
 
 /**
