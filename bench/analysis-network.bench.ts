@@ -61,7 +61,7 @@ writeFileSync(sampleFile, Array.from(sample).join("\n"));
 
 // One Python process answers requests on stdin, so that each round times Parley, igraph and
 // NetworkX back to back under the same load (this machine is shared and noisy).
-const python = String.raw`
+const python = `
 import json, sys, time
 import igraph, networkx
 edges, sample_file, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
