@@ -5,9 +5,11 @@
 // sampled at every progress callback. Evaluations: the gold set, the PLOVER gold-standard
 // records and the founding essay against cases/afghanistan (read here, never by the product).
 // Usage: node --import tsx bench/extract-pipeline.bench.ts
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { loadCaseFolder } from "@parley/core";
 import {
   caseActorsFromCase,
@@ -20,6 +22,18 @@ import {
   ploverEvaluation,
 } from "../packages/extract/src/index";
 import { paragraphSentences, textParagraphs } from "../packages/extract/src/sentence-tokens";
+
+// The live-heap measure needs a collector to call: rerun with one when started without it.
+if (typeof global.gc !== "function") {
+  const r = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url)],
+    {
+      stdio: "inherit",
+    },
+  );
+  process.exit(r.status ?? 1);
+}
 
 const RUNS = 5;
 const shared = new URL("../../shared/", import.meta.url);
