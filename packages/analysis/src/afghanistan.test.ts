@@ -105,7 +105,7 @@ describe("the Afghanistan case, against the essay", () => {
     expect(m.mostDiagnostic.length).toBeGreaterThan(0);
   });
 
-  it("Russia, the Afghan government and the United States agree on terrorism and narcotics", () => {
+  it("Russia, the Afghan government and the United States agree on terrorism and narcotics and part on the Taliban and the format of talks", () => {
     const a = alignment(c);
     const pair = (x: string, y: string) => a.pairs.find((p) => p.a === x && p.b === y);
     for (const p of [
@@ -117,8 +117,10 @@ describe("the Afghanistan case, against the essay", () => {
         expect.arrayContaining(["counter-terrorism-cooperation", "counter-narcotics-cooperation"]),
       );
     }
-    // They part on the format of talks.
-    expect(pair("afghan-government", "russia")?.part).toContain("talks-format");
+    // They part on the format of talks, and Moscow parts from Kabul on the Taliban's place.
+    expect(pair("afghan-government", "russia")?.part).toEqual(
+      expect.arrayContaining(["talks-format", "taliban-place"]),
+    );
     expect(pair("russia", "united-states")?.part).toContain("talks-format");
   });
 });

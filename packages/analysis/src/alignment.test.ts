@@ -75,7 +75,7 @@ describe("alignment", () => {
     expect(rg?.distance).toBeCloseTo(0.69 / 2.05, 12);
     expect(rg?.alignment).toBeCloseTo(1 - 0.69 / 2.05, 12);
     expect(rg?.agree).toEqual(["terror"]);
-    expect(rg?.part).toEqual(["format"]);
+    expect(rg?.part).toEqual(["status", "format"]);
   });
 
   it("says how much rests on the analyst's positions", () => {

@@ -49,7 +49,7 @@ export interface Alignment {
 export interface AlignmentOptions {
   /** Largest issue distance counted as agreement (default 0.2). */
   agree?: number;
-  /** Smallest issue distance counted as parting (default 0.5). */
+  /** Smallest issue distance counted as parting (default 0.25: a quarter of the scale). */
   part?: number;
   /** Largest average distance at which camps merge (default 0.25). */
   campDistance?: number;
@@ -128,7 +128,7 @@ export function alignment(
   const k = filterCase(c, filter);
   const index = caseIndex(k);
   const agree = options.agree ?? 0.2;
-  const part = options.part ?? 0.5;
+  const part = options.part ?? 0.25;
   const positions = latestPositions(k);
   const analystOnly = (p: Position): boolean => {
     const claims = (index.claimsBySubject.get(`position:${p.id}`) ?? []).filter(

@@ -92,7 +92,7 @@ describe("brief", () => {
   it("computes alignment distances by hand", () => {
     // Russia 50 (0.6) vs government 20 (1): weight 0.8, |30|/100 = 0.3.
     expect(texts("alignment")[0]).toBe(
-      "Afghan government and Russia: alignment 0.70 over 1 issue.",
+      "Afghan government and Russia: alignment 0.70 over 1 issue; part on Taliban's place.",
     );
     // Government 20 vs Taliban 90: distance 0.7 on the one issue, beyond the 0.5 parting line.
     expect(texts("alignment")).toContain(
