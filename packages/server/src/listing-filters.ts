@@ -37,6 +37,22 @@ export const listingQueries = {
   }),
 } satisfies Partial<Record<KindPath, z.ZodObject>>;
 
+/** The events of a case by actor taking part, each list in case order: one pass serves every actor's listing. */
+export function eventsByActor(c: Case): Map<string, Case["events"]> {
+  const out = new Map<string, Case["events"]>();
+  for (const e of c.events) {
+    for (const actor of new Set(e.participants.map((p) => p.actor))) {
+      let list = out.get(actor);
+      if (!list) {
+        list = [];
+        out.set(actor, list);
+      }
+      list.push(e);
+    }
+  }
+  return out;
+}
+
 type ListingQuery = Partial<Record<string, string | string[]>>;
 
 const has = (list: string[] | undefined, v: string | undefined) =>

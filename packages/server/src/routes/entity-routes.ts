@@ -3,7 +3,7 @@ import { type EntityKind, itemSchemas } from "@parley/store";
 import { z } from "zod";
 import { appendedPlacer, changeCase } from "../case-writes";
 import { type KindPath, kindPathNames, kindPaths } from "../entity-kinds";
-import { listedItems, listingQueries } from "../listing-filters";
+import { eventsByActor, listedItems, listingQueries } from "../listing-filters";
 import { caseFilterOf, filterKey, filterQuery, intQuery, pageQuery } from "../query-schemas";
 import { type Route, route } from "../route";
 
@@ -37,13 +37,24 @@ function listRoute(path: KindPath): Route {
       for (const name of Object.keys(extra?.shape ?? {}))
         if (q[name] !== undefined) listing[name] = q[name];
       const key = `list:${path}:${filterKey(filter)}:${JSON.stringify(listing)}`;
-      const items = await views.derived(params.case, key, async () =>
-        listedItems(
-          await views.filtered(params.case, filter),
+      const items = await views.derived(params.case, key, async () => {
+        const filtered = await views.filtered(params.case, filter);
+        const actor = listing.actor as string | undefined;
+        if (path !== "events" || actor === undefined) {
+          return listedItems(filtered, path, listing as Record<string, string>);
+        }
+        // Each actor's first listing would otherwise scan every event of a large case.
+        const byActor = await views.derived(
+          params.case,
+          `events-by-actor:${filterKey(filter)}`,
+          () => eventsByActor(filtered),
+        );
+        return listedItems(
+          { ...filtered, events: byActor.get(actor) ?? [] },
           path,
           listing as Record<string, string>,
-        ),
-      );
+        );
+      });
       return {
         items: items.slice(q.offset, q.offset + q.limit),
         total: items.length,
