@@ -9,11 +9,10 @@ import type { Database } from "./database";
 export const bulkIndexes = [
   { name: "events_window", table: "events", columns: ["case_key", "span_class", "start_day"] },
   { name: "events_process", table: "events", columns: ["case_key", "process"] },
-  { name: "participations_event", table: "participations", columns: ["case_key", "event_id"] },
   {
     name: "participations_actor",
     table: "participations",
-    columns: ["case_key", "actor", "event_id"],
+    columns: ["case_key", "actor", "event_key"],
   },
   { name: "claims_about", table: "claims", columns: ["case_key", "about"] },
 ] as const;

@@ -181,7 +181,7 @@ export class CaseQueries {
       const p: Condition[] = [sql`p.case_key = ${key}`];
       if (f.actor !== undefined) p.push(sql`p.actor = ${f.actor}`);
       if (roles !== undefined) p.push(inList("p.role", roles));
-      where.push(sql`e.id in (select p.event_id from participations p where ${and(p)})`);
+      where.push(sql`e.key in (select p.event_key from participations p where ${and(p)})`);
     }
     const claimFiltered = hasClaimConditions(f);
     const conds = claimFiltered ? claimConditions(f, true, op) : [];
@@ -231,7 +231,7 @@ export class CaseQueries {
     const op = "list participations";
     const key = await caseKeyOf(this.db, caseId, op);
     const where: Condition[] = [sql`p.case_key = ${key}`];
-    if (f.event !== undefined) where.push(sql`p.event_id = ${f.event}`);
+    if (f.event !== undefined) where.push(sql`e.case_key = ${key} and e.id = ${f.event}`);
     if (f.actor !== undefined) where.push(sql`p.actor = ${f.actor}`);
     const roles = list(f.role);
     if (roles !== undefined) where.push(inList("p.role", roles));
@@ -240,17 +240,17 @@ export class CaseQueries {
     if (w !== null) where.push(w);
     if (hasClaimConditions(f)) {
       const conds = and(claimConditions(f, true, op));
-      const own = sql`c.case_key = p.case_key and c.subject_kind = 'participation' and c.about = p.event_id
+      const own = sql`c.case_key = p.case_key and c.subject_kind = 'participation' and c.about = e.id
         and c.subject_actor = p.actor and c.subject_role = p.role`;
       where.push(sql`(exists (select 1 from ${claimsWithSource} where ${own} and ${conds})
         or (not exists (select 1 from claims c where ${own})
-          and exists (select 1 from ${claimsWithSource} where c.case_key = p.case_key and c.about = p.event_id
+          and exists (select 1 from ${claimsWithSource} where c.case_key = p.case_key and c.about = e.id
             and c.subject_kind in ('event', 'participation') and ${conds})))`);
     }
     const rows = (
       await sql<{ event_id: string; ordinal: number; data: string }>`
-        select p.event_id, p.ordinal, e.data from participations p
-        join events e on e.case_key = p.case_key and e.id = p.event_id
+        select e.id as event_id, p.ordinal, e.data from participations p
+        join events e on e.key = p.event_key
         where ${and(where)} order by e.ordinal, p.ordinal ${page(this.dialect, f)}`.execute(this.db)
     ).rows;
     const parsed = new Map<string, Event>();
@@ -289,8 +289,9 @@ export class CaseQueries {
       where.push(sql`(c.asserter = ${a}
         or (c.subject_kind = 'actor' and c.subject_id = ${a})
         or (c.subject_kind = 'participation' and c.subject_actor = ${a})
-        or (c.subject_kind = 'event' and exists (select 1 from participations p
-              where p.case_key = c.case_key and p.event_id = c.about and p.actor = ${a}))
+        or (c.subject_kind = 'event' and exists (select 1 from events pe
+              join participations p on p.event_key = pe.key
+              where pe.case_key = c.case_key and pe.id = c.about and p.actor = ${a}))
         or (c.subject_kind = 'relation' and exists (select 1 from relations r
               where r.case_key = c.case_key and r.id = c.about and (r.source = ${a} or r.target = ${a})))
         or (c.subject_kind in ('position', 'capability', 'interest') and exists (select 1 from entities x

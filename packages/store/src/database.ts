@@ -38,6 +38,8 @@ export interface EntitiesTable {
 
 /** Events as JSON (participants included), with the columns queries filter on. */
 export interface EventsTable {
+  /** The event's integer key, which participations refer to. */
+  key: Generated<number>;
   case_key: number;
   id: string;
   ordinal: number;
@@ -54,7 +56,8 @@ export interface EventsTable {
 /** Who took part in which event in what role: an index over the events' participants. */
 export interface ParticipationsTable {
   case_key: number;
-  event_id: string;
+  /** The event's `key`. */
+  event_key: number;
   ordinal: number;
   actor: string;
   role: string;

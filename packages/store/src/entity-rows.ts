@@ -63,20 +63,36 @@ export async function loadRow<K extends ItemKind>(
     : { value: JSON.parse(row.data), revision: row.revision, ordinal: row.ordinal };
 }
 
-async function insertParticipants(db: Kysely<Database>, caseKey: number, e: Event): Promise<void> {
+async function insertParticipants(
+  db: Kysely<Database>,
+  caseKey: number,
+  eventKey: number,
+  e: Event,
+): Promise<void> {
   if (e.participants.length === 0) return;
   await db
     .insertInto("participations")
     .values(
       e.participants.map((p, i) => ({
         case_key: caseKey,
-        event_id: e.id,
+        event_key: eventKey,
         ordinal: i,
         actor: p.actor,
         role: p.role,
       })),
     )
     .execute();
+}
+
+/** The integer key of an event, or null. */
+async function eventKey(db: Kysely<Database>, caseKey: number, id: string): Promise<number | null> {
+  const row = await db
+    .selectFrom("events")
+    .select("key")
+    .where("case_key", "=", caseKey)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row === undefined ? null : Number(row.key);
 }
 
 /** Inserts one record (used outside the bulk path: merges, updates, undo). */
@@ -91,11 +107,12 @@ export async function insertRow<K extends ItemKind>(
 ): Promise<void> {
   if (kind === "event") {
     const e = value as Event;
-    await db
+    const row = await db
       .insertInto("events")
       .values({ case_key: caseKey, id: e.id, ordinal, revision, ...eventColumns(e) })
-      .execute();
-    await insertParticipants(db, caseKey, e);
+      .returning("key")
+      .executeTakeFirstOrThrow();
+    await insertParticipants(db, caseKey, Number(row.key), e);
   } else if (kind === "relation") {
     const r = value as Relation;
     await db
@@ -149,13 +166,10 @@ export async function updateRow<K extends ItemKind>(
       .where("id", "=", id);
     if (expectedRevision !== undefined) q = q.where("revision", "=", expectedRevision);
     n = (await q.executeTakeFirst()).numUpdatedRows;
-    if (n > 0n) {
-      await db
-        .deleteFrom("participations")
-        .where("case_key", "=", caseKey)
-        .where("event_id", "=", id)
-        .execute();
-      await insertParticipants(db, caseKey, e);
+    const key = n > 0n ? await eventKey(db, caseKey, id) : null;
+    if (key !== null) {
+      await db.deleteFrom("participations").where("event_key", "=", key).execute();
+      await insertParticipants(db, caseKey, key, e);
     }
   } else if (kind === "relation") {
     let q = db
@@ -223,11 +237,8 @@ export async function deleteRow(
   id: string,
 ): Promise<void> {
   if (kind === "event") {
-    await db
-      .deleteFrom("participations")
-      .where("case_key", "=", caseKey)
-      .where("event_id", "=", id)
-      .execute();
+    const key = await eventKey(db, caseKey, id);
+    if (key !== null) await db.deleteFrom("participations").where("event_key", "=", key).execute();
   }
   if (kind === "event" || kind === "relation" || kind === "claim") {
     const table = kind === "event" ? "events" : kind === "relation" ? "relations" : "claims";

@@ -80,17 +80,10 @@ function writeNew(
   switch (item.kind) {
     case "event": {
       const e: Event = item.value;
-      w.insert("events", { case_key: caseKey, id: e.id, ordinal, revision: 1, ...eventColumns(e) });
-      for (let i = 0; i < e.participants.length; i++) {
-        const p = e.participants[i] as Event["participants"][number];
-        w.insert("participations", {
-          case_key: caseKey,
-          event_id: e.id,
-          ordinal: i,
-          actor: p.actor,
-          role: p.role,
-        });
-      }
+      w.event(
+        { case_key: caseKey, id: e.id, ordinal, revision: 1, ...eventColumns(e) },
+        e.participants,
+      );
       return;
     }
     case "relation": {

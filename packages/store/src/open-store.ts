@@ -5,7 +5,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { Database } from "./database";
-import { migrationsFor } from "./migrations";
+import { migrationsFor, SCHEMA_FORMAT } from "./migrations";
 import { SqlStore } from "./sql-store";
 import type { Store } from "./store";
 
@@ -73,7 +73,29 @@ export async function openStore(target: string = defaultStorePath): Promise<Stor
       },
     );
   }
+  const problem = await schemaProblem(store);
+  if (problem !== null) {
+    await store.close();
+    throw new ParleyError(
+      "unsupported",
+      `open store "${redact(target)}": ${problem}; this version of Parley cannot read it. Delete the file (or drop the database) and import the cases again`,
+    );
+  }
   return store;
+}
+
+/** Why the store's layout is not the one this code writes, or null when it is. */
+async function schemaProblem(store: SqlStore): Promise<string | null> {
+  let format: number | undefined;
+  try {
+    const rows = (await sql<{ format: number }>`select format from parley_schema`.execute(store.db))
+      .rows;
+    format = rows[0] === undefined ? undefined : Number(rows[0].format);
+  } catch {
+    return `the store was made by an older version of Parley (no "parley_schema" table; expected format ${SCHEMA_FORMAT})`;
+  }
+  if (format === SCHEMA_FORMAT) return null;
+  return `the store has schema format ${format === undefined ? "none" : format}, expected ${SCHEMA_FORMAT}`;
 }
 
 /** The target with any password removed, for messages. */

@@ -5,6 +5,12 @@ import type { Database } from "./database";
 /** Tables written row by row during an import. */
 export type BulkTable = "entities" | "events" | "participations" | "relations" | "claims";
 
+/** One participant of an event, as the participation index keeps it. */
+export interface ParticipantRow {
+  actor: string;
+  role: string;
+}
+
 const columns: { [T in BulkTable]: readonly (keyof Database[T] & string)[] } = {
   entities: [
     "case_key",
@@ -19,6 +25,7 @@ const columns: { [T in BulkTable]: readonly (keyof Database[T] & string)[] } = {
     "data",
   ],
   events: [
+    "key",
     "case_key",
     "id",
     "ordinal",
@@ -31,7 +38,7 @@ const columns: { [T in BulkTable]: readonly (keyof Database[T] & string)[] } = {
     "span_class",
     "data",
   ],
-  participations: ["case_key", "event_id", "ordinal", "actor", "role"],
+  participations: ["case_key", "event_key", "ordinal", "actor", "role"],
   relations: [
     "case_key",
     "id",
@@ -75,7 +82,15 @@ const columns: { [T in BulkTable]: readonly (keyof Database[T] & string)[] } = {
  * After each record, call `flush()` when `pending` is true, and once at the end.
  */
 export interface RowWriter {
-  insert<T extends BulkTable>(table: T, row: Insertable<Database[T]>): void;
+  insert<T extends Exclude<BulkTable, "events" | "participations">>(
+    table: T,
+    row: Insertable<Database[T]>,
+  ): void;
+  /** An event (its key is assigned here) and its participation rows. */
+  event(
+    row: Omit<Insertable<Database["events"]>, "key">,
+    participants: readonly ParticipantRow[],
+  ): void;
   readonly pending: boolean;
   flush(): Promise<void>;
 }
@@ -85,10 +100,14 @@ const SQLITE_BATCH_ROWS = 64;
 /**
  * A row writer on the raw SQLite connection (which the Kysely transaction also uses): prepared
  * multi-row INSERTs of 64 rows, since each statement call costs about as much as a few rows.
+ * Event keys are assigned here, counting up from the largest in the table, which is what SQLite
+ * would pick itself; the import holds the write lock, so nothing else takes them meanwhile.
  */
 export function sqliteRowWriter(raw: BetterSqlite3.Database): RowWriter {
   const statements = new Map<string, BetterSqlite3.Statement>();
   const buffers = new Map<BulkTable, unknown[]>();
+  let nextKey =
+    ((raw.prepare("select max(key) as k from events").get() as { k: number | null }).k ?? 0) + 1;
   const statement = (table: BulkTable, rows: number) => {
     const key = `${table}/${rows}`;
     let s = statements.get(key);
@@ -108,19 +127,42 @@ export function sqliteRowWriter(raw: BetterSqlite3.Database): RowWriter {
     if (rows > 0) statement(table, rows).run(values);
     values.length = 0;
   };
+  const buffer = (table: BulkTable) => {
+    let b = buffers.get(table);
+    if (b === undefined) {
+      b = [];
+      buffers.set(table, b);
+    }
+    return b;
+  };
+  const events = buffer("events");
+  const participations = buffer("participations");
+  const eventWidth = columns.events.length;
+  const participationWidth = columns.participations.length;
   return {
     insert(table, row) {
-      let b = buffers.get(table);
-      if (b === undefined) {
-        b = [];
-        buffers.set(table, b);
-      }
+      const b = buffer(table);
       const r = row as Record<string, unknown>;
       for (const c of columns[table]) b.push(r[c] ?? null);
       if (b.length >= SQLITE_BATCH_ROWS * columns[table].length) drain(table, b);
     },
+    event(row, participants) {
+      const key = nextKey++;
+      const r = row as Record<string, unknown>;
+      events.push(key);
+      for (let i = 1; i < eventWidth; i++) events.push(r[columns.events[i] as string] ?? null);
+      if (events.length >= SQLITE_BATCH_ROWS * eventWidth) drain("events", events);
+      for (let i = 0; i < participants.length; i++) {
+        const p = participants[i] as ParticipantRow;
+        participations.push(row.case_key, key, i, p.actor, p.role);
+        if (participations.length >= SQLITE_BATCH_ROWS * participationWidth)
+          drain("participations", participations);
+      }
+    },
     pending: false,
     async flush() {
+      // Events first: a participation's event is always written before it.
+      drain("events", events);
       for (const [table, values] of buffers) drain(table, values);
     },
   };
@@ -128,27 +170,63 @@ export function sqliteRowWriter(raw: BetterSqlite3.Database): RowWriter {
 
 const BATCH_PARAMETERS = 20_000;
 
-/** A row writer that batches multi-row INSERTs through Kysely (PostgreSQL). */
+/**
+ * A row writer that batches multi-row INSERTs through Kysely (PostgreSQL). Event keys come from
+ * the database: each batch of events returns them, and its participations are written after.
+ */
 export function batchRowWriter(db: Kysely<Database>): RowWriter {
-  const buffers = new Map<BulkTable, Record<string, unknown>[]>();
+  const buffers = new Map<
+    Exclude<BulkTable, "events" | "participations">,
+    Record<string, unknown>[]
+  >();
+  const events: Record<string, unknown>[] = [];
+  const participants: { caseKey: number; event: string; rows: readonly ParticipantRow[] }[] = [];
   let parameters = 0;
-  const writer = {
-    insert<T extends BulkTable>(table: T, row: Insertable<Database[T]>) {
+  const full = (table: BulkTable, r: Record<string, unknown>) => {
+    const out: Record<string, unknown> = {};
+    for (const c of columns[table]) if (c !== "key") out[c] = r[c] ?? null;
+    return out;
+  };
+  return {
+    insert(table, row) {
       let b = buffers.get(table);
       if (b === undefined) {
         b = [];
         buffers.set(table, b);
       }
-      const r = row as Record<string, unknown>;
-      const full: Record<string, unknown> = {};
-      for (const c of columns[table]) full[c] = r[c] ?? null;
-      b.push(full);
+      b.push(full(table, row as Record<string, unknown>));
       parameters += columns[table].length;
+    },
+    event(row, rows) {
+      events.push(full("events", row as Record<string, unknown>));
+      participants.push({ caseKey: row.case_key, event: row.id, rows });
+      parameters += columns.events.length + rows.length * columns.participations.length;
     },
     get pending() {
       return parameters >= BATCH_PARAMETERS;
     },
     async flush() {
+      if (events.length > 0) {
+        const keys = new Map<string, number>();
+        for (const r of await db
+          .insertInto("events")
+          .values(events as never)
+          .returning(["id", "key"])
+          .execute())
+          keys.set(r.id, Number(r.key));
+        const rows = participants.flatMap((e) =>
+          e.rows.map((p, ordinal) => ({
+            case_key: e.caseKey,
+            event_key: keys.get(e.event) as number,
+            ordinal,
+            actor: p.actor,
+            role: p.role,
+          })),
+        );
+        if (rows.length > 0) await db.insertInto("participations").values(rows).execute();
+        events.length = 0;
+        participants.length = 0;
+      }
       for (const [table, rows] of buffers) {
         if (rows.length === 0) continue;
         await db
@@ -160,5 +238,4 @@ export function batchRowWriter(db: Kysely<Database>): RowWriter {
       parameters = 0;
     },
   };
-  return writer;
 }
