@@ -269,3 +269,61 @@ describe("adding and removing", () => {
     expect(await noRevision.json()).toMatchObject({ code: "invalid_input", path: "revision" });
   });
 });
+
+describe("every kind", () => {
+  // kind path, records in the small case, first id (none for an empty kind)
+  const kinds: [string, number, string | undefined][] = [
+    ["sources", 1, "essay"],
+    ["actors", 4, "russia"],
+    ["processes", 1, "moscow-process"],
+    ["events", 3, "moscow-2016-12"],
+    ["relations", 2, "russia-contacts-taliban"],
+    ["issues", 1, "taliban-role"],
+    ["positions", 2, "russia-taliban-role"],
+    ["capabilities", 2, "russia-clout"],
+    ["interests", 0, undefined],
+    ["claims", 4, "c-moscow-2016"],
+    ["judgments", 0, undefined],
+    ["hypotheses", 0, undefined],
+    ["scenarios", 1, "russia-turns"],
+  ];
+
+  it("lists, reads, rewrites at a revision and refuses a stale one, for each kind", async () => {
+    const { app } = await testApp();
+    for (const [path, total, first] of kinds) {
+      const list = await (await app.request(`/api/cases/small/${path}?limit=1`)).json();
+      expect([path, list.total, list.items[0]?.id]).toEqual([path, total, first]);
+      expect([path, (await app.request(`/api/cases/small/${path}/no-such-id`)).status]).toEqual([
+        path,
+        404,
+      ]);
+      if (first === undefined) continue;
+      const one = await (await app.request(`/api/cases/small/${path}/${first}`)).json();
+      expect([path, one.value.id, one.revision]).toEqual([path, first, 1]);
+      if (path === "claims") continue;
+      const put = await app.request(
+        `/api/cases/small/${path}/${first}`,
+        json("PUT", { value: one.value, revision: 1 }),
+      );
+      expect([path, put.status, (await put.json()).revision]).toEqual([path, 200, 2]);
+      const stale = await app.request(
+        `/api/cases/small/${path}/${first}`,
+        json("PUT", { value: one.value, revision: 1 }),
+      );
+      expect([path, stale.status]).toEqual([path, 409]);
+    }
+  });
+
+  it("has no PUT or DELETE for claims", async () => {
+    const { app } = await testApp();
+    const put = await app.request(
+      "/api/cases/small/claims/c-arms",
+      json("PUT", { value: {}, revision: 1 }),
+    );
+    expect(put.status).toBe(405);
+    const del = await app.request("/api/cases/small/claims/c-arms?revision=1", {
+      method: "DELETE",
+    });
+    expect(del.status).toBe(405);
+  });
+});
