@@ -54,16 +54,24 @@ function iso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+// Every day of the period as an ISO string, computed once: formatting a Date per record would
+// cost more than the import of it.
+let isoDays: string[] | undefined;
+function isoDay(day: number): string {
+  isoDays ??= Array.from({ length: DAYS }, (_, d) => iso(FIRST + d * DAY_MS));
+  return isoDays[day] as string;
+}
+
 /**
  * A fuzzy date between 1990 and 2020: 80% to the day, 15% to the month, 5% to the year,
  * like the mix of precisions in event data coded from news reports.
  */
 function fuzzyDate(r: () => number): FuzzyTime {
-  const ms = FIRST + Math.floor(r() * DAYS) * DAY_MS;
-  const day = iso(ms);
+  const day = isoDay(Math.floor(r() * DAYS));
   const p = r();
   if (p < 0.8) return { text: day, start: day, end: day, precision: "day" };
-  const [y, m] = day.split("-");
+  const y = day.slice(0, 4);
+  const m = day.slice(5, 7);
   if (p < 0.95) {
     const last = iso(Date.UTC(Number(y), Number(m), 0));
     return { text: `${y}-${m}`, start: `${y}-${m}-01`, end: last, precision: "month" };

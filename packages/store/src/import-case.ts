@@ -204,6 +204,7 @@ export async function importItems(
       }
 
       const ordinals = zeroCounts();
+      const check = options.validated !== true;
       if (report.created) {
         const writer = store.raw !== null ? sqliteRowWriter(store.raw) : batchRowWriter(trx);
         const deferIndexes =
@@ -211,8 +212,13 @@ export async function importItems(
         if (deferIndexes) await dropBulkIndexes(trx);
         for await (const item of items) {
           const index = ordinals[item.kind]++;
-          const value = validItem(header.id, item.kind, index, item.value);
-          writeNew(writer, caseKey, { kind: item.kind, value } as CaseItem, index, now);
+          const checked = check
+            ? ({
+                kind: item.kind,
+                value: validItem(header.id, item.kind, index, item.value),
+              } as CaseItem)
+            : item;
+          writeNew(writer, caseKey, checked, index, now);
           report.added[item.kind]++;
           if (writer.pending) await writer.flush();
           if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
@@ -253,7 +259,7 @@ export async function importItems(
         await merge.start();
         for await (const item of items) {
           const index = ordinals[item.kind]++;
-          const value = validItem(header.id, item.kind, index, item.value);
+          const value = check ? validItem(header.id, item.kind, index, item.value) : item.value;
           await merge.item(item.kind, value, index);
           if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
         }

@@ -53,6 +53,15 @@ describe.each(dialects)("store on $name", (dialect) => {
       ]);
     });
 
+    it("takes records marked as validated without checking them again", async () => {
+      const s = await dialect.fresh();
+      await s.importCase(fixture, { validated: true });
+      expect(await s.exportCase("fixture")).toEqual(fixture);
+      expect(ids(await s.events("fixture", { actor: "united-states" }))).toEqual([
+        "moscow-2018-11",
+      ]);
+    });
+
     it("reports progress", async () => {
       const s = await dialect.fresh();
       const calls: [number, number][] = [];

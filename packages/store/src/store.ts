@@ -126,6 +126,12 @@ export interface ImportOptions {
   replace?: boolean;
   /** Who made the change, for the history (default `import`). */
   who?: string;
+  /**
+   * The records already passed the model's schemas (they come from `caseSchema.parse` or from
+   * code that builds typed records), so the import does not check each one again. Leave unset
+   * for anything read from a file or a request.
+   */
+  validated?: boolean;
 }
 
 /** A case listed with its size. */
