@@ -7,7 +7,11 @@ import type { Database } from "./database";
  * millions of random b-tree inserts.
  */
 export const bulkIndexes = [
-  { name: "events_window", table: "events", columns: ["case_key", "span_class", "start_day"] },
+  {
+    name: "events_window",
+    table: "events",
+    columns: ["case_key", "span_class", "start_day", "end_day"],
+  },
   { name: "events_process", table: "events", columns: ["case_key", "process"] },
   {
     name: "participations_actor",

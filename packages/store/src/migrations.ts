@@ -83,10 +83,11 @@ async function initial(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .addColumn("data", "text", (c) => c.notNull())
     .addUniqueConstraint("events_id", ["case_key", "id"])
     .execute();
+  // end_day in the window index lets an overlap query test both ends without reading the rows.
   await db.schema
     .createIndex("events_window")
     .on("events")
-    .columns(["case_key", "span_class", "start_day"])
+    .columns(["case_key", "span_class", "start_day", "end_day"])
     .execute();
   await db.schema
     .createIndex("events_process")
