@@ -1,5 +1,6 @@
 import type { ActorKind } from "./extraction";
 import type { Gazetteer, GazetteerPhrase } from "./gazetteer/gazetteer";
+import { agentWords, genericAgentMentions, sectorActorId, stateSectors } from "./generic-agents";
 import type { Token } from "./sentence-tokens";
 
 /** A resolved mention in a sentence: token range [from, to), actor id, how it was found. */
@@ -22,6 +23,8 @@ export interface SentencePlace {
   from: number;
   to: number;
   name: string;
+  /** The state whose capital the place is, for locating generic agents ("police in Nairobi"). */
+  actor?: string;
 }
 
 /** The last actors seen in a paragraph, newest last, for "the group" and "them". */
@@ -366,6 +369,7 @@ export function sentenceMentions(
   memory: ParagraphMemory,
 ): { mentions: SentenceMention[]; places: SentencePlace[] } {
   const mentions: SentenceMention[] = [];
+  const earlier = memory.length;
   const places: SentencePlace[] = [];
   const kindOf = (id: string): ActorKind => gazetteer.actors.get(id)?.kind ?? "unknown";
   const governmentOf = (id: string): string => gazetteer.governments.get(id) ?? id;
@@ -414,6 +418,7 @@ export function sentenceMentions(
               .slice(i, to)
               .map((x) => x.text)
               .join(" "),
+            actor: best.actor,
           });
         } else {
           const actor = governmentOf(best.actor);
@@ -438,7 +443,17 @@ export function sentenceMentions(
             tokens[end]?.pos === "PROPN"
           )
             end++;
-          const actor = governmentOf(best.actor);
+          // "Afghan rebels", "Palestinian protesters": the side's own sector, not the state
+          const side = tokens
+            .slice(to, head + 1)
+            .map((x) => agentWords[x.lower])
+            .find((s) => s !== undefined && !stateSectors.has(s));
+          const sid = side === undefined ? undefined : sectorActorId(best.actor, side);
+          const sideActor = sid === undefined ? undefined : (gazetteer.sectorNames.get(sid) ?? sid);
+          const actor =
+            sideActor !== undefined && gazetteer.actors.has(sideActor)
+              ? sideActor
+              : governmentOf(best.actor);
           mentions.push({ from: i, to: end, actor, via: "demonym" });
           remember(actor);
           i = end;
@@ -483,7 +498,11 @@ export function sentenceMentions(
       continue;
     }
     // An unknown capitalised name ending in an organisation word is proposed as a new actor.
-    if (isCap(t.text) && !notNames.has(t.lower) && (i > 0 || t.pos === "PROPN")) {
+    if (
+      isCap(t.text) &&
+      !notNames.has(t.lower) &&
+      (i > 0 || (t.pos === "PROPN" && agentWords[t.lower] === undefined))
+    ) {
       let end = i;
       while (
         end < tokens.length &&
@@ -549,7 +568,10 @@ export function sentenceMentions(
     }
     i++;
   }
-  return { mentions, places };
+  return {
+    mentions: genericAgentMentions(tokens, mentions, places, gazetteer, memory, earlier),
+    places,
+  };
 }
 
 /** Words before a person's name. */

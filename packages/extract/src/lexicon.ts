@@ -301,17 +301,17 @@ const more: [PloverType, string | null, string][] = [
   [
     "AGREE",
     null,
-    "accept|reach agreement|reach consensus|reach deal|vow to|decide to|be ready to|be willing to|plan to|intend to|propose|ratify|settle|accept proposal|accept offer|conclude agreement with|endorse plan|agree to|express willingness|express readiness|offer to",
+    "agree to mediation|accept mediation|sign treaty|sign accord|sign pact|reach accord|accept|reach agreement|reach consensus|reach deal|vow to|decide to|be ready to|be willing to|plan to|intend to|propose|ratify|settle|accept proposal|accept offer|conclude agreement with|endorse plan|agree to|express willingness|express readiness|offer to",
   ],
   [
     "CONSULT",
     null,
-    "discuss|confer with|hold meeting with|hold consultation with|receive|arrive in|telephone|phone|talk to",
+    "renew negotiation|resume negotiation|resume talk|renew talk|hold negotiation|open negotiation|undertake mediation|launch mediation|mediation between|discuss|confer with|hold meeting with|hold consultation with|receive|arrive in|telephone|phone|talk to",
   ],
   [
     "SUPPORT",
     null,
-    "establish tie with|establish diplomatic tie with|upgrade tie with|restore tie with|hail|applaud|thank|congratulate|express support for|vouch for|rally behind|stand by|approve|appreciate|express solidarity with",
+    "upgrade diplomatic tie|upgrade relation|forgive|pardon|vote for|establish tie with|establish diplomatic tie with|upgrade tie with|restore tie with|hail|applaud|thank|congratulate|express support for|vouch for|rally behind|stand by|approve|appreciate|express solidarity with",
   ],
   [
     "CONCEDE",
@@ -326,45 +326,57 @@ const more: [PloverType, string | null, string][] = [
   [
     "AID",
     null,
-    "aid|help|assist|provide|supply|send aid|deliver|protect|shelter|offer aid|grant aid|pledge aid|give aid|offer asylum",
+    "send arm to|send weapon to|give aid|give assistance|provide fund|send food|airlift|aid|help|assist|provide|supply|send aid|deliver|protect|shelter|offer aid|grant aid|pledge aid|give aid|offer asylum",
   ],
   [
     "RETREAT",
     null,
-    "retreat|pull back|hand over|return|demobilize|demobilise|decommission|step down|reopen|lift siege|withdraw force|evacuate|surrender",
+    "withdrawal of|withdrawal from|complete withdrawal|hand back|release prisoner|free prisoner|retreat|pull back|hand over|return|demobilize|demobilise|decommission|step down|reopen|lift siege|withdraw force|evacuate|surrender",
   ],
-  ["REQUEST", null, "seek|plead|insist on|appeal for|ask for|push for|lobby|invite|want|call upon"],
+  [
+    "REQUEST",
+    null,
+    "order|declare that|call upon|demand that|seek|plead|insist on|appeal for|ask for|push for|lobby|invite|want|call upon",
+  ],
   [
     "ACCUSE",
     "disapprove",
-    "deplore|slam|rebuke|censure|decry|lambast|object to|complain|criticize|accuse|charge|allege|probe|sue|condemn|blast|attack verbally|express concern|voice concern|express regret|express dismay|protest to",
+    "open investigation|launch investigation|begin investigation|open inquiry|launch inquiry|open probe|investigation into|deplore|slam|rebuke|censure|decry|lambast|object to|complain|criticize|accuse|charge|allege|probe|sue|condemn|blast|attack verbally|express concern|voice concern|express regret|express dismay|protest to",
   ],
-  ["REJECT", null, "refuse|decline|defy|ignore|resist|deny request|spurn|repudiate"],
-  ["THREATEN", null, "menace|vow to retaliate|vow revenge|issue warning"],
+  [
+    "REJECT",
+    null,
+    "renege on|violate|deny entry|refuse entry|refuse to recognize|boycott talk|refuse|decline|defy|ignore|resist|deny request|spurn|repudiate",
+  ],
+  [
+    "THREATEN",
+    null,
+    "threaten to break|threaten to cut|threaten to impose|menace|vow to retaliate|vow revenge|issue warning",
+  ],
   [
     "PROTEST",
     null,
-    "block road|blockade road|block access|march|rally|picket|demonstrate|go on strike|walk out|stage protest|hold protest|hunger strike|sit in",
+    "general strike|hunger strike|go on hunger strike|stage strike|hold rally|stage rally|stage demonstration|hold demonstration|march on|riot|block road|blockade road|block access|march|rally|picket|demonstrate|go on strike|walk out|stage protest|hold protest|hunger strike|sit in",
   ],
   [
     "SANCTION",
     null,
-    "suspend|cut off|break off|halt|freeze|embargo|recall|downgrade|cancel|convict|sentence|boycott goods|withdraw ambassador|close embassy",
+    "suspension of|prohibit|reduce|cut|break relation|break tie|sever|force out|expel diplomat|suspend|cut off|break off|halt|freeze|embargo|recall|downgrade|cancel|convict|sentence|boycott goods|withdraw ambassador|close embassy",
   ],
   [
     "MOBILIZE",
     "troops",
-    "station|reinforce|send troop|move troop|dispatch troop|mass force|build up",
+    "reinforce force|put troop on alert|deploy force|send force|station|reinforce|send troop|move troop|dispatch troop|mass force|build up",
   ],
   [
     "COERCE",
     null,
-    "jail|imprison|round up|crack down on|confiscate|shut down|close|restrict|expel journalist|impose|seal|evict|occupy|capture|besiege",
+    "demolish|bulldoze|outlaw|set fire to|torch|hold hostage|take hostage|expel from|force from|jail|imprison|round up|crack down on|confiscate|shut down|close|restrict|expel journalist|impose|seal|evict|occupy|capture|besiege",
   ],
   [
     "ASSAULT",
     null,
-    "fire on|massacre|execute|wound|injure|beat|hit|target|rocket|blow up|destroy|burn|raze|behead|invade|bombard|gun down|open fire on|lob|hijack|murder|slaughter|clash",
+    "invasion of|mount invasion|launch offensive|launch attack|ethnic cleansing|retake|recapture|fire at|shell|assassinate|bomb|air strike on|airstrike on|fire on|massacre|execute|wound|injure|beat|hit|target|rocket|blow up|destroy|burn|raze|behead|invade|bombard|gun down|open fire on|lob|hijack|murder|slaughter|clash",
   ],
 ];
 
@@ -442,3 +454,40 @@ export const hedgeWords: readonly {
   { words: ["possibly"], certainty: "speculated" },
   { words: ["perhaps"], certainty: "speculated" },
 ];
+
+/**
+ * The fallback: event nouns and general verbs, each with its PLOVER family, read only when no
+ * pattern matches a sentence that names two actors ("Israel and Lebanon renewed negotiations",
+ * "the invasion of Kuwait by Iraq"). Families follow the CAMEO classes that cameo-to-plover maps
+ * to each type (Schrodt 2021): negotiations are CONSULT, an embargo SANCTION, a blockade COERCE.
+ */
+export const fallbackFamilies: Readonly<Record<string, PloverType>> = Object.fromEntries(
+  (
+    [
+      ["AGREE", "agreement deal accord treaty pact memorandum promise pledge commitment"],
+      [
+        "CONSULT",
+        "talks talk negotiation negotiations meeting summit visit mediation consultation consultations dialogue welcome greet receive",
+      ],
+      ["SUPPORT", "support backing endorsement praise recognition solidarity"],
+      ["COOPERATE", "cooperation exercise exercises drill drills games partnership"],
+      ["AID", "aid assistance help grant loan give send supply donation relief"],
+      ["RETREAT", "withdrawal pullback pullout release ceasefire truce evacuation"],
+      ["REQUEST", "demand demands appeal request plea"],
+      [
+        "ACCUSE",
+        "accusation accusations criticism condemnation investigation inquiry probe charges",
+      ],
+      ["REJECT", "rejection refusal veto"],
+      ["THREATEN", "threat threats ultimatum warning"],
+      ["PROTEST", "protest protests demonstration demonstrations rally rallies riot riots boycott"],
+      ["SANCTION", "sanctions embargo suspension expulsion"],
+      ["MOBILIZE", "deployment mobilization mobilisation buildup reinforcements"],
+      ["COERCE", "arrest arrests detention crackdown curfew blockade raid seizure occupation"],
+      [
+        "ASSAULT",
+        "attack attacks offensive invasion fighting clashes bombing shelling airstrike airstrikes assassination massacre incursion",
+      ],
+    ] as const
+  ).flatMap(([type, words]) => words.split(" ").map((w) => [w, type as PloverType] as const)),
+);

@@ -8,6 +8,7 @@ import type {
   Stance,
 } from "./extraction";
 import {
+  fallbackFamilies,
   hedgeWords,
   type ReportingPattern,
   reportingPatterns,
@@ -365,6 +366,16 @@ export function sentenceEvents(
         }
       }
     }
+    // The recipient further on: "promised to continue military aid to Mozambique", "lifted a
+    // curfew in Montenegro", "threatened to break relations with Russia".
+    let fromFallback = false;
+    if (objectActors.length === 0 && !passive && p.object !== null && p.meeting !== true) {
+      const r = recipientAfter(groups, tokens, end);
+      if (r !== undefined) {
+        objectActors = r.actors;
+        fromFallback = true;
+      }
+    }
     const objectRoleFor = p.object ?? "attendee";
     if (objectActors.length === 0 && !passive && p.object !== null) {
       const pron = tokens.slice(end, end + 2).find((x) => objectPronouns.has(x.lower));
@@ -450,7 +461,9 @@ export function sentenceEvents(
       asserter,
       stance,
       relation: isLasting ? (p.relation ?? null) : null,
-      confidence: confidenceOf(p, subjectActors.length > 0, objectActors.length > 0, certainty),
+      confidence:
+        confidenceOf(p, subjectActors.length > 0, objectActors.length > 0, certainty) -
+        (fromFallback ? 0.05 : 0),
     });
     for (let k = i; k < end; k++) consumed[k] = true;
   }
@@ -479,6 +492,12 @@ export function sentenceEvents(
       relation: null,
       confidence: 0.7,
     });
+  }
+  // The fallback: no pattern, two actors, and an event noun or general verb between or after
+  // them gives its family; the actor before it is the source, the next one the target.
+  if (drafts.length === 0 && groups.length >= 2) {
+    const f = fallbackEvent(tokens, groups, consumed);
+    if (f !== undefined) drafts.push(f);
   }
   // Demands made by protesters are their protest (PLOVER codes the protest, not the demand).
   if (
@@ -628,6 +647,97 @@ function nearestAfter(
     // "meet Afghanistan's needs": a possessor is not whom one meets
     if (meeting && /^'s$/.test(tokens[grp.to]?.lower ?? "")) return undefined;
     return grp;
+  }
+  return undefined;
+}
+
+/** Words that end the reach of a verb towards its recipient: a new clause or an agent. */
+const recipientStops = new Set([
+  ...objectStops,
+  "if",
+  "unless",
+  "after",
+  "before",
+  "because",
+  "when",
+  "that",
+  "by",
+  "as",
+  "until",
+  "despite",
+  "following",
+  "said",
+  "says",
+]);
+
+/**
+ * The first actor or list after a verb that has no object right after it, within its clause:
+ * past nouns and prepositions ("aid to Mozambique", "a curfew in Montenegro") and through an
+ * infinitive ("to break relations with Russia"), but not into another clause, across a comma
+ * or to an agent after "by". PLOVER codes the recipient so, as its coders read the sentence.
+ */
+function recipientAfter(
+  groups: readonly Group[],
+  tokens: readonly Token[],
+  end: number,
+): Group | undefined {
+  for (const grp of groups) {
+    if (grp.from < end) continue;
+    if (grp.from - end > 14) return undefined;
+    const between = tokens.slice(end, grp.from);
+    const blocked = between.some(
+      (t, k) =>
+        recipientStops.has(t.lower) ||
+        t.lower === "," ||
+        (t.pos === "VERB" && between[k - 1]?.lower !== "to" && !/ing$/.test(t.lower)),
+    );
+    if (blocked) return undefined;
+    // a possessor is a recipient only through what it owns ("Turkey's efforts"): keep it
+    return grp;
+  }
+  return undefined;
+}
+
+/**
+ * An event from the first family word (`fallbackFamilies`) of a sentence with two actors and no
+ * pattern: the nearest actor before it is the source (or the first actor, when it comes before
+ * them all) and the next actor after that the target. Low confidence: the slots are guessed.
+ */
+function fallbackEvent(
+  tokens: readonly Token[],
+  groups: readonly Group[],
+  consumed: readonly boolean[],
+): DraftEvent | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (consumed[i] || t.pos === "PROPN" || groups.some((g) => g.from <= i && i < g.to)) continue;
+    const type =
+      fallbackFamilies[t.lower] ?? (t.pos === "VERB" ? fallbackFamilies[t.lemma] : undefined);
+    if (type === undefined) continue;
+    const before = [...groups].reverse().find((g) => g.to <= i);
+    const source = before ?? groups[0];
+    if (source === undefined) return undefined;
+    const target = groups.find((g) => g.from > Math.max(i, source.from) && g !== source);
+    if (target === undefined) continue;
+    const participants: DraftEvent["participants"] = source.actors.map((a) => ({
+      actor: a,
+      role: "source" as const,
+    }));
+    for (const a of target.actors)
+      if (!participants.some((p) => p.actor === a)) participants.push({ actor: a, role: "target" });
+    return {
+      at: i,
+      pattern: { words: [t.lower], type, mode: null, subject: "source", object: "target" },
+      type,
+      mode: null,
+      participants,
+      negated: false,
+      certainty: "reported",
+      asserter: null,
+      stance: "asserts",
+      relation: null,
+      confidence: 0.4,
+    };
   }
   return undefined;
 }

@@ -431,7 +431,11 @@ export const goldSet: readonly GoldPassage[] = [
     relations: "funds usa>col",
     dates: "since 2000",
   },
-  { text: "Protesters demonstrated against the government in Bogota.", mentions: "", events: "" },
+  {
+    text: "Protesters demonstrated against the government in Bogota.",
+    mentions: "Protesters=col-protesters|the government=col",
+    events: "PROTEST col-protesters:source,col:target",
+  },
   // Sudan
   {
     text: "The RSF attacked El Fasher in May 2024.",
@@ -735,11 +739,68 @@ export const goldSet: readonly GoldPassage[] = [
     events: "ASSAULT boko-haram:source",
     dates: "2014",
   },
-  { text: "Protesters in Khartoum protested against the coup.", mentions: "", events: "" },
+  {
+    text: "Protesters in Khartoum protested against the coup.",
+    mentions: "Protesters=sdn-protesters",
+    events: "PROTEST sdn-protesters:source",
+  },
   {
     text: "Nigerian police arrested protesters in Lagos.",
     mentions: "Nigerian police=nga",
     events: "COERCE nga:source",
+  },
+  // Generic agents, titled people, recipients further on and the fallback
+  {
+    text: "Police in Nairobi arrested dozens of opposition supporters.",
+    mentions: "Police=ken",
+    events: "COERCE ken:source",
+  },
+  {
+    text: "In Chad, the army attacked rebels near the border.",
+    mentions: "Chad=tcd|the army=tcd|rebels=tcd-rebels",
+    events: "ASSAULT tcd:source,tcd-rebels:target",
+  },
+  {
+    text: "In Mali, soldiers clashed with separatists in 2012.",
+    mentions: "Mali=mli|soldiers=mli|separatists=mli-rebels",
+    events: "ASSAULT mli:source,mli-rebels:source",
+    dates: "2012",
+  },
+  {
+    text: "Afghan rebels welcomed the talks.",
+    mentions: "Afghan rebels=afg-rebels",
+    events: "SUPPORT afg-rebels:source",
+  },
+  {
+    text: "The opposition in Venezuela called for new elections.",
+    mentions: "opposition=ven-opposition|Venezuela=ven",
+    events: "REQUEST ven-opposition:source",
+  },
+  {
+    text: "President Museveni of Uganda visited Kinshasa in 2019.",
+    mentions: "President Museveni=uga|Uganda=uga|Kinshasa=cod",
+    events: "CONSULT uga:attendee,cod:host",
+    dates: "2019",
+  },
+  {
+    text: "Ethiopia's foreign minister criticised Egypt over the dam.",
+    mentions: "Ethiopia's foreign minister=eth|Egypt=egy",
+    events: "ACCUSE eth:source,egy:target",
+  },
+  {
+    text: "Saudi Arabia promised to send humanitarian aid to Yemen.",
+    mentions: "Saudi Arabia=sau|Yemen=yem",
+    events: "AGREE sau:source,yem:target",
+  },
+  {
+    text: "Ethiopia and Eritrea resumed negotiations in Asmara.",
+    mentions: "Ethiopia=eth|Eritrea=eri",
+    events: "CONSULT eth:source,eri:source",
+  },
+  {
+    text: "Armenia and Azerbaijan blamed each other, and the fighting between Armenia and Azerbaijan went on.",
+    mentions: "Armenia=arm|Azerbaijan=aze|Armenia=arm|Azerbaijan=aze",
+    events: "ACCUSE arm:source,aze:source",
   },
   {
     text: "Iran did not send a delegation to the talks.",

@@ -1,4 +1,5 @@
 import type { ActorKind } from "../extraction";
+import { agentWords, sectorActorId, sideSectors, stateSectors } from "../generic-agents";
 import { groupRows, organisationRows, personRows, placeNames } from "./organisations";
 import { stateRows } from "./states";
 
@@ -38,6 +39,11 @@ export interface Gazetteer {
   phrases: Map<string, GazetteerPhrase[]>;
   /** State id to the id of its government, where a case names one. */
   governments: Map<string, string>;
+  /**
+   * A state's sector actor (`syr-opposition`) to the actor the gazetteer already knows by the
+   * same words ("Syrian opposition": `syrian-opposition`; "Sudanese army": `saf`).
+   */
+  sectorNames: Map<string, string>;
 }
 
 /** Splits a phrase into the comparison tokens used for sentence tokens: lower case, hyphens apart. */
@@ -94,7 +100,12 @@ let builtIn: Gazetteer | undefined;
  */
 export function builtInGazetteer(): Gazetteer {
   if (builtIn !== undefined) return builtIn;
-  const g: Gazetteer = { actors: new Map(), phrases: new Map(), governments: new Map() };
+  const g: Gazetteer = {
+    actors: new Map(),
+    phrases: new Map(),
+    governments: new Map(),
+    sectorNames: new Map(),
+  };
   for (const row of stateRows) {
     const [code = "", name = "", capital = "", demonyms, aliases] = row.split("|");
     const id = code.toLowerCase();
@@ -102,6 +113,12 @@ export function builtInGazetteer(): Gazetteer {
     addPhrase(g, name, id, "name");
     for (const a of list(aliases)) addPhrase(g, a, id, "name");
     if (capital) addPhrase(g, capital, id, "capital");
+    // the state's non-state sectors, actors of their own ("Afghan rebels": afg-rebels)
+    const people = list(demonyms)[0] ?? name;
+    for (const [sector, kind] of Object.entries(sideSectors)) {
+      const sid = sectorActorId(id, sector);
+      g.actors.set(sid, { id: sid, name: `${people} ${sector}`, kind, code });
+    }
     for (const d of list(demonyms)) {
       addPhrase(g, d, id, "demonym");
       // "the Palestinians", "Afghans", "Iraqis": the people of a state, coded as the state
@@ -124,6 +141,23 @@ export function builtInGazetteer(): Gazetteer {
     const [name = "", actor = "", aliases] = row.split("|");
     addPhrase(g, name, actor, "person");
     for (const a of list(aliases)) addPhrase(g, a, actor, "person");
+  }
+  // "Syrian opposition" and "Sudanese army" name groups of their own: the sector is that group.
+  for (const row of stateRows) {
+    const [code = "", , , demonyms] = row.split("|");
+    const id = code.toLowerCase();
+    for (const d of list(demonyms)) {
+      for (const [word, sector] of Object.entries(agentWords)) {
+        const hit = g.phrases
+          .get(phraseTokens(d)[0] ?? "")
+          ?.find(
+            (p) =>
+              p.via === "name" && p.tokens.join(" ") === phraseTokens(`${d} ${word}`).join(" "),
+          );
+        if (hit !== undefined && !stateSectors.has(sector))
+          g.sectorNames.set(sectorActorId(id, sector), hit.actor);
+      }
+    }
   }
   const capitals = new Set(stateRows.map((r) => r.split("|")[2]?.toLowerCase()));
   for (const place of placeNames) {
@@ -148,6 +182,7 @@ export function gazetteerWithCase(caseActors: readonly CaseActor[]): Gazetteer {
     actors: new Map(base.actors),
     phrases: new Map([...base.phrases].map(([k, v]) => [k, [...v]])),
     governments: new Map(),
+    sectorNames: base.sectorNames,
   };
   // Which gazetteer id each phrase names, to recognise case actors that are gazetteer actors.
   const named = new Map<string, string>();

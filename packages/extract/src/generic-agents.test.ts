@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "./extract-document";
+
+const events = (text: string) =>
+  extractDocument(text).events.map(
+    (e) => `${e.type} ${e.participants.map((p) => `${p.actor}:${p.role}`).join(",")}`,
+  );
+
+describe("generic agents and titled people", () => {
+  it("locates a bare agent by the sentence's place and a side's sector as its own actor", () => {
+    expect(events("In Chad, the army attacked rebels near the border.")).toEqual([
+      "ASSAULT tcd:source,tcd-rebels:target",
+    ]);
+    expect(events("Police in Nairobi arrested dozens of opposition supporters.")).toEqual([
+      "COERCE ken:source",
+    ]);
+  });
+
+  it("takes the country from a possessor, a demonym or 'of X', and the paragraph before", () => {
+    expect(events("Ethiopia's foreign minister criticised Egypt over the dam.")).toEqual([
+      "ACCUSE eth:source,egy:target",
+    ]);
+    expect(events("Afghan rebels welcomed the talks.")).toEqual(["SUPPORT afg-rebels:source"]);
+    expect(events("Sudan held elections. Protesters rejected the result.")).toEqual([
+      "REJECT sdn-protesters:source",
+    ]);
+  });
+
+  it("leaves an agent with no country out, and keeps a named group's fighters its own", () => {
+    expect(events("Rebels attacked a convoy.")).toEqual([]);
+    expect(events("Houthi forces detained UN staff in Sanaa.")).toEqual([
+      "COERCE houthis:source,un:target",
+    ]);
+  });
+});
+
+describe("recipients further on and the fallback", () => {
+  it("reaches the recipient past a noun and through an infinitive", () => {
+    expect(events("Saudi Arabia promised to send humanitarian aid to Yemen.")).toEqual([
+      "AGREE sau:source,yem:target",
+    ]);
+  });
+
+  it("codes an event noun between two actors when no pattern matches", () => {
+    expect(events("Ethiopia and Eritrea resumed negotiations in Asmara.")).toEqual([
+      "CONSULT eth:source,eri:source",
+    ]);
+    expect(events("Armenia saw an embargo by Turkey.")).toEqual(["SANCTION arm:source,tur:target"]);
+  });
+});
