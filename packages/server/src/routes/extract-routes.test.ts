@@ -51,9 +51,30 @@ describe("extraction", () => {
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.type)).toEqual(["progress", "progress", "progress", "result"]);
-    expect(lines.slice(0, 3).map((l) => l.done)).toEqual([0, 1, 2]);
-    expect(lines[3].result.counts.events).toBe(1);
+    // Progress in characters of the 26-character text: at the start and after its one piece.
+    expect(lines.map((l) => [l.type, l.done, l.total])).toEqual([
+      ["progress", 0, 26],
+      ["progress", 26, 26],
+      ["result", undefined, undefined],
+    ]);
+    expect(lines[2].result.counts.events).toBe(1);
+  });
+
+  it("reports progress through a long text piece by piece", async () => {
+    const { app } = await testApp();
+    const long = "Moscow hosted the Taliban.\n".repeat(1500);
+    const r = await app.request(
+      "/api/cases/small/extract",
+      json("POST", { text: long }, { accept: "application/x-ndjson" }),
+    );
+    const lines = (await r.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    const done = lines.filter((l) => l.type === "progress").map((l) => l.done);
+    // 40,500 characters in pieces of 16,384: at the start and after each of three pieces.
+    expect(done).toEqual([0, 16_384, 32_768, 40_500]);
+    expect(lines[lines.length - 1].result.counts.sentences).toBe(1500);
   });
 
   it("refuses a body with neither text nor source, and an unknown source", async () => {

@@ -6,7 +6,14 @@ import {
   spanSchema,
   startOf,
 } from "@parley/core";
-import { caseActorsFromCase, extractDocument, extractionProposals } from "@parley/extract";
+import {
+  caseActorsFromCase,
+  type Extraction,
+  extractDocument,
+  extractionProposals,
+  extractionStream,
+  mergedExtraction,
+} from "@parley/extract";
 import { z } from "zod";
 import { ndjsonProgress } from "../ndjson-progress";
 import { type Route, type RouteContext, route } from "../route";
@@ -48,6 +55,17 @@ async function textAndDate(
   return { text, date: partial === undefined ? undefined : startOf(partial) };
 }
 
+/**
+ * A text in pieces of 16,384 characters, yielding to the event loop between them, so that a
+ * long extraction reports progress and other requests are served meanwhile.
+ */
+async function* chunksOf(text: string): AsyncGenerator<string> {
+  for (let at = 0; at < text.length; at += 16_384) {
+    yield text.slice(at, at + 16_384);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 /** Extraction into the review queue, and a claim form filled from a selected span. */
 export function extractRoutes(): Route[] {
   return [
@@ -74,14 +92,20 @@ export function extractRoutes(): Route[] {
         const run = async (
           progress: (e: { done: number; total: number; stage: string }) => void,
         ) => {
-          progress({ done: 0, total: 2, stage: "reading the text" });
           const c = await ctx.views.case(params.case);
           const { text, date } = await textAndDate(ctx, params.case, body);
-          const extraction = extractDocument(text, {
+          progress({ done: 0, total: text.length, stage: "reading the text" });
+          const parts: Extraction[] = [];
+          for await (const part of extractionStream(chunksOf(text), {
             caseActors: caseActorsFromCase(c),
+            totalBytes: text.length,
             ...(date !== undefined ? { documentDate: date } : {}),
-          });
-          progress({ done: 1, total: 2, stage: "queueing proposals" });
+            onProgress: (p) =>
+              progress({ done: p.bytes, total: text.length, stage: "reading the text" }),
+          })) {
+            parts.push(part);
+          }
+          const extraction = mergedExtraction(parts);
           const proposed = extractionProposals(text, extraction, {
             ...(body.sourceId !== undefined ? { sourceId: body.sourceId } : {}),
             caseId: params.case,
@@ -106,7 +130,6 @@ export function extractRoutes(): Route[] {
                 confidence: p.confidence,
               })),
           );
-          progress({ done: 2, total: 2, stage: "done" });
           return {
             proposals,
             counts: {
