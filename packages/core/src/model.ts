@@ -1,5 +1,40 @@
 import { z } from "zod";
 import { fuzzyTimeSchema } from "./fuzzy-time";
+import {
+  achRatings,
+  actorKinds,
+  claimLinkTypes,
+  credibilities,
+  delegationLevels,
+  eventFormats,
+  eventStatuses,
+  hedges,
+  ploverTypes,
+  processLinkTypes,
+  relationTypes,
+  reliabilities,
+  roles,
+  stances,
+  subjectKinds,
+} from "./vocabulary";
+
+export {
+  achRatings,
+  actorKinds,
+  claimLinkTypes,
+  credibilities,
+  delegationLevels,
+  eventFormats,
+  eventStatuses,
+  hedges,
+  ploverTypes,
+  processLinkTypes,
+  relationTypes,
+  reliabilities,
+  roles,
+  stances,
+  subjectKinds,
+};
 
 /**
  * Parley's domain model as zod schemas, with the TypeScript types inferred from them.
@@ -16,13 +51,9 @@ export const slugSchema = z
   );
 export type Slug = z.infer<typeof slugSchema>;
 
-/** Source reliability on the NATO/Admiralty scale: A completely reliable .. E unreliable, F cannot be judged. */
-export const reliabilities = ["A", "B", "C", "D", "E", "F"] as const;
 export const reliabilitySchema = z.enum(reliabilities);
 export type Reliability = z.infer<typeof reliabilitySchema>;
 
-/** Information credibility on the NATO/Admiralty scale: 1 confirmed .. 5 improbable, 6 cannot be judged. */
-export const credibilities = [1, 2, 3, 4, 5, 6] as const;
 export const credibilitySchema = z.union([
   z.literal(1),
   z.literal(2),
@@ -108,17 +139,6 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 
 // ---------------------------------------------------------------- actors
 
-export const actorKinds = [
-  "state",
-  "government",
-  "armed_group",
-  "terrorist_group",
-  "international_org",
-  "person",
-  "body",
-  "coalition",
-  "group",
-] as const;
 export const actorKindSchema = z.enum(actorKinds);
 export type ActorKind = z.infer<typeof actorKindSchema>;
 
@@ -161,14 +181,6 @@ export type Actor = z.infer<typeof actorSchema>;
 
 // ---------------------------------------------------------------- processes and events
 
-export const processLinkTypes = [
-  "parallel",
-  "rival",
-  "complementary",
-  "successor",
-  "part_of",
-] as const;
-
 /** A named track of talks (Moscow Process, Kabul Process): convenors, aims, period, related tracks. */
 export const processSchema = z
   .object({
@@ -188,61 +200,11 @@ export const processSchema = z
   .strict();
 export type Process = z.infer<typeof processSchema>;
 
-/** PLOVER event types (Open Event Data Alliance, PLOVER codebook). */
-export const ploverTypes = [
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-  "REQUEST",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "PROTEST",
-  "SANCTION",
-  "MOBILIZE",
-  "COERCE",
-  "ASSAULT",
-] as const;
 export const ploverTypeSchema = z.enum(ploverTypes);
 export type PloverType = z.infer<typeof ploverTypeSchema>;
 
-export const eventStatuses = ["held", "planned", "postponed", "cancelled"] as const;
-export const eventFormats = ["direct", "indirect", "proximity", "mediated", "semi-direct"] as const;
-
-export const roles = [
-  "host",
-  "convenor",
-  "attendee",
-  "observer",
-  "mediator",
-  "signatory",
-  "witness",
-  "invited",
-  "declined",
-  "not_invited",
-  "excluded",
-  "source",
-  "target",
-] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
-
-export const delegationLevels = [
-  "head_of_state",
-  "head_of_government",
-  "minister",
-  "deputy_minister",
-  "envoy",
-  "senior_official",
-  "ambassador",
-  "embassy_observer",
-  "delegation",
-  "representative",
-] as const;
 
 /** Who represented a participant, at what level and in what capacity. */
 export const delegationSchema = z
@@ -291,22 +253,6 @@ export type Event = z.infer<typeof eventSchema>;
 
 // ---------------------------------------------------------------- relations
 
-export const relationTypes = [
-  "supports",
-  "opposes",
-  "contacts",
-  "arms",
-  "trains",
-  "funds",
-  "shares_intelligence",
-  "allied_with",
-  "rival_of",
-  "member_of",
-  "represents",
-  "recognizes",
-  "cooperates_with",
-  "negotiates_with",
-] as const;
 export const relationTypeSchema = z.enum(relationTypes);
 export type RelationType = z.infer<typeof relationTypeSchema>;
 
@@ -419,17 +365,6 @@ export type Interest = z.infer<typeof interestSchema>;
 
 // ---------------------------------------------------------------- claims and judgments
 
-export const subjectKinds = [
-  "event",
-  "participation",
-  "relation",
-  "position",
-  "capability",
-  "interest",
-  "actor",
-  "process",
-  "issue",
-] as const;
 export type SubjectKind = (typeof subjectKinds)[number];
 
 /**
@@ -443,15 +378,11 @@ export const subjectSchema = z
     "a subject `<kind>:<id>` with kind event, participation, relation, position, capability, interest, actor, process or issue",
   );
 
-export const stances = ["asserts", "denies", "reports"] as const;
 export const stanceSchema = z.enum(stances);
 export type Stance = z.infer<typeof stanceSchema>;
 
-export const hedges = ["reported", "alleged", "speculated", "analyst"] as const;
 export const hedgeSchema = z.enum(hedges);
 export type Hedge = z.infer<typeof hedgeSchema>;
-
-export const claimLinkTypes = ["denies", "contradicts", "corroborates", "supersedes"] as const;
 
 /**
  * An attributed claim: who asserts what about a subject, with what hedge, from which source,
@@ -504,8 +435,6 @@ export const judgmentSchema = z
 export type Judgment = z.infer<typeof judgmentSchema>;
 
 // ---------------------------------------------------------------- hypotheses (ACH) and scenarios
-
-export const achRatings = ["CC", "C", "N", "I", "II", "NA"] as const;
 
 /** A question examined with competing hypotheses (Heuer's ACH), with the analyst's ratings. */
 export const hypothesisSetSchema = z

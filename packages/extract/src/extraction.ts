@@ -2,28 +2,10 @@
  * The output contract of extraction (`parley extract <file> --json`): plain data, JSON-safe,
  * character offsets into the text as given (UTF-16 code units, as JavaScript strings count).
  */
-import type { FuzzyTime, TimePrecision } from "@parley/core";
+import type { FuzzyTime, PloverType, RelationType, Stance, TimePrecision } from "@parley/core";
 
-/** The sixteen PLOVER event types (Open Event Data Alliance, PLOVER manual, 2021). */
-export const ploverTypes = [
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-  "REQUEST",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "PROTEST",
-  "SANCTION",
-  "MOBILIZE",
-  "COERCE",
-  "ASSAULT",
-] as const;
-export type PloverType = (typeof ploverTypes)[number];
+export { ploverTypes } from "@parley/core/vocabulary";
+export type { PloverType, RelationType, Stance };
 
 /** Roles an actor plays in an event; `source`/`target` are PLOVER's actor and recipient. */
 export const participantRoles = [
@@ -42,28 +24,8 @@ export const participantRoles = [
 ] as const;
 export type ParticipantRole = (typeof participantRoles)[number];
 
-/** Lasting ties between two actors. `cooperates_with` covers joint drills and exchanges. */
-export const relationTypes = [
-  "supports",
-  "opposes",
-  "contacts",
-  "arms",
-  "trains",
-  "funds",
-  "shares_intelligence",
-  "allied_with",
-  "rival_of",
-  "member_of",
-  "represents",
-  "recognizes",
-  "cooperates_with",
-] as const;
-export type RelationType = (typeof relationTypes)[number];
-
 /** How sure the source is: stated as fact, alleged ("allegedly", "accused of"), speculated. */
 export type Certainty = "reported" | "alleged" | "speculated";
-/** Whether the asserter affirms, denies or merely relays the claim. */
-export type Stance = "asserts" | "denies" | "reports";
 export type EventStatus = "held" | "planned" | "postponed" | "cancelled";
 
 /** Kinds of actor, as in Parley's model, plus `unknown` for names not yet classified. */

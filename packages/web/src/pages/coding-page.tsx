@@ -1,4 +1,5 @@
 import type { Case, Claim, Event, Role } from "@parley/core";
+import { ploverTypes, roles } from "@parley/core/vocabulary";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
 import type { CodedSpan, SavedRecord } from "../api/api-types";
@@ -10,39 +11,8 @@ import { fuzzyFromIso, isIsoPartial } from "../lib/time";
 import { useCaseData } from "../state/case-context";
 import { linkTo } from "../state/route";
 
-const roles: Role[] = [
-  "host",
-  "convenor",
-  "attendee",
-  "observer",
-  "mediator",
-  "signatory",
-  "witness",
-  "invited",
-  "declined",
-  "not_invited",
-  "excluded",
-  "source",
-  "target",
-];
-const types = [
-  "CONSULT",
-  "AGREE",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-  "REQUEST",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "PROTEST",
-  "SANCTION",
-  "MOBILIZE",
-  "COERCE",
-  "ASSAULT",
-];
+// CONSULT first: coding a span is most often coding a meeting.
+const types = ["CONSULT", ...ploverTypes.filter((t) => t !== "CONSULT")];
 
 /** The claim form being filled from a span. */
 interface CodingForm {

@@ -1,4 +1,14 @@
-import type { ActorKind, Claim, FuzzyTime, Participation, PloverType, Role } from "@parley/core";
+import type { Claim, FuzzyTime, Participation, Role } from "@parley/core";
+import {
+  actorKinds,
+  delegationLevels,
+  eventFormats,
+  eventStatuses,
+  hedges,
+  ploverTypes,
+  relationTypes,
+  roles,
+} from "@parley/core/vocabulary";
 import { type FormEvent, useEffect, useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
 import type { RecordWithClaims, SavedRecord } from "../api/api-types";
@@ -8,84 +18,9 @@ import { fuzzyFromIso, isIsoPartial } from "../lib/time";
 import { type CaseData, useCaseData } from "../state/case-context";
 import { linkTo } from "../state/route";
 
-// The model's vocabularies, repeated here as plain lists: the browser bundle does not load the
-// zod schemas, and the server validates every write anyway.
-const ploverTypes: PloverType[] = [
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-  "REQUEST",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "PROTEST",
-  "SANCTION",
-  "MOBILIZE",
-  "COERCE",
-  "ASSAULT",
-];
-const roles: Role[] = [
-  "host",
-  "convenor",
-  "attendee",
-  "observer",
-  "mediator",
-  "signatory",
-  "witness",
-  "invited",
-  "declined",
-  "not_invited",
-  "excluded",
-  "source",
-  "target",
-];
-const actorKinds: ActorKind[] = [
-  "state",
-  "government",
-  "armed_group",
-  "terrorist_group",
-  "international_org",
-  "person",
-  "body",
-  "coalition",
-  "group",
-];
-const relationTypes = [
-  "supports",
-  "opposes",
-  "contacts",
-  "arms",
-  "trains",
-  "funds",
-  "shares_intelligence",
-  "allied_with",
-  "rival_of",
-  "member_of",
-  "represents",
-  "recognizes",
-  "cooperates_with",
-  "negotiates_with",
-];
-const statuses = ["held", "planned", "postponed", "cancelled"];
-const formats = ["", "direct", "indirect", "proximity", "mediated", "semi-direct"];
-const levels = [
-  "",
-  "head_of_state",
-  "head_of_government",
-  "minister",
-  "deputy_minister",
-  "envoy",
-  "senior_official",
-  "ambassador",
-  "embassy_observer",
-  "delegation",
-  "representative",
-];
-const hedges = ["reported", "alleged", "speculated", "analyst"];
+const statuses = eventStatuses;
+const formats = ["", ...eventFormats];
+const levels = ["", ...delegationLevels];
 
 /** Kinds the editor handles, by their API path. */
 const kinds = {
