@@ -1,8 +1,20 @@
 import { existsSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// Both the sources (packages/cli/src) and the bundle (packages/cli/dist) sit three levels below the root.
-const CASES_DIR = fileURLToPath(new URL("../../../cases/", import.meta.url));
+// The sources (packages/cli/src) and the bundle's chunks (packages/cli/dist/...) sit at different
+// depths below the repository's root: look upwards for the folder that holds `cases/`.
+function findCasesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, "cases")) && existsSync(join(dir, "package.json")))
+      return `${join(dir, "cases")}/`;
+    const up = dirname(dir);
+    if (up === dir) return fileURLToPath(new URL("../../../cases/", import.meta.url));
+    dir = up;
+  }
+}
+const CASES_DIR = findCasesDir();
 
 /** The folder of the built-in cases that ship with Parley. */
 export function builtinCasesDir(): string {

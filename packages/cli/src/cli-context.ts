@@ -79,7 +79,12 @@ export function createCliContext(options?: {
       };
     },
     async close() {
-      for (const s of stores.values()) await (await s).close();
+      // A store that failed to open has already been reported by the command that asked for it.
+      for (const s of stores.values())
+        await s.then(
+          (store) => store.close(),
+          () => undefined,
+        );
       stores.clear();
     },
   };

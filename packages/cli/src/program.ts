@@ -1,20 +1,70 @@
 import { Command } from "commander";
-import { registerAnalysisCommands } from "./commands/analyses";
-import { registerCaseCommands } from "./commands/case";
-import { registerExchangeCommands } from "./commands/exchange";
-import { registerExploreCommands } from "./commands/explore";
-import { registerExtractCommands } from "./commands/extract";
-import { registerForecastCommands } from "./commands/forecast";
-import { registerOverviewCommand } from "./commands/overview";
-import { registerReportCommands } from "./commands/report";
-import { registerReviewCommands } from "./commands/review";
-import { registerScenarioCommands } from "./commands/scenario";
-import { registerServeCommand } from "./commands/serve";
-import { registerSourceCommands } from "./commands/source";
 import type { CliContext } from "./context";
 
-/** The `parley` program with every command, writing through `ctx`. */
-export function createProgram(ctx: CliContext): Command {
+type Register = (program: Command, ctx: CliContext) => void;
+
+// Each command group is loaded only when one of its commands runs (or for help), so that
+// `parley actors` does not pay for the brief's DOCX writer or the extraction model.
+const groups: { names: string[]; load: () => Promise<Register> }[] = [
+  { names: ["serve"], load: async () => (await import("./commands/serve")).registerServeCommand },
+  {
+    names: ["overview"],
+    load: async () => (await import("./commands/overview")).registerOverviewCommand,
+  },
+  { names: ["case"], load: async () => (await import("./commands/case")).registerCaseCommands },
+  {
+    names: ["actors", "actor", "events", "meeting", "relations", "claims", "judgments"],
+    load: async () => (await import("./commands/explore")).registerExploreCommands,
+  },
+  {
+    names: ["sources", "source", "search"],
+    load: async () => (await import("./commands/source")).registerSourceCommands,
+  },
+  {
+    names: [
+      "ach",
+      "contested",
+      "arguments",
+      "network",
+      "brokers",
+      "processes",
+      "alignment",
+      "timeline",
+      "diff",
+    ],
+    load: async () => (await import("./commands/analyses")).registerAnalysisCommands,
+  },
+  {
+    names: ["report"],
+    load: async () => (await import("./commands/report")).registerReportCommands,
+  },
+  {
+    names: ["export", "import"],
+    load: async () => (await import("./commands/exchange")).registerExchangeCommands,
+  },
+  {
+    names: ["forecast"],
+    load: async () => (await import("./commands/forecast")).registerForecastCommands,
+  },
+  {
+    names: ["scenario"],
+    load: async () => (await import("./commands/scenario")).registerScenarioCommands,
+  },
+  {
+    names: ["extract", "extract-eval"],
+    load: async () => (await import("./commands/extract")).registerExtractCommands,
+  },
+  {
+    names: ["review"],
+    load: async () => (await import("./commands/review")).registerReviewCommands,
+  },
+];
+
+/**
+ * The `parley` program, writing through `ctx`. Given the arguments, only the group of the command
+ * they name is loaded; with no command (or an unknown one, or `help`) every group is, for the help.
+ */
+export async function createProgram(ctx: CliContext, argv: string[] = []): Promise<Command> {
   const program = new Command("parley")
     .description("Parley: a workbench for analysts of multi-party peace processes")
     .version("0.1.0")
@@ -24,17 +74,10 @@ export function createProgram(ctx: CliContext): Command {
       writeErr: (s) => ctx.err(s.trimEnd()),
     })
     .exitOverride();
-  registerServeCommand(program, ctx);
-  registerOverviewCommand(program, ctx);
-  registerCaseCommands(program, ctx);
-  registerExploreCommands(program, ctx);
-  registerSourceCommands(program, ctx);
-  registerAnalysisCommands(program, ctx);
-  registerReportCommands(program, ctx);
-  registerExchangeCommands(program, ctx);
-  registerForecastCommands(program, ctx);
-  registerScenarioCommands(program, ctx);
-  registerExtractCommands(program, ctx);
-  registerReviewCommands(program, ctx);
+  const name = argv.find((a) => !a.startsWith("-"));
+  const group = groups.find((g) => name !== undefined && g.names.includes(name));
+  const versionOnly = name === undefined && (argv.includes("--version") || argv.includes("-V"));
+  const load = group ? [group] : versionOnly ? [] : groups;
+  for (const g of load) (await g.load())(program, ctx);
   return program;
 }

@@ -12,7 +12,7 @@ export async function run(
   io?: { stdout?: (s: string) => void; stderr?: (s: string) => void },
 ): Promise<number> {
   const ctx = createCliContext(io);
-  const program = createProgram(ctx);
+  const program = await createProgram(ctx, argv);
   try {
     await program.parseAsync(argv, { from: "user" });
     return 0;
