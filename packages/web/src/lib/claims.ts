@@ -24,13 +24,14 @@ export function splitSubject(subject: string): [string, string] {
 }
 
 /**
- * The certainty a record is drawn with: the most certain hedge among its asserting claims
- * (`reported` beats `alleged` beats `speculated`); undefined when nothing asserts it.
+ * The certainty a record is drawn with: the most certain hedge among the claims that hold it up
+ * (`reported` beats `alleged` beats `speculated`); undefined when nothing asserts it. Denials and
+ * attribute claims ("whether this is true is unsettled") describe a record without holding it up.
  */
 export function certaintyOf(claims: readonly Claim[]): Hedge | undefined {
   let best: Hedge | undefined;
   for (const cl of claims) {
-    if (cl.stance === "denies") continue;
+    if (cl.stance === "denies" || cl.attribute !== undefined) continue;
     if (best === undefined || hedgeOrder.indexOf(cl.hedge) < hedgeOrder.indexOf(best))
       best = cl.hedge;
   }
