@@ -13,6 +13,19 @@ export interface CasesTable {
   revision: number;
   created: string;
   updated: string;
+  /** Raised by one in the transaction of every write to the case (see `caseVersion`). */
+  version: Generated<number>;
+}
+
+/** A saved view: a titled list of steps (JSON) over one case. */
+export interface ViewsTable {
+  id: string;
+  case_key: number;
+  title: string;
+  steps: string;
+  created: string;
+  updated: string;
+  revision: number;
 }
 
 /**
@@ -151,4 +164,5 @@ export interface Database {
   history: HistoryTable;
   source_texts: SourceTextsTable;
   proposals: ProposalsTable;
+  views: ViewsTable;
 }

@@ -8,6 +8,7 @@ import {
   itemKinds,
   itemSchemas,
 } from "./case-items";
+import { bumpCaseVersion } from "./case-version";
 import type { Database } from "./database";
 import {
   deleteRow,
@@ -97,6 +98,7 @@ export async function updateEntity<K extends EntityKind>(
       expectedRevision,
     );
     if (!written) throw stale();
+    await bumpCaseVersion(trx, key);
     await recordHistory(trx, {
       caseKey: key,
       at: new Date().toISOString(),
@@ -234,6 +236,7 @@ export async function undo(
         await insertRow(trx, key, kind, before, await nextOrdinal(trx, key, kind), 1, now);
       else await updateRow(trx, key, kind, before, current.ordinal, current.revision + 1);
     }
+    await bumpCaseVersion(trx, key);
     const id = await recordHistory(trx, {
       caseKey: key,
       at: now,

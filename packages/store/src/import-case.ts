@@ -18,6 +18,7 @@ import {
   itemKinds,
   itemSchemas,
 } from "./case-items";
+import { bumpCaseVersion } from "./case-version";
 import type { Database, DialectName } from "./database";
 import {
   deleteRow,
@@ -266,6 +267,7 @@ export async function importItems(
         }
         await merge.finish();
       }
+      await bumpCaseVersion(trx, caseKey);
     });
   } catch (e) {
     throw storeError(e, operation);

@@ -14,6 +14,7 @@ import type { DialectName } from "./database";
 export function migrationsFor(dialect: DialectName): MigrationProvider {
   const migrations: Record<string, Migration> = {
     "0001-initial": { up: (db) => initial(db, dialect) },
+    "0002-versions-and-views": { up: (db) => versionsAndViews(db) },
   };
   return { getMigrations: async () => migrations };
 }
@@ -23,7 +24,7 @@ export function migrationsFor(dialect: DialectName): MigrationProvider {
  * first migration may still change in place; a file made under an older layout carries another
  * format (or none) and is refused on open instead of failing later in a query.
  */
-export const SCHEMA_FORMAT = 2;
+export const SCHEMA_FORMAT = 3;
 
 const cascade = (c: ForeignKeyConstraintBuilder) => c.onDelete("cascade");
 
@@ -208,5 +209,33 @@ async function initial(db: Kysely<any>, dialect: DialectName): Promise<void> {
     .createTable("parley_schema")
     .addColumn("format", "integer", (c) => c.notNull())
     .execute();
-  await db.insertInto("parley_schema").values({ format: SCHEMA_FORMAT }).execute();
+  // The layout this migration leaves; later migrations raise it as they change the layout.
+  await db.insertInto("parley_schema").values({ format: 2 }).execute();
+}
+
+/**
+ * Format 3: a write counter per case (`cases.version`, raised in the same transaction as every
+ * write, so a reader can tell cheaply whether another process changed the case) and saved views.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was then
+async function versionsAndViews(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .alterTable("cases")
+    .addColumn("version", "integer", (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .createTable("views")
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("case_key", "integer", (c) =>
+      c.notNull().references("cases.key").onDelete("cascade"),
+    )
+    .addColumn("title", "text", (c) => c.notNull())
+    .addColumn("steps", "text", (c) => c.notNull())
+    .addColumn("created", "text", (c) => c.notNull())
+    .addColumn("updated", "text", (c) => c.notNull())
+    .addColumn("revision", "integer", (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex("views_case").on("views").columns(["case_key", "id"]).execute();
+  // Only a store of the layout before this one is raised; any other format stays refused.
+  await db.updateTable("parley_schema").set({ format: 3 }).where("format", "=", 2).execute();
 }

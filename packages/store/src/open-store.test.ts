@@ -45,7 +45,7 @@ describe("openStore on a file of another schema", () => {
     const e = await openError();
     expect(e.code).toBe("unsupported");
     expect(e.message).toBe(
-      `open store "${path}": the store was made by an older version of Parley (no "parley_schema" table; expected format 2); this version of Parley cannot read it. Delete the file (or drop the database) and import the cases again`,
+      `open store "${path}": the store was made by an older version of Parley (no "parley_schema" table; expected format 3); this version of Parley cannot read it. Delete the file (or drop the database) and import the cases again`,
     );
   });
 
@@ -54,7 +54,31 @@ describe("openStore on a file of another schema", () => {
     const e = await openError();
     expect(e.code).toBe("unsupported");
     expect(e.message).toBe(
-      `open store "${path}": the store has schema format 1, expected 2; this version of Parley cannot read it. Delete the file (or drop the database) and import the cases again`,
+      `open store "${path}": the store has schema format 1, expected 3; this version of Parley cannot read it. Delete the file (or drop the database) and import the cases again`,
     );
+  });
+});
+
+describe("openStore on a store of the previous layout", () => {
+  it("raises format 2 to 3: a version counter per case and the views table", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parley-open-"));
+    const path = join(dir, "s.db");
+    try {
+      await (await openStore(path)).close();
+      // Back to format 2: as the first migration left it.
+      const db = new BetterSqlite3(path);
+      db.exec(`drop table views; alter table cases drop column version;
+        update parley_schema set format = 2;
+        delete from kysely_migration where name = '0002-versions-and-views'`);
+      db.close();
+      const store = await openStore(path);
+      expect(await store.listViews()).toEqual([]);
+      await store.close();
+      const after = new BetterSqlite3(path);
+      expect(after.prepare("select format from parley_schema").all()).toEqual([{ format: 3 }]);
+      after.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

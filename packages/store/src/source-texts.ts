@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { ParleyError, type Source } from "@parley/core";
 import { type Kysely, sql } from "kysely";
+import { bumpCaseVersion } from "./case-version";
 import type { Database, DialectName } from "./database";
 import { caseKeyOf } from "./export-case";
 import type { Page, SearchHit, SourceText } from "./store";
@@ -60,6 +61,7 @@ export async function attachSourceText(
         trx,
       );
     }
+    await bumpCaseVersion(trx, key);
     return { source: sourceId, sha256, length: text.length, text };
   });
 }

@@ -1,4 +1,4 @@
-import type { Case } from "@parley/core";
+import type { Case, Claim } from "@parley/core";
 import type BetterSqlite3 from "better-sqlite3";
 import { type Kysely, sql } from "kysely";
 import {
@@ -10,11 +10,14 @@ import {
   type ItemValues,
 } from "./case-items";
 import { CaseQueries } from "./case-queries";
+import { caseVersion } from "./case-version";
 import type { Database, DialectName } from "./database";
 import { getEntity, listHistory, undo, updateEntity } from "./entity-revisions";
+import { appendClaims, countHistory, createEntity, deleteEntity, revisions } from "./entity-writes";
 import { caseKeyOf, exportCaseFrom } from "./export-case";
 import { importItems } from "./import-case";
 import { addProposals, decideProposal, listProposals } from "./proposals";
+import { createView, deleteView, getView, listViews, updateView } from "./saved-views";
 import { attachSourceText, searchTexts, sourceText } from "./source-texts";
 import type {
   ActorFilter,
@@ -30,6 +33,8 @@ import type {
   ProposalInput,
   ProposalStatus,
   RelationFilter,
+  SavedViewFilter,
+  SavedViewInput,
   Store,
 } from "./store";
 
@@ -164,8 +169,43 @@ export class SqlStore implements Store {
     );
   }
 
+  createEntity<K extends EntityKind>(
+    caseId: string,
+    kind: K,
+    value: ItemValues[K],
+    options: { who?: string; claims?: readonly Claim[] } = {},
+  ) {
+    return createEntity(this.db, caseId, kind, value, options.who ?? "unknown", options.claims);
+  }
+
+  deleteEntity(
+    caseId: string,
+    kind: EntityKind,
+    id: string,
+    expectedRevision: number,
+    options: { who?: string } = {},
+  ) {
+    return deleteEntity(this.db, caseId, kind, id, expectedRevision, options.who ?? "unknown");
+  }
+
+  appendClaims(caseId: string, claims: readonly Claim[], options: { who?: string } = {}) {
+    return appendClaims(this.db, caseId, claims, options.who ?? "unknown");
+  }
+
+  revisions(caseId: string) {
+    return revisions(this.db, caseId);
+  }
+
+  caseVersion(caseId: string) {
+    return caseVersion(this.db, caseId);
+  }
+
   listHistory(caseId: string, filter: HistoryFilter = {}) {
     return listHistory(this.db, caseId, filter);
+  }
+
+  countHistory(caseId: string, filter: HistoryFilter = {}) {
+    return countHistory(this.db, caseId, filter);
   }
 
   undo(historyId: number, options: { who?: string } = {}) {
@@ -198,6 +238,26 @@ export class SqlStore implements Store {
     editedPayload?: unknown,
   ) {
     return decideProposal(this.db, id, decision, editedPayload);
+  }
+
+  listViews(filter: SavedViewFilter = {}) {
+    return listViews(this.db, filter);
+  }
+
+  getView(id: string) {
+    return getView(this.db, id);
+  }
+
+  createView(input: SavedViewInput) {
+    return createView(this.db, input);
+  }
+
+  updateView(id: string, change: { title: string; steps: unknown[] }, expectedRevision: number) {
+    return updateView(this.db, id, change, expectedRevision);
+  }
+
+  deleteView(id: string, expectedRevision: number) {
+    return deleteView(this.db, id, expectedRevision);
   }
 
   async close(): Promise<void> {

@@ -215,6 +215,30 @@ export interface Proposal {
   decided: string | null;
 }
 
+/** A saved view: a titled story over one case, its steps kept as given (JSON). */
+export interface SavedView {
+  id: string;
+  caseId: string;
+  title: string;
+  steps: unknown[];
+  created: string;
+  updated: string;
+  revision: number;
+}
+
+/** What a new saved view needs; without `id` one is made from the title. */
+export interface SavedViewInput {
+  id?: string;
+  caseId: string;
+  title: string;
+  steps: unknown[];
+}
+
+/** Which saved views to list (by title, then id). */
+export interface SavedViewFilter {
+  caseId?: string;
+}
+
 /** Which proposals to list (oldest first). */
 export interface ProposalFilter extends Page {
   caseId?: string;
@@ -264,7 +288,46 @@ export interface Store {
     expectedRevision: number,
     options?: { who?: string },
   ): Promise<Revisioned<ItemValues[K]>>;
+  /**
+   * Adds an entity at revision 1 with claims about it, in one transaction recorded in the
+   * history; an id in use is `conflict`, a claim about nothing `invalid_input`.
+   */
+  createEntity<K extends EntityKind>(
+    caseId: string,
+    kind: K,
+    value: ItemValues[K],
+    options?: { who?: string; claims?: readonly Claim[] },
+  ): Promise<Revisioned<ItemValues[K]>>;
+  /**
+   * Removes an entity still at `expectedRevision` (else `stale_revision`) that no claim is
+   * about (else `conflict`); recorded in the history, so `undo` puts it back.
+   */
+  deleteEntity(
+    caseId: string,
+    kind: EntityKind,
+    id: string,
+    expectedRevision: number,
+    options?: { who?: string },
+  ): Promise<void>;
+  /**
+   * Appends claims (append-only): one stored with the same content is left, one with other
+   * content is `conflict`, one about a record the case lacks `invalid_input`. Returns the ids added.
+   */
+  appendClaims(
+    caseId: string,
+    claims: readonly Claim[],
+    options?: { who?: string },
+  ): Promise<string[]>;
+  /** The revision of every entity of a case, keyed `<kind>:<id>`, in one query. */
+  revisions(caseId: string): Promise<Map<string, number>>;
+  /**
+   * A counter raised in the transaction of every write to the case (records, claims, undo,
+   * source texts), by this process or another: a cheap test that a kept copy is still current.
+   */
+  caseVersion(caseId: string): Promise<number>;
   listHistory(caseId: string, filter?: HistoryFilter): Promise<HistoryEntry[]>;
+  /** How many history entries pass the filter (its paging ignored). */
+  countHistory(caseId: string, filter?: HistoryFilter): Promise<number>;
   /** Reverts one change if the record is still as that change left it; records the undo. */
   undo(historyId: number, options?: { who?: string }): Promise<HistoryEntry>;
 
@@ -281,6 +344,19 @@ export interface Store {
     decision: Exclude<ProposalStatus, "pending">,
     editedPayload?: unknown,
   ): Promise<Proposal>;
+
+  /** Saved views by title, then id. */
+  listViews(filter?: SavedViewFilter): Promise<SavedView[]>;
+  getView(id: string): Promise<SavedView>;
+  /** Saves a view at revision 1 (an id in use is `conflict`). */
+  createView(input: SavedViewInput): Promise<SavedView>;
+  /** Replaces a view's title and steps if still at `expectedRevision` (else `stale_revision`). */
+  updateView(
+    id: string,
+    change: { title: string; steps: unknown[] },
+    expectedRevision: number,
+  ): Promise<SavedView>;
+  deleteView(id: string, expectedRevision: number): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -18,6 +18,11 @@ export interface TestDialect {
   setUp(): Promise<void>;
   /** A new, empty store of its own. */
   fresh(): Promise<Store>;
+  /**
+   * Another connection to the store `fresh` made last, as a second process would open it; the
+   * caller closes it.
+   */
+  another(): Promise<Store>;
   /** Closes every store opened and drops what setUp made. */
   tearDown(): Promise<void>;
 }
@@ -58,6 +63,9 @@ function sqliteDialect(): TestDialect {
       const s = await openStore(join(dir, `test-${++n}.db`));
       opened.push(s);
       return s;
+    },
+    another() {
+      return openStore(join(dir, `test-${n}.db`));
     },
     async tearDown() {
       for (const s of opened.splice(0)) await s.close();
@@ -104,8 +112,27 @@ async function postgresDialect(): Promise<TestDialect> {
       opened.push(s);
       return s;
     },
+    another() {
+      return openStore(withDatabase(url, database, `t${n}`));
+    },
     async tearDown() {
       for (const s of opened.splice(0)) await s.close();
+      // A closed pool resolves before its sockets are gone; a forced drop would then cut a
+      // connection that is still closing, which its client reports as an uncaught error.
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      try {
+        for (let i = 0; i < 100; i++) {
+          const r = await c.query(
+            "select count(*)::int as n from pg_stat_activity where datname = $1",
+            [database],
+          );
+          if (r.rows[0]?.n === 0) break;
+          await new Promise((done) => setTimeout(done, 20));
+        }
+      } finally {
+        await c.end();
+      }
       await admin(`drop database if exists ${database} with (force)`);
     },
   };
