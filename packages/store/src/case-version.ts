@@ -5,7 +5,8 @@ import { notFound } from "./store-errors";
 /**
  * A case's write counter: raised by one in the transaction of every write to the case (records,
  * claims, undo, source texts), so a reader holding a copy of the case can tell with one indexed
- * lookup whether anyone, in this process or another, has changed it since.
+ * lookup whether anyone, in this process or another, has changed it since. It starts at the
+ * case's creation time in milliseconds, so a case deleted and made again does not repeat one.
  */
 export async function caseVersion(db: Kysely<Database>, caseId: string): Promise<number> {
   const row = await db

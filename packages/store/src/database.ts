@@ -13,8 +13,11 @@ export interface CasesTable {
   revision: number;
   created: string;
   updated: string;
-  /** Raised by one in the transaction of every write to the case (see `caseVersion`). */
-  version: Generated<number>;
+  /**
+   * Starts at the creation time in milliseconds and is raised by one in the transaction of
+   * every write to the case (see `caseVersion`). A bigint: PostgreSQL returns it as a string.
+   */
+  version: Generated<number | string>;
 }
 
 /** A saved view: a titled list of steps (JSON) over one case. */

@@ -172,6 +172,9 @@ export async function importItems(
             revision: 1,
             created: now,
             updated: now,
+            // A case made again after a deletion must not repeat a version a reader still
+            // holds for the old one, so the counter starts at the clock (milliseconds).
+            version: Date.now(),
           })
           .returning("key")
           .executeTakeFirstOrThrow();

@@ -221,7 +221,7 @@ async function initial(db: Kysely<any>, dialect: DialectName): Promise<void> {
 async function versionsAndViews(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable("cases")
-    .addColumn("version", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("version", "bigint", (c) => c.notNull().defaultTo(0))
     .execute();
   await db.schema
     .createTable("views")
