@@ -402,6 +402,7 @@ export function sentenceMentions(
             .slice(i, to)
             .map((x) => x.text)
             .join(" "),
+          ...(best.actor === "" ? {} : { actor: best.actor }),
         });
       } else if (best.via === "capital") {
         if (namedThing.has(after)) {
@@ -532,8 +533,15 @@ export function sentenceMentions(
         i = end;
         continue;
       }
-      // An unknown name after a locative preposition is a place ("in Chantilly").
-      if (locative.has(tokens[i - 1]?.lower ?? "") && t.pos === "PROPN" && end - i <= 3) {
+      // An unknown name after a locative preposition is a place ("in Chantilly", "in the
+      // Sahel"), and so is one ending in a word for a geographic feature ("the Red Sea").
+      if (
+        (geographicHeads.has(last) && end - i <= 4) ||
+        ((locative.has(tokens[i - 1]?.lower ?? "") ||
+          (tokens[i - 1]?.lower === "the" && locative.has(tokens[i - 2]?.lower ?? ""))) &&
+          t.pos === "PROPN" &&
+          end - i <= 3)
+      ) {
         places.push({
           from: i,
           to: end,
@@ -573,6 +581,32 @@ export function sentenceMentions(
     places,
   };
 }
+
+/** Last words of a capitalised name that make it a place, never an actor ("the Red Sea"). */
+const geographicHeads = new Set([
+  "sea",
+  "gulf",
+  "ocean",
+  "strip",
+  "bank",
+  "river",
+  "valley",
+  "heights",
+  "peninsula",
+  "island",
+  "islands",
+  "mountains",
+  "desert",
+  "canal",
+  "bay",
+  "coast",
+  "lake",
+  "region",
+  "province",
+  "district",
+  "strait",
+  "straits",
+]);
 
 /** Words before a person's name. */
 const titles = new Set([

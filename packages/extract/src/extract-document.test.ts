@@ -9,6 +9,43 @@ const essayUrl = new URL("../../../../shared/seed/afghanistan-russia-essay.txt",
 const caseUrl = new URL("../../../cases/afghanistan", import.meta.url);
 
 describe("extractDocument", () => {
+  it("reads recipients from places, known leaders and event nouns", () => {
+    const who = (text: string) => extractDocument(text).events.map((e) => [e.type, e.participants]);
+    // a place after a hostile verb stands for its state; a geographic feature is no actor
+    expect(who("Israeli tanks fired at targets in Jericho.")).toEqual([
+      [
+        "ASSAULT",
+        [
+          { actor: "isr", role: "source" },
+          { actor: "pse", role: "target" },
+        ],
+      ],
+    ]);
+    expect(who("The Houthis threatened shipping in the Red Sea.")).toEqual([
+      ["THREATEN", [{ actor: "houthis", role: "source" }]],
+    ]);
+    // a visit: the place's state hosts; a known head of state speaks for the state
+    expect(who("President Saddam Hussein arrived in Amman.")).toEqual([
+      [
+        "CONSULT",
+        [
+          { actor: "irq", role: "attendee" },
+          { actor: "jor", role: "host" },
+        ],
+      ],
+    ]);
+    // an event noun followed by "with" and an actor
+    expect(who("Serbia lodged a protest with Albania.")).toEqual([
+      [
+        "PROTEST",
+        [
+          { actor: "srb", role: "source" },
+          { actor: "alb", role: "target" },
+        ],
+      ],
+    ]);
+  });
+
   it("makes one meeting event with all its participants, negations and passives", () => {
     const text =
       "In 2016, Russia hosted a meeting. Afghanistan was not invited – only Russia, China, and Pakistan attended the meeting.";

@@ -140,6 +140,7 @@ export function extractParagraph(
       mentions,
       memory,
       (a) => state.gazetteer.actors.get(a)?.kind ?? "unknown",
+      places,
     );
     // In a case that names a state's government, the state acting in an event is its government.
     if (state.gazetteer.governments.size > 0) {

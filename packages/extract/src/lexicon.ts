@@ -113,6 +113,7 @@ const verbPatternsMutable: VerbPattern[] = [
   v("mediate between", "CONSULT", "mediated", "mediator", "attendee", { meeting: true }),
   v("visit", "CONSULT", "visit", "attendee", "host", meet),
   v("travel to", "CONSULT", "visit", "attendee", "host", meet),
+  v("arrive in", "CONSULT", "visit", "attendee", "host", meet),
   v("call", "CONSULT", "phone", "source", "target"),
   v("speak by phone with", "CONSULT", "phone", "attendee", "attendee"),
   v("consult", "CONSULT", null, "source", "target"),

@@ -1,4 +1,9 @@
-import { actorHeads, type ParagraphMemory, type SentenceMention } from "./actor-mentions";
+import {
+  actorHeads,
+  type ParagraphMemory,
+  type SentenceMention,
+  type SentencePlace,
+} from "./actor-mentions";
 import type {
   ActorKind,
   Certainty,
@@ -238,6 +243,7 @@ export function sentenceEvents(
   mentions: readonly SentenceMention[],
   memory: ParagraphMemory,
   kindOf: (actor: string) => ActorKind = () => "unknown",
+  places: readonly SentencePlace[] = [],
 ): DraftEvent[] {
   const kindOfState = (a: string): boolean => kindOf(a) === "state" || kindOf(a) === "government";
   const groups = groupsOf(tokens, mentions);
@@ -369,11 +375,28 @@ export function sentenceEvents(
     // The recipient further on: "promised to continue military aid to Mozambique", "lifted a
     // curfew in Montenegro", "threatened to break relations with Russia".
     let fromFallback = false;
+    // a place's state may be the actor's own ("imposed a curfew in Algiers"): both are kept
+    let fromPlace = false;
     if (objectActors.length === 0 && !passive && p.object !== null && p.meeting !== true) {
       const r = recipientAfter(groups, tokens, end);
       if (r !== undefined) {
         objectActors = r.actors;
         fromFallback = true;
+      }
+    }
+    // A place after a hostile or visit verb stands for its state: "fired at targets in
+    // Jericho" (PSE), "arrived in Amman" (the host, JOR), as PLOVER's coders read it.
+    if (
+      objectActors.length === 0 &&
+      !passive &&
+      p.object !== null &&
+      (placeRecipient.has(p.type) || p.mode === "visit")
+    ) {
+      const at = placeAfter(places, tokens, end);
+      if (at !== undefined) {
+        objectActors = [at];
+        fromFallback = true;
+        fromPlace = true;
       }
     }
     const objectRoleFor = p.object ?? "attendee";
@@ -428,7 +451,7 @@ export function sentenceEvents(
         participants.push({ actor: a, role: asObserver && p.meeting ? "observer" : subjectRole });
     }
     for (const a of objectActors) {
-      if (objectRole !== null && !participants.some((x) => x.actor === a))
+      if (objectRole !== null && (fromPlace || !participants.some((x) => x.actor === a)))
         participants.push({ actor: a, role: objectRole });
     }
     if (participants.length === 0) continue;
@@ -498,6 +521,41 @@ export function sentenceEvents(
   if (drafts.length === 0 && groups.length >= 2) {
     const f = fallbackEvent(tokens, groups, consumed);
     if (f !== undefined) drafts.push(f);
+  }
+  // Noun-phrase events: "a suspension of air links with Serbia", "an official protest with
+  // Albania": an event noun followed by "with", "against", "on" or "to" and an actor gives its
+  // family, the subject before it as source and that actor as recipient.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (consumed[i] || t.pos !== "NOUN") continue;
+    const type = fallbackFamilies[t.lower];
+    if (type === undefined || !nounLinks.has(tokens[i + 1]?.lower ?? "")) continue;
+    const target = groups.find((g) => g.from > i + 1 && g.from <= i + 3);
+    const source = nearestBefore(groups, tokens, i, true) ?? firstSubject(groups, tokens);
+    if (target === undefined || source === undefined || source === target) continue;
+    const covered = drafts.some((d) =>
+      target.actors.every((a) => d.participants.some((x) => x.actor === a)),
+    );
+    if (covered) continue;
+    const participants: DraftEvent["participants"] = source.actors.map((a) => ({
+      actor: a,
+      role: "source" as const,
+    }));
+    for (const a of target.actors)
+      if (!participants.some((x) => x.actor === a)) participants.push({ actor: a, role: "target" });
+    drafts.push({
+      at: i,
+      pattern: { words: [t.lower], type, mode: null, subject: "source", object: "target" },
+      type,
+      mode: null,
+      participants,
+      negated: false,
+      certainty: "reported",
+      asserter: null,
+      stance: "asserts",
+      relation: null,
+      confidence: 0.75,
+    });
   }
   // Demands made by protesters are their protest (PLOVER codes the protest, not the demand).
   if (
@@ -694,6 +752,44 @@ function recipientAfter(
     if (blocked) return undefined;
     // a possessor is a recipient only through what it owns ("Turkey's efforts"): keep it
     return grp;
+  }
+  return undefined;
+}
+
+/** Prepositions that join an event noun to its recipient ("talks with", "sanctions on"). */
+const nounLinks = new Set(["with", "against", "on", "to"]);
+
+/** Types whose recipient may be a place standing for its state. */
+const placeRecipient = new Set<PloverType>([
+  "ASSAULT",
+  "COERCE",
+  "SANCTION",
+  "MOBILIZE",
+  "THREATEN",
+]);
+
+/**
+ * The state of the first place after a verb, within its clause and as far as a recipient
+ * reaches (`recipientAfter`): the place's own state from the gazetteer, or the state whose
+ * capital it is.
+ */
+function placeAfter(
+  places: readonly SentencePlace[],
+  tokens: readonly Token[],
+  end: number,
+): string | undefined {
+  for (const pl of places) {
+    if (pl.from < end) continue;
+    if (pl.from - end > 14) return undefined;
+    const between = tokens.slice(end, pl.from);
+    const blocked = between.some(
+      (t, k) =>
+        recipientStops.has(t.lower) ||
+        t.lower === "," ||
+        (t.pos === "VERB" && between[k - 1]?.lower !== "to" && !/ing$/.test(t.lower)),
+    );
+    if (blocked) return undefined;
+    if (pl.actor !== undefined) return pl.actor;
   }
   return undefined;
 }

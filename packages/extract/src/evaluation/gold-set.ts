@@ -84,7 +84,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "The Taliban attacked a police checkpoint in Kunduz.",
     mentions: "Taliban=taliban",
-    events: "ASSAULT taliban:source",
+    events: "ASSAULT taliban:source,afg:target",
   },
   {
     text: "Washington urged Islamabad to press the Taliban.",
@@ -253,7 +253,11 @@ export const goldSet: readonly GoldPassage[] = [
     mentions: "Russia=rus|Syria=syr",
     events: "REJECT rus:source,syr:target",
   },
-  { text: "HTS seized the city of Idlib.", mentions: "HTS=hts", events: "COERCE hts:source" },
+  {
+    text: "HTS seized the city of Idlib.",
+    mentions: "HTS=hts",
+    events: "COERCE hts:source,syr:target",
+  },
   {
     text: "The Syrian government was invited by Russia to the Sochi congress.",
     mentions: "Syrian government=syr|Russia=rus",
@@ -278,7 +282,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "Washington accused Moscow of bombing hospitals in Aleppo.",
     mentions: "Washington=usa|Moscow=rus",
-    events: "ACCUSE usa:source,rus:target;ASSAULT rus:source",
+    events: "ACCUSE usa:source,rus:target;ASSAULT rus:source,syr:target",
   },
   {
     text: "Iran sent aid to Syria in 2023.",
@@ -388,7 +392,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "The ELN kidnapped two soldiers in Arauca.",
     mentions: "ELN=eln",
-    events: "ASSAULT eln:source",
+    events: "ASSAULT eln:source,col:target",
   },
   {
     text: "President Gustavo Petro suspended talks with the ELN in 2023.",
@@ -440,7 +444,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "The RSF attacked El Fasher in May 2024.",
     mentions: "RSF=rsf",
-    events: "ASSAULT rsf:source",
+    events: "ASSAULT rsf:source,sdn:target",
     dates: "May 2024",
   },
   {
@@ -489,7 +493,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "The United Nations condemned the killing of civilians in Darfur.",
     mentions: "United Nations=un",
-    events: "ACCUSE un:source",
+    events: "ACCUSE un:source,sdn-civilians:target",
   },
   {
     text: "IGAD invited the two generals to a summit in Djibouti.",
@@ -500,7 +504,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "Russian forces shelled Kharkiv in 2022.",
     mentions: "Russian forces=rus",
-    events: "ASSAULT rus:source",
+    events: "ASSAULT rus:source,ukr:target",
     dates: "2022",
   },
   {
@@ -588,7 +592,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "Eritrean troops allegedly killed civilians in Tigray.",
     mentions: "Eritrean troops=eri",
-    events: "ASSAULT eri:source",
+    events: "ASSAULT eri:source,eth-civilians:target",
     certainty: "alleged",
   },
   {
@@ -686,7 +690,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "The Arakan Army seized a military base in Rakhine.",
     mentions: "Arakan Army=arakan-army",
-    events: "COERCE arakan-army:source",
+    events: "COERCE arakan-army:source,mmr:target",
   },
   {
     text: "ASEAN excluded the junta from its summit.",
@@ -702,7 +706,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "The M23 rebels attacked Goma in 2025.",
     mentions: "M23 rebels=m23",
-    events: "ASSAULT m23:source",
+    events: "ASSAULT m23:source,cod:target",
     dates: "2025",
   },
   {
@@ -747,7 +751,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "Nigerian police arrested protesters in Lagos.",
     mentions: "Nigerian police=nga",
-    events: "COERCE nga:source",
+    events: "COERCE nga:source,nga-protesters:target",
   },
   // Generic agents, titled people, recipients further on and the fallback
   {
@@ -806,5 +810,26 @@ export const goldSet: readonly GoldPassage[] = [
     text: "Iran did not send a delegation to the talks.",
     mentions: "Iran=irn",
     events: "CONSULT irn:declined",
+  },
+  {
+    text: "Government artillery shelled villages near Kidal overnight, according to local officials in Mali.",
+    mentions: "Mali=mli",
+    events: "ASSAULT mli:source,mli:target",
+  },
+  {
+    text: "The Kenyan president arrived in Mogadishu for talks on the transition.",
+    mentions: "Kenyan president=ken|Mogadishu=som",
+    events: "CONSULT ken:attendee,som:host",
+  },
+  {
+    text: "President Mugabe accused Britain of funding the opposition.",
+    mentions: "President Mugabe=zwe|Britain=gbr",
+    events: "ACCUSE zwe:source,gbr:target;AID gbr:source",
+  },
+  {
+    text: "Egypt announced a suspension of flights with Qatar in 2017.",
+    mentions: "Egypt=egy|Qatar=qat",
+    events: "SANCTION egy:source,qat:target",
+    dates: "2017",
   },
 ];

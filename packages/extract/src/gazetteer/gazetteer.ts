@@ -1,6 +1,6 @@
 import type { ActorKind } from "../extraction";
 import { agentWords, sectorActorId, sideSectors, stateSectors } from "../generic-agents";
-import { groupRows, organisationRows, personRows, placeNames } from "./organisations";
+import { groupRows, organisationRows, personRows, placeRows } from "./organisations";
 import { stateRows } from "./states";
 
 /** An actor as a case file supplies it; its id and aliases take precedence over the gazetteer. */
@@ -160,8 +160,11 @@ export function builtInGazetteer(): Gazetteer {
     }
   }
   const capitals = new Set(stateRows.map((r) => r.split("|")[2]?.toLowerCase()));
-  for (const place of placeNames) {
-    if (!capitals.has(place.toLowerCase())) addPhrase(g, place, "", "place");
+  // a place carries the state it lies in: it locates agents and, after a hostile or visit
+  // verb, stands for its state as recipient ("fired at targets in Jericho", "arrived in Amman")
+  for (const row of placeRows) {
+    const [place = "", code = ""] = row.split("|");
+    if (!capitals.has(place.toLowerCase())) addPhrase(g, place, code.toLowerCase(), "place");
   }
   builtIn = g;
   return g;
