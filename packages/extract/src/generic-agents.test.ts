@@ -12,7 +12,7 @@ describe("generic agents and titled people", () => {
       "ASSAULT tcd:source,tcd-rebels:target",
     ]);
     expect(events("Police in Nairobi arrested dozens of opposition supporters.")).toEqual([
-      "COERCE ken:source",
+      "COERCE ken:source,ken-opposition:target",
     ]);
   });
 

@@ -145,6 +145,23 @@ const agentModifiers = new Set([
   "armed",
 ]);
 
+/** Nouns after an agent word that name its people or parts ("opposition groups"). */
+const memberNouns = new Set([
+  "group",
+  "groups",
+  "members",
+  "leaders",
+  "leader",
+  "supporters",
+  "parties",
+  "factions",
+  "figures",
+  "units",
+  "commanders",
+  "officers",
+  "officials",
+]);
+
 /** Titles of those who speak for a state; a name may follow ("President Bush"). */
 export const stateTitles: readonly (readonly string[])[] = [
   ["prime", "minister"],
@@ -328,6 +345,8 @@ export function genericAgentMentions(
     // a side's sector wins over the state's ("rebel forces", "opposition lawmakers")
     const chosen =
       sectors.find((s) => !stateSectors.has(s)) ?? sectors[sectors.length - 1] ?? sector;
+    // "opposition groups", "rebel leaders": people of the sector, the sector itself
+    if (memberNouns.has(tokens[to]?.lower ?? "") && !covered[to]) to++;
     // "the ministry's statement", "court ruling": a noun used as a modifier is no actor
     if (tokens[to]?.pos === "NOUN" && agentWords[tokens[to]?.lower ?? ""] === undefined) {
       i = to;

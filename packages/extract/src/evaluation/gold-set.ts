@@ -757,7 +757,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "Police in Nairobi arrested dozens of opposition supporters.",
     mentions: "Police=ken",
-    events: "COERCE ken:source",
+    events: "COERCE ken:source,ken-opposition:target",
   },
   {
     text: "In Chad, the army attacked rebels near the border.",

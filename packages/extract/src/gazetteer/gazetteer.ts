@@ -50,7 +50,7 @@ export interface Gazetteer {
 export function phraseTokens(phrase: string): string[] {
   return phrase
     .replace(/[’‘]/g, "'")
-    .split(/\s+|(?=-)|(?<=-)/)
+    .split(/\s+|(?=-)|(?<=-)|(?='s\b)/)
     .filter((t) => t.length > 0)
     .map((t) => t.toLowerCase());
 }
@@ -58,7 +58,7 @@ export function phraseTokens(phrase: string): string[] {
 function writtenTokens(phrase: string): string[] {
   return phrase
     .replace(/[’‘]/g, "'")
-    .split(/\s+|(?=-)|(?<=-)/)
+    .split(/\s+|(?=-)|(?<=-)|(?='s\b)/)
     .filter((t) => t.length > 0);
 }
 
