@@ -6,7 +6,7 @@ import type { CaseViews } from "./case-views";
 const locks = new WeakMap<Store, Map<string, Promise<unknown>>>();
 
 /** Runs writes to one case one after another, so that a read-change-write cannot lose another's change. */
-function serialised<T>(store: Store, caseId: string, work: () => Promise<T>): Promise<T> {
+export function serialised<T>(store: Store, caseId: string, work: () => Promise<T>): Promise<T> {
   let perCase = locks.get(store);
   if (!perCase) {
     perCase = new Map();
@@ -24,12 +24,50 @@ function serialised<T>(store: Store, caseId: string, work: () => Promise<T>): Pr
 /** Where a problem of the changed case lies in the request body, when it lies in what the body adds. */
 export type ProblemPlacer = (problem: CaseProblem, before: Case) => string | undefined;
 
+/** The problems of a case, each as `<pointer> <message>`, kept with the case's version. */
+function knownProblems(views: CaseViews, caseId: string): Promise<Set<string>> {
+  return views.derived(
+    caseId,
+    "problems",
+    (c) => new Set(validateCase(c).map((p) => `${jsonPointer(p.path)} ${p.message}`)),
+  );
+}
+
 /**
- * Changes a case by adding or removing records: the case is read from the store, changed,
- * checked whole (references, duplicate ids) and imported back in one transaction, so the store
- * records each added or removed record in the history. Problems located in what the request
- * adds are `invalid_input` at their pointer in the body; others (a removal that leaves
- * references dangling) are `conflict`. Writes to one case run one at a time.
+ * Checks a changed case whole (references, duplicate ids, evidence spans) against the case
+ * before: problems it did not have, located in what the request adds, are `invalid_input` at
+ * their pointer in the body; others (a removal that leaves references dangling) are `conflict`.
+ */
+export async function checkChange(
+  views: CaseViews,
+  caseId: string,
+  operation: string,
+  before: Case,
+  next: Case,
+  place: ProblemPlacer,
+): Promise<void> {
+  const known = await knownProblems(views, caseId);
+  const fresh = validateCase(next).filter((p) => !known.has(`${jsonPointer(p.path)} ${p.message}`));
+  const first = fresh[0];
+  if (!first) return;
+  const pointer = place(first, before);
+  const problems = fresh.map((p) => ({
+    message: p.message,
+    pointer: place(p, before) ?? jsonPointer(p.path),
+  }));
+  throw new ParleyError(
+    pointer === undefined ? "conflict" : "invalid_input",
+    `${operation}: ${first.message}${pointer === undefined ? ` (at ${jsonPointer(first.path)} of the case)` : ""}`,
+    { location: { pointer: pointer ?? "" }, problems: fresh.length > 1 ? problems : [] },
+  );
+}
+
+/**
+ * Changes a case by a whole-case import (for changes that touch many kinds at once: accepted
+ * proposals, CSL imports): the case is read, changed, checked (see `checkChange`) and imported
+ * back in one transaction, so the store records each added or removed record in the history.
+ * Single-record writes go through the store's own create, delete and append instead. Writes to
+ * one case run one at a time.
  */
 export function changeCase(
   store: Store,
@@ -41,25 +79,9 @@ export function changeCase(
   place: ProblemPlacer,
 ): Promise<Case> {
   return serialised(store, caseId, async () => {
-    const current = await store.exportCase(caseId);
-    const known = new Set(validateCase(current).map((p) => `${jsonPointer(p.path)} ${p.message}`));
+    const current = await views.case(caseId);
     const next = await change(current);
-    const fresh = validateCase(next).filter(
-      (p) => !known.has(`${jsonPointer(p.path)} ${p.message}`),
-    );
-    const first = fresh[0];
-    if (first) {
-      const pointer = place(first, current);
-      const problems = fresh.map((p) => ({
-        message: p.message,
-        pointer: place(p, current) ?? jsonPointer(p.path),
-      }));
-      throw new ParleyError(
-        pointer === undefined ? "conflict" : "invalid_input",
-        `${operation}: ${first.message}${pointer === undefined ? ` (at ${jsonPointer(first.path)} of the case)` : ""}`,
-        { location: { pointer: pointer ?? "" }, problems: fresh.length > 1 ? problems : [] },
-      );
-    }
+    await checkChange(views, caseId, operation, current, next, place);
     await store.importCase(next, { who });
     views.invalidate(caseId);
     return next;

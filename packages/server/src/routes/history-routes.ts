@@ -58,15 +58,20 @@ async function applyUndo(
     return;
   }
   if (h.after === null) {
-    await views.patch(caseId, kind, h.entityId, null);
+    await views.patch(caseId, [{ kind, id: h.entityId, change: null }]);
   } else if (kind === "claim") {
-    await views.patch(caseId, kind, h.entityId, { value: h.after as { id: string }, revision: 1 });
+    await views.patch(caseId, [
+      { kind, id: h.entityId, change: { value: h.after as { id: string }, revision: 1 } },
+    ]);
   } else {
     const now = await store.getEntity(caseId, kind, h.entityId);
-    await views.patch(caseId, kind, h.entityId, {
-      value: now.value as { id: string },
-      revision: now.revision,
-    });
+    await views.patch(caseId, [
+      {
+        kind,
+        id: h.entityId,
+        change: { value: now.value as { id: string }, revision: now.revision },
+      },
+    ]);
   }
 }
 
@@ -90,16 +95,15 @@ export function historyRoutes(): Route[] {
         offset: z.number().int(),
       }),
       async handle({ params, query }, { store }) {
-        const all = await store.listHistory(params.case, {
+        const filter = {
           ...(query.kind !== undefined ? { kind: query.kind } : {}),
           ...(query.entity !== undefined ? { id: query.entity } : {}),
-        });
-        return {
-          items: all.slice(query.offset, query.offset + query.limit).map(entryOut),
-          total: all.length,
-          limit: query.limit,
-          offset: query.offset,
         };
+        const [items, total] = await Promise.all([
+          store.listHistory(params.case, { ...filter, limit: query.limit, offset: query.offset }),
+          store.countHistory(params.case, filter),
+        ]);
+        return { items: items.map(entryOut), total, limit: query.limit, offset: query.offset };
       },
     }),
     route({

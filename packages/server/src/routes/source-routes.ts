@@ -86,7 +86,10 @@ export function sourceRoutes(): Route[] {
             source.revision,
             { who },
           );
-          await views.patch(params.case, "source", params.id, r);
+          await views.patch(params.case, [{ kind: "source", id: params.id, change: r }], 2);
+        } else {
+          // The text is not part of the kept case: only the version moved.
+          await views.patch(params.case, [], 1);
         }
         return { source: t.source, sha256: t.sha256, length: t.length };
       },
