@@ -1,7 +1,7 @@
 import { type Case, type CaseProblem, ParleyError, validateCase } from "@parley/core";
 import type { Store } from "@parley/store";
 import { jsonPointer } from "./api-error";
-import type { CaseViews } from "./case-views";
+import { type CaseViews, PROBLEMS } from "./case-views";
 
 const locks = new WeakMap<Store, Map<string, Promise<unknown>>>();
 
@@ -28,7 +28,7 @@ export type ProblemPlacer = (problem: CaseProblem, before: Case) => string | und
 function knownProblems(views: CaseViews, caseId: string): Promise<Set<string>> {
   return views.derived(
     caseId,
-    "problems",
+    PROBLEMS,
     (c) => new Set(validateCase(c).map((p) => `${jsonPointer(p.path)} ${p.message}`)),
   );
 }
