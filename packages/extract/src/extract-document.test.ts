@@ -34,6 +34,14 @@ describe("extractDocument", () => {
         ],
       ],
     ]);
+    // a reported "must" is a demand made of the actor
+    expect(who("Norway said that Sudan must release the prisoners.")[0]).toEqual([
+      "REQUEST",
+      [
+        { actor: "nor", role: "source" },
+        { actor: "sdn", role: "target" },
+      ],
+    ]);
     // an event noun followed by "with" and an actor
     expect(who("Serbia lodged a protest with Albania.")).toEqual([
       [

@@ -381,8 +381,16 @@ export function sentenceEvents(
       const r = recipientAfter(groups, tokens, end);
       if (r !== undefined) {
         objectActors = r.actors;
+        objectGroup = r;
         fromFallback = true;
       }
+    }
+    // "imposed a curfew in southeastern Turkey": a state named as the place of a hostile act
+    // is its recipient, as a place is, even when it is the actor's own
+    if (!passive && objectGroup !== undefined && placeRecipient.has(p.type)) {
+      let k = objectGroup.from - 1;
+      while (k > end && (tokens[k]?.pos === "ADJ" || tokens[k]?.lower === "the")) k--;
+      if (k >= end && placePrepositions.has(tokens[k]?.lower ?? "")) fromPlace = true;
     }
     // A place after a hostile or visit verb stands for its state: "fired at targets in
     // Jericho" (PSE), "arrived in Amman" (the host, JOR), as PLOVER's coders read it.
@@ -515,6 +523,43 @@ export function sentenceEvents(
       relation: null,
       confidence: 0.7,
     });
+  }
+  // "Russia said that Sudan must return the helicopter": a statement that another actor must
+  // or should act is a demand made of it (CAMEO and PLOVER code it as REQUEST).
+  for (const r of reports) {
+    if (r.asserter === null || r.pattern.stance === "denies") continue;
+    for (const g of groups) {
+      if (g.from < r.end || g.from - r.end > 8) continue;
+      if (tokens.slice(r.end, g.from).some((t) => t.lower === "," || t.lower === ".")) break;
+      const k = g.to;
+      if (tokens[k]?.lower === "'s") break;
+      if (!obligations.has(tokens[k]?.lower ?? "")) continue;
+      const targets = g.actors.filter((a) => a !== r.asserter);
+      if (targets.length === 0) break;
+      drafts.push({
+        at: k,
+        pattern: {
+          words: [tokens[k]?.lower ?? "must"],
+          type: "REQUEST",
+          mode: null,
+          subject: "source",
+          object: "target",
+        },
+        type: "REQUEST",
+        mode: null,
+        participants: [
+          { actor: r.asserter, role: "source" },
+          ...targets.map((a) => ({ actor: a, role: "target" as const })),
+        ],
+        negated: negators.has(tokens[k + 1]?.lower ?? ""),
+        certainty: "reported",
+        asserter: null,
+        stance: "asserts",
+        relation: null,
+        confidence: 0.9,
+      });
+      break;
+    }
   }
   // The fallback: no pattern, two actors, and an event noun or general verb between or after
   // them gives its family; the actor before it is the source, the next one the target.
@@ -758,6 +803,12 @@ function recipientAfter(
 
 /** Prepositions that join an event noun to its recipient ("talks with", "sanctions on"). */
 const nounLinks = new Set(["with", "against", "on", "to"]);
+
+/** Modals that make a reported clause a demand ("Sudan must return"). */
+const obligations = new Set(["must", "should"]);
+
+/** Prepositions before a state named as the place of an act ("in Turkey"). */
+const placePrepositions = new Set(["in", "into", "throughout", "across", "inside"]);
 
 /** Types whose recipient may be a place standing for its state. */
 const placeRecipient = new Set<PloverType>([

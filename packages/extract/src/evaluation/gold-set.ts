@@ -832,4 +832,15 @@ export const goldSet: readonly GoldPassage[] = [
     events: "SANCTION egy:source,qat:target",
     dates: "2017",
   },
+  {
+    text: "Norway said that the Colombian government must protect former combatants.",
+    mentions: "Norway=nor|Colombian government=col",
+    events: "REQUEST nor:source,col:target",
+  },
+  {
+    text: "Ethiopian authorities imposed a state of emergency in northern Ethiopia in 2021.",
+    mentions: "Ethiopian authorities=eth|Ethiopia=eth",
+    events: "COERCE eth:source,eth:target",
+    dates: "2021",
+  },
 ];
