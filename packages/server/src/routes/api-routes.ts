@@ -7,6 +7,7 @@ import { forecastRoutes } from "./forecast-routes";
 import { historyRoutes } from "./history-routes";
 import { proposalRoutes } from "./proposal-routes";
 import { sourceRoutes } from "./source-routes";
+import { viewRoutes } from "./view-routes";
 
 /** Every API route, in the order the OpenAPI document lists them. */
 export function apiRoutes(): Route[] {
@@ -18,6 +19,7 @@ export function apiRoutes(): Route[] {
     ...extractRoutes(),
     ...analysisRoutes(),
     ...forecastRoutes(),
+    ...viewRoutes(),
     // Last: `/{kind}/{id}` would otherwise take fixed paths such as `/scenarios/compare`.
     ...entityRoutes(),
   ];
