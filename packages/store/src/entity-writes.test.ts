@@ -101,6 +101,10 @@ describe.each(dialects)("record writes on $name", (dialect) => {
         "conflict",
         'delete actor "russia": claim "c9" is about it; claims are never removed, so the actor stays',
       ]);
+      const cited = await failure(s.deleteEntity("fixture", "source", "essay", 1));
+      expect(cited.message).toBe(
+        'delete source "essay": claim "c1" cites it; claims are never removed, so the source stays',
+      );
       const meeting = await failure(s.deleteEntity("fixture", "event", "moscow-2016", 1));
       expect(meeting.message).toContain('claim "c1" is about it');
       expect((await failure(s.deleteEntity("fixture", "actor", "nobody", 1))).code).toBe(

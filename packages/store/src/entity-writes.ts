@@ -164,7 +164,8 @@ export async function createEntity<K extends EntityKind>(
 
 /**
  * Removes one entity if it is still at `expectedRevision` (else `stale_revision`) and no claim
- * is about it (else `conflict`: claims are never removed, so what they are about stays). The
+ * is about it or, for a source, cites it (else `conflict`: claims are never removed, so what
+ * they are about or cite stays). The
  * removal is in the history, so `undo` puts the record back.
  */
 export async function deleteEntity(
@@ -188,22 +189,27 @@ export async function deleteEntity(
         { location: { pointer: "revision" } },
       );
     }
+    // A source is what claims cite as evidence; anything else is what claims are about.
     const claim = await trx
       .selectFrom("claims")
       .select("id")
       .where("case_key", "=", key)
-      .where("about", "=", id)
       .where((eb) =>
-        kind === "event"
-          ? eb("subject_kind", "in", ["event", "participation"])
-          : eb("subject_kind", "=", kind),
+        kind === "source"
+          ? eb("source_id", "=", id)
+          : eb.and([
+              eb("about", "=", id),
+              kind === "event"
+                ? eb("subject_kind", "in", ["event", "participation"])
+                : eb("subject_kind", "=", kind),
+            ]),
       )
       .orderBy("ordinal")
       .executeTakeFirst();
     if (claim !== undefined) {
       throw new ParleyError(
         "conflict",
-        `${op}: claim "${claim.id}" is about it; claims are never removed, so the ${kind} stays`,
+        `${op}: claim "${claim.id}" ${kind === "source" ? "cites" : "is about"} it; claims are never removed, so the ${kind} stays`,
       );
     }
     await deleteRow(trx, key, kind, id);
