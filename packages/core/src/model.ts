@@ -15,26 +15,11 @@ import {
   reliabilities,
   roles,
   stances,
-  subjectKinds,
+  type subjectKinds,
 } from "./vocabulary";
 
-export {
-  achRatings,
-  actorKinds,
-  claimLinkTypes,
-  credibilities,
-  delegationLevels,
-  eventFormats,
-  eventStatuses,
-  hedges,
-  ploverTypes,
-  processLinkTypes,
-  relationTypes,
-  reliabilities,
-  roles,
-  stances,
-  subjectKinds,
-};
+// The vocabularies belong to the model's public face as much as the schemas built on them.
+export * from "./vocabulary";
 
 /**
  * Parley's domain model as zod schemas, with the TypeScript types inferred from them.
