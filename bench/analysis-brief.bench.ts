@@ -11,15 +11,10 @@ import { brief } from "../packages/analysis/src/brief";
 import { briefDocx } from "../packages/analysis/src/brief-docx";
 import { briefHtml } from "../packages/analysis/src/brief-html";
 import { briefMarkdown } from "../packages/analysis/src/brief-markdown";
+import { median } from "./stats";
 
 const RUNS = 7;
 const folder = new URL("../cases/afghanistan", import.meta.url).pathname;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
 
 function load() {
   const r = loadCaseFolder(folder);

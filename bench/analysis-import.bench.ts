@@ -7,15 +7,10 @@ import { performance } from "node:perf_hooks";
 import { importAcled } from "../packages/analysis/src/import-acled";
 import { parseCsv } from "../packages/analysis/src/import-csv";
 import { seededRandom } from "../packages/analysis/src/seeded-random";
+import { median } from "./stats";
 
 const ROWS = 100_000;
 const RUNS = 5;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
 
 const random = seededRandom(2021);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;

@@ -12,6 +12,7 @@ import graphologyBetweenness from "graphology-metrics/centrality/betweenness";
 import { brandesDependencies } from "../packages/analysis/src/betweenness-centrality";
 import { graphArraysFromEdges } from "../packages/analysis/src/graph-arrays";
 import { seededRandom } from "../packages/analysis/src/seeded-random";
+import { median } from "./stats";
 
 const NODES = 10_000;
 const TIES = 200_000;
@@ -20,12 +21,6 @@ const RUNS = 3;
 // does Parley once more on the very same sample.
 const SAMPLE = 100;
 const PYTHON = "/usr/bin/python3";
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
 
 function time<T>(f: () => T): [number, T] {
   const t0 = performance.now();

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { median } from "./stats";
 
 const cli = fileURLToPath(new URL("../packages/cli/dist/parley.mjs", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "parley-bench-cli-"));
@@ -22,11 +23,6 @@ function time(args: string[], env: Record<string, string> = {}): number {
   if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
   return ms;
 }
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 const first = time([cli, "actors", "--case", "afghanistan", "--db", db]);
 const baseline: number[] = [];

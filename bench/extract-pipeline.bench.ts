@@ -22,6 +22,7 @@ import {
   ploverEvaluation,
 } from "../packages/extract/src/index";
 import { paragraphSentences, textParagraphs } from "../packages/extract/src/sentence-tokens";
+import { median } from "./stats";
 
 // The live-heap measure needs a collector to call: rerun with one when started without it.
 if (typeof global.gc !== "function") {
@@ -38,12 +39,6 @@ if (typeof global.gc !== "function") {
 const RUNS = 5;
 const shared = new URL("../../shared/", import.meta.url);
 const essay = readFileSync(new URL("seed/afghanistan-russia-essay.txt", shared), "utf8");
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
 
 const unit = `${goldSet.map((g) => g.text).join("\n")}\n${essay}\n`;
 const corpus = unit.repeat(8);

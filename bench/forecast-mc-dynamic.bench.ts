@@ -12,6 +12,7 @@ import {
   monteCarlo,
   prng,
 } from "@parley/forecast";
+import { median } from "./stats";
 
 const loaded = loadCaseFolder(fileURLToPath(new URL("../cases/afghanistan", import.meta.url)));
 if (!loaded.ok) throw loaded.error;
@@ -46,7 +47,6 @@ function syntheticCase(actors: number, issues: number, seed: number): ForecastIn
     }),
   };
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 async function time(f: () => Promise<unknown>, reps: number): Promise<number> {
   const ts: number[] = [];
   for (let i = 0; i < reps; i++) {

@@ -4,6 +4,7 @@
 // the same run, and how the time per run grows with the number of actors.
 import { availableParallelism } from "node:os";
 import { type ForecastInput, monteCarlo, prng } from "@parley/forecast";
+import { median } from "./stats";
 
 function syntheticCase(actors: number, issues: number, seed: number): ForecastInput {
   const r = prng(seed);
@@ -36,7 +37,6 @@ function syntheticCase(actors: number, issues: number, seed: number): ForecastIn
     }),
   };
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 async function time(f: () => Promise<unknown>, reps: number): Promise<number> {
   const ts: number[] = [];
   for (let i = 0; i < reps; i++) {

@@ -4,6 +4,7 @@
 // measured in the same run (the 7-actor reference scenario), since the machine is shared.
 import { readFileSync } from "node:fs";
 import { parseKtabCsv, spatialModel } from "@parley/forecast";
+import { median } from "./stats";
 
 const shared = (name: string) =>
   readFileSync(new URL(`../../shared/forecast/ktab/${name}`, import.meta.url), "utf8");
@@ -11,11 +12,6 @@ const scenario = (name: string) => {
   const r = parseKtabCsv(shared(name), name);
   if (!r.ok) throw r.error;
   return r.value;
-};
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 const time = (f: () => void, reps: number) =>
   median(

@@ -8,15 +8,11 @@ import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { itemSchemas, openStore, type TimeWindow } from "@parley/store";
 import { generateCase } from "./generate-case";
+import { median } from "./stats";
 
 const EVENTS = Number(process.env.PARLEY_BENCH_EVENTS ?? 1_000_000);
 const BASELINE = Math.max(1000, Math.round(EVENTS / 100));
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 interface ImportRun {
   events: number;

@@ -12,6 +12,7 @@ import {
   startWorkbench,
   webDist,
 } from "../packages/web/src/e2e/workbench-server";
+import { median } from "./stats";
 
 const NODES = 5_000;
 const EDGES = 20_000;
@@ -71,12 +72,6 @@ function syntheticCase(): Case {
     claims,
   });
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 /** Frames per second while the mouse pans (drag) and zooms (wheel) for four seconds. */
 async function measure(page: Page): Promise<{ fps: number; p95: number }> {
