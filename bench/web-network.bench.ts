@@ -73,8 +73,34 @@ function syntheticCase(): Case {
   });
 }
 
+/**
+ * Marks, in the page, each animation frame in which WebGL drew something, so that the bench can
+ * tell frames sigma rendered from idle frames between input events.
+ */
+const countDraws = `(() => {
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+    for (const name of ["drawArrays", "drawElements", "drawArraysInstanced", "drawElementsInstanced"]) {
+      const original = proto[name];
+      if (typeof original !== "function") continue;
+      proto[name] = function (...args) {
+        window.__drawn = true;
+        return original.apply(this, args);
+      };
+    }
+  }
+})()`;
+
+interface Measure {
+  /** Animation frames per second while the camera moves. */
+  fps: number;
+  /** Of those, frames per second in which the view was redrawn (WebGL draw calls). */
+  drawn: number;
+  /** 95th percentile of the time between frames, in milliseconds. */
+  p95: number;
+}
+
 /** Frames per second while the mouse pans (drag) and zooms (wheel) for four seconds. */
-async function measure(page: Page): Promise<{ fps: number; p95: number }> {
+async function measure(page: Page): Promise<Measure> {
   const box = await page.locator("[data-testid=sigma]").boundingBox();
   if (!box) throw new Error("no sigma container");
   const cx = box.x + box.width / 2;
@@ -82,9 +108,12 @@ async function measure(page: Page): Promise<{ fps: number; p95: number }> {
   // Passed as source text: the bundler's helpers must not leak into the page.
   await page.evaluate(`(() => {
     window.__frames = [];
+    window.__drawnFrames = 0;
     window.__stop = false;
     const tick = (t) => {
       window.__frames.push(t);
+      if (window.__drawn) window.__drawnFrames++;
+      window.__drawn = false;
       if (!window.__stop) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -99,13 +128,17 @@ async function measure(page: Page): Promise<{ fps: number; p95: number }> {
     await page.mouse.wheel(0, step % 2 ? 240 : -240);
     step++;
   }
-  const frames = (await page.evaluate(
-    "(() => { window.__stop = true; return window.__frames; })()",
-  )) as number[];
+  const { frames, drawnFrames } = (await page.evaluate(
+    "(() => { window.__stop = true; return { frames: window.__frames, drawnFrames: window.__drawnFrames }; })()",
+  )) as { frames: number[]; drawnFrames: number };
   const gaps = frames.slice(1).map((t, i) => t - (frames[i] as number));
   const seconds = ((frames[frames.length - 1] as number) - (frames[0] as number)) / 1000;
   const sorted = [...gaps].sort((a, b) => a - b);
-  return { fps: (frames.length - 1) / seconds, p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0 };
+  return {
+    fps: (frames.length - 1) / seconds,
+    drawn: drawnFrames / seconds,
+    p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+  };
 }
 
 if (!existsSync(`${webDist}/index.html`)) await buildWebApp();
@@ -125,6 +158,7 @@ try {
   ];
   for (const [label, hash] of views) {
     const page = await browser.newPage();
+    await page.addInitScript(countDraws);
     // Wait for the centralities too, so that the server's work does not overlap the measure.
     const analysed = page
       .waitForResponse((r) => r.url().includes("/analyses/network"), { timeout: 120_000 })
@@ -135,10 +169,10 @@ try {
     await analysed;
     await page.waitForTimeout(1500);
     const ready = (performance.now() - t1) / 1000;
-    const runs: Array<{ fps: number; p95: number }> = [];
+    const runs: Measure[] = [];
     for (let run = 0; run < 3; run++) runs.push(await measure(page));
     rows.push(
-      `| ${label} | ${ready.toFixed(1)} | ${runs.map((r) => r.fps.toFixed(1)).join(", ")} | ${median(runs.map((r) => r.fps)).toFixed(1)} | ${median(runs.map((r) => r.p95)).toFixed(0)} |`,
+      `| ${label} | ${ready.toFixed(1)} | ${runs.map((r) => r.fps.toFixed(1)).join(", ")} | ${median(runs.map((r) => r.fps)).toFixed(1)} | ${runs.map((r) => r.drawn.toFixed(1)).join(", ")} | ${median(runs.map((r) => r.p95)).toFixed(0)} |`,
     );
     await page.close();
   }
@@ -149,7 +183,9 @@ try {
 console.log(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, node ${process.version}, load ${loadavg()[0]?.toFixed(1)}`,
 );
-console.log("| view | ready (s) | fps per run | median fps | median p95 frame (ms) |");
-console.log("|---|---|---|---|---|");
+console.log(
+  "| view | ready (s) | fps per run | median fps | redrawn frames/s per run | median p95 frame (ms) |",
+);
+console.log("|---|---|---|---|---|---|");
 for (const r of rows) console.log(r);
 console.log("target: 30 fps or more for the large network");

@@ -2,6 +2,7 @@ import type { Case, Claim, Hedge } from "@parley/core";
 import { MultiGraph } from "graphology";
 import { useEffect, useMemo, useRef, useState } from "react";
 import Sigma from "sigma";
+import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { NetworkAnalysis } from "../api/api-types";
 import { useApi } from "../api/use-api";
 import type { PageProps } from "../app";
@@ -9,8 +10,10 @@ import { EvidenceButton } from "../components/evidence-button";
 import { certaintyOf, claimsAbout } from "../lib/claims";
 import { codeLabel } from "../lib/labels";
 import { colourMap, relationColours } from "../lib/palette";
+import { cameraMoving } from "../network/camera-moving";
 import { DashedEdgeProgram } from "../network/dashed-edge-program";
 import { forceLayout } from "../network/layout";
+import { lighterWhileMoving } from "../network/lighter-while-moving";
 import { useCaseData } from "../state/case-context";
 import { useEvidence } from "../state/evidence-context";
 import { linkTo } from "../state/route";
@@ -195,19 +198,51 @@ export default function NetworkPage({ route, navigate }: PageProps) {
   // One sigma renderer per graph.
   useEffect(() => {
     if (!graph || !container.current) return;
-    // Large networks hide ties while the camera moves and drop tie picking (an extra render
-    // pass per frame), unless the analyst asks to keep drawing them.
+    // Large networks draw nodes as points and reported ties as one-pixel lines (cheap when WebGL
+    // runs in software), skip the picking pass and (unless the analyst asks to keep them) the
+    // ties while the camera moves, and drop tie picking. Ties are hidden by the programs rather
+    // than sigma's `hideEdgesOnMove`, which re-indexes the whole graph after every drag.
     const large = graph.size > LARGE_NETWORK;
-    const s = new Sigma(graph, container.current, {
-      defaultEdgeType: "line",
-      edgeProgramClasses: { dashed: DashedEdgeProgram },
-      renderEdgeLabels: false,
-      labelRenderedSizeThreshold: 8,
-      enableEdgeEvents: !large,
-      hideEdgesOnMove: large && !tiesOnMove,
-      hideLabelsOnMove: large,
-      zIndex: false,
-    });
+    const s = new Sigma(
+      graph,
+      container.current,
+      large
+        ? {
+            defaultNodeType: "point",
+            defaultEdgeType: "line",
+            nodeProgramClasses: { point: lighterWhileMoving(NodePointProgram, false) },
+            edgeProgramClasses: {
+              line: lighterWhileMoving(EdgeLineProgram, !tiesOnMove),
+              dashed: lighterWhileMoving(DashedEdgeProgram, !tiesOnMove),
+            },
+            renderEdgeLabels: false,
+            labelRenderedSizeThreshold: 12,
+            labelDensity: 0.5,
+            enableEdgeEvents: false,
+            hideEdgesOnMove: false,
+            hideLabelsOnMove: true,
+            zIndex: false,
+          }
+        : {
+            defaultEdgeType: "line",
+            edgeProgramClasses: { dashed: DashedEdgeProgram },
+            renderEdgeLabels: false,
+            labelRenderedSizeThreshold: 8,
+            enableEdgeEvents: true,
+            zIndex: false,
+          },
+    );
+    if (large) {
+      // Draw the full picture (ties, labels, picking layer) once the camera has come to rest.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const settle = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => (cameraMoving(s) ? settle() : s.scheduleRender()), 150);
+      };
+      s.getCamera().on("updated", settle);
+      s.getMouseCaptor().on("mouseup", settle);
+      s.on("kill", () => clearTimeout(timer));
+    }
     s.on("clickNode", ({ node }) => setSelected(node));
     s.on("clickEdge", ({ edge }) => {
       const a = graph.getEdgeAttributes(edge);
