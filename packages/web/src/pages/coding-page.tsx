@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
 import type { CodedSpan, SavedRecord } from "../api/api-types";
 import type { PageProps } from "../app";
+import { CertaintyFields } from "../components/certainty-fields";
 import { codeLabel } from "../lib/labels";
 import { sourceText } from "../lib/source-text";
 import { selectionOffsets, selectOffsets } from "../lib/text-selection";
@@ -337,40 +338,7 @@ export default function CodingPage({ route, navigate }: PageProps) {
             />
           </label>
           <div className="row">
-            <label>
-              Hedge
-              <select
-                value={form.hedge}
-                onChange={(e) => setForm({ ...form, hedge: e.target.value })}
-              >
-                {["reported", "alleged", "speculated"].map((h) => (
-                  <option key={h}>{h}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Stance
-              <select
-                value={form.stance}
-                onChange={(e) => setForm({ ...form, stance: e.target.value })}
-              >
-                {["asserts", "denies", "reports"].map((h) => (
-                  <option key={h}>{h}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Credibility
-              <select
-                value={form.credibility}
-                onChange={(e) => setForm({ ...form, credibility: e.target.value })}
-              >
-                <option value="">not judged</option>
-                {["1", "2", "3", "4", "5", "6"].map((h) => (
-                  <option key={h}>{h}</option>
-                ))}
-              </select>
-            </label>
+            <CertaintyFields value={form} onChange={setForm} withAnalyst={false} />
           </div>
           <div className="row">
             <button type="submit" className="primary">

@@ -4,7 +4,6 @@ import {
   delegationLevels,
   eventFormats,
   eventStatuses,
-  hedges,
   ploverTypes,
   relationTypes,
   roles,
@@ -13,6 +12,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
 import type { RecordWithClaims, SavedRecord } from "../api/api-types";
 import type { PageProps } from "../app";
+import { CertaintyFields } from "../components/certainty-fields";
 import { codeLabel } from "../lib/labels";
 import { fuzzyFromIso, isIsoPartial } from "../lib/time";
 import { type CaseData, useCaseData } from "../state/case-context";
@@ -561,52 +561,7 @@ function Editor({
                 ))}
               </select>
             </label>
-            <label>
-              Hedge
-              <select
-                value={claim.hedge}
-                onChange={(e) => setClaim({ ...claim, hedge: e.target.value })}
-              >
-                {hedges.map((h) => (
-                  <option key={h}>{h}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Stance
-              <select
-                value={claim.stance}
-                onChange={(e) => setClaim({ ...claim, stance: e.target.value })}
-              >
-                <option>asserts</option>
-                <option>denies</option>
-                <option>reports</option>
-              </select>
-            </label>
-            <label>
-              Reliability
-              <select
-                value={claim.reliability}
-                onChange={(e) => setClaim({ ...claim, reliability: e.target.value })}
-              >
-                <option value="">source's</option>
-                {["A", "B", "C", "D", "E", "F"].map((r) => (
-                  <option key={r}>{r}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Credibility
-              <select
-                value={claim.credibility}
-                onChange={(e) => setClaim({ ...claim, credibility: e.target.value })}
-              >
-                <option value="">not judged</option>
-                {["1", "2", "3", "4", "5", "6"].map((r) => (
-                  <option key={r}>{r}</option>
-                ))}
-              </select>
-            </label>
+            <CertaintyFields value={claim} onChange={setClaim} />
           </div>
           <label>
             Quote (the sentence behind it)
