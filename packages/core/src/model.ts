@@ -4,7 +4,6 @@ import {
   achRatings,
   actorKinds,
   claimLinkTypes,
-  credibilities,
   delegationLevels,
   eventFormats,
   eventStatuses,

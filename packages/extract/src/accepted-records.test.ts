@@ -120,4 +120,29 @@ describe("acceptedRecords", () => {
     expect(a.actors.map((x) => [x.id, x.kind])).toEqual([["taliban", "armed_group"]]);
     expect(a.claims.map((c) => c.subject)).toEqual(["actor:taliban"]);
   });
+
+  it("gives a new actor the case's state of its country as parent", () => {
+    const withCodes: Case = {
+      ...base,
+      actors: base.actors.map((x) => (x.id === "china" ? { ...x, codes: { iso3: "CHN" } } : x)),
+    };
+    const proposal = (country?: string) =>
+      acceptedRecords(
+        {
+          kind: "actor",
+          payload: {
+            id: "xinjiang-front",
+            name: "Xinjiang Front",
+            kind: "armed_group",
+            ...(country === undefined ? {} : { country }),
+          },
+          evidence: { source: "s1", span },
+        },
+        withCodes,
+      ).actors.map((x) => x.parent ?? null);
+    expect(proposal("CHN")).toEqual(["china"]);
+    // a country the case has no state for, or none at all, leaves the parent open
+    expect(proposal("PAK")).toEqual([null]);
+    expect(proposal()).toEqual([null]);
+  });
 });

@@ -188,11 +188,18 @@ export function acceptedRecords(p: ReviewedProposal, c: Case): AcceptedRecords {
     const a = p.payload as ProposedActor;
     if (c.actors.some((x) => x.id === a.id)) out.corroborated.push(a.id);
     else {
+      // the state it belongs to, when the case has that state: "parent" in the case's terms
+      const parent =
+        a.country === undefined
+          ? undefined
+          : (c.actors.find((x) => x.codes.iso3 === a.country && x.kind === "state") ??
+            c.actors.find((x) => x.codes.iso3 === a.country));
       out.actors.push({
         id: a.id,
         name: a.name,
         kind: coreKinds.has(a.kind) ? (a.kind as Actor["kind"]) : "group",
         aliases: [],
+        ...(parent === undefined ? {} : { parent: parent.id }),
         metonyms: [],
         codes: {},
       });

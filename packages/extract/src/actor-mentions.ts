@@ -10,7 +10,7 @@ export interface SentenceMention {
   actor: string;
   via: "name" | "metonym" | "demonym" | "person" | "coreference" | "new";
   /** For a proper name the gazetteer does not know: the name and a guessed kind. */
-  proposed?: { name: string; kind: ActorKind };
+  proposed?: { name: string; kind: ActorKind; home?: string };
   /**
    * A demonym before an ordinary noun ("Israeli changes", "Iraqi towns"): an argument of an
    * event when it fills a slot, as event coders read it, but not a mention by itself.
@@ -67,8 +67,14 @@ const namedThing = new Set([
   "peace",
   "airport",
 ]);
-/** Nouns that make a demonym an actor ("Afghan government", "Russian officials"). */
+/**
+ * Nouns that make a demonym an actor ("Afghan government", "Russian officials"), among them
+ * every word for a side's own sector ("Iraqi youths", "Congolese refugees").
+ */
 export const actorHeads = new Set([
+  ...Object.entries(agentWords)
+    .filter(([, sector]) => !stateSectors.has(sector))
+    .map(([word]) => word),
   "government",
   "governments",
   "authorities",
@@ -138,7 +144,15 @@ export const actorHeads = new Set([
   "demonstrators",
   "doctors",
   "prisoners",
+  "prisoner",
   "detainees",
+  "hostages",
+  "extremists",
+  "fundamentalists",
+  "radicals",
+  "hardliners",
+  "immigrants",
+  "migrants",
   "opposition",
   "court",
   "judge",
@@ -383,6 +397,15 @@ export function sentenceMentions(
     let best: GazetteerPhrase | undefined;
     for (const p of gazetteer.phrases.get(t.lower) ?? []) {
       if (!matches(p, tokens, i)) continue;
+      // "Petro Kovalenko" is not Gustavo Petro: a one-word name of a person that another name
+      // follows is someone else's first name
+      if (
+        p.via === "person" &&
+        p.tokens.length === 1 &&
+        isCap(tokens[i + 1]?.text ?? "") &&
+        tokens[i + 1]?.pos === "PROPN"
+      )
+        continue;
       if (
         best === undefined ||
         p.tokens.length > best.tokens.length ||

@@ -1,4 +1,5 @@
 import type { FuzzyTime } from "@parley/core";
+import { placeProposedActors } from "./actor-homes";
 import {
   type ParagraphMemory,
   type SentenceMention,
@@ -135,6 +136,7 @@ export function extractParagraph(
     const sentenceText = text.slice(s.start - offset, s.end - offset);
     const times = sentenceTimes(sentenceText, s.start, state.documentDate);
     const { mentions, places } = sentenceMentions(s.tokens, state.gazetteer, memory);
+    placeProposedActors(s.tokens, mentions, places, state.gazetteer);
     const drafts = sentenceEvents(
       s.tokens,
       mentions,
@@ -309,9 +311,18 @@ function recordMentions(
     if (actor === undefined) {
       const known = state.gazetteer.actors.get(m.actor);
       const kind: ActorKind = known?.kind ?? m.proposed?.kind ?? "unknown";
-      actor = { id: m.actor, name: known?.name ?? m.proposed?.name ?? m.actor, kind, mentions: [] };
+      const country = known?.code ?? m.proposed?.home;
+      actor = {
+        id: m.actor,
+        name: known?.name ?? m.proposed?.name ?? m.actor,
+        kind,
+        ...(country == null ? {} : { country }),
+        mentions: [],
+      };
       state.actors.set(m.actor, actor);
       out.actors.push(actor);
+    } else if (actor.country === undefined && m.proposed?.home !== undefined) {
+      actor.country = m.proposed.home;
     }
     actor.mentions.push({ start: first.start, end: last.end, text: quote(first.start, last.end) });
   }

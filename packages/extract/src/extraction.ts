@@ -56,6 +56,12 @@ export interface ExtractedActor {
   id: string;
   name: string;
   kind: ActorKind;
+  /**
+   * The actor's country as event coders give it: ISO 3166 alpha-3 of the state, of a group's or
+   * a sector's state, or of the context of a proposed new actor; "IGO" for an international
+   * organisation. Left out when unknown.
+   */
+  country?: string;
   mentions: ActorMention[];
 }
 

@@ -48,3 +48,42 @@ describe("recipients further on and the fallback", () => {
     expect(events("Armenia saw an embargo by Turkey.")).toEqual(["SANCTION arm:source,tur:target"]);
   });
 });
+
+describe("sectors, coordination and the recipients of material acts", () => {
+  it("reads extremists as a side's radicals and a coordinated agent as its partner's side", () => {
+    expect(events("Tunisian police arrested dozens of extremists in Tunis.")).toEqual([
+      "COERCE tun:source,tun-radicals:target",
+    ]);
+    // the tanks are Israeli, not of the place the sentence names
+    expect(events("Israeli helicopters and tanks shelled positions near Gaza City.")).toEqual([
+      "ASSAULT isr:source,pse:target",
+    ]);
+  });
+
+  it("takes a place as recipient of a material act, not of a verbal one", () => {
+    expect(events("Syrian refugees rioted at a camp in northern Jordan.")).toEqual([
+      "PROTEST syr-refugees:source,jor:target",
+    ]);
+    expect(events("Japan delivered medical supplies to hospitals in Aleppo.")).toEqual([
+      "AID jpn:source,syr:target",
+    ]);
+    expect(events("Qatar agreed to open an office in Kabul.")).toEqual(["AGREE qat:source"]);
+  });
+
+  it("blames the agent of an offence and ranks the main verb above what hangs on it", () => {
+    expect(events("Kenya condemned killings by Somali militants.")).toEqual([
+      "ACCUSE ken:source,som-rebels:target",
+    ]);
+    const r = extractDocument(
+      "Bangladesh rejected an Indian proposal for signing a trade pact with Nepal.",
+    ).events;
+    expect(r.map((e) => [e.type, e.confidence])).toEqual([
+      ["REJECT", 0.85],
+      ["AGREE", 0.8],
+    ]);
+    // without the main verb the same pact is as certain as any
+    expect(
+      extractDocument("India signed a trade pact with Nepal.").events.map((e) => e.confidence),
+    ).toEqual([0.95]);
+  });
+});

@@ -5,7 +5,7 @@ import type { Token } from "./sentence-tokens";
 
 /**
  * The sectors of a side that event coders of the TABARI and PETRARCH family attach to a
- * country (CAMEO's GOV, MIL, COP, JUD, LEG, REB, OPP, CVL, REF, BUS, MED; Schrodt, CAMEO
+ * country (CAMEO's GOV, MIL, COP, JUD, LEG, REB, OPP, RAD, CVL, REF, BUS, MED; Schrodt, CAMEO
  * manual 1.1b3, chapter 3). State sectors act for the state; the others are actors of their own.
  */
 export type Sector =
@@ -16,6 +16,7 @@ export type Sector =
   | "legislature"
   | "rebels"
   | "opposition"
+  | "radicals"
   | "protesters"
   | "civilians"
   | "refugees"
@@ -35,6 +36,7 @@ export const stateSectors: ReadonlySet<Sector> = new Set([
 export const sideSectors: Readonly<Record<string, ActorKind>> = {
   rebels: "armed_group",
   opposition: "body",
+  radicals: "unknown",
   protesters: "unknown",
   civilians: "unknown",
   refugees: "unknown",
@@ -99,6 +101,12 @@ export const agentWords: Readonly<Record<string, Sector>> = {
   separatist: "rebels",
   opposition: "opposition",
   dissidents: "opposition",
+  extremists: "radicals",
+  extremist: "radicals",
+  fundamentalists: "radicals",
+  fundamentalist: "radicals",
+  radicals: "radicals",
+  hardliners: "radicals",
   protesters: "protesters",
   protestors: "protesters",
   demonstrators: "protesters",
@@ -113,6 +121,14 @@ export const agentWords: Readonly<Record<string, Sector>> = {
   workers: "civilians",
   youths: "civilians",
   settlers: "civilians",
+  citizens: "civilians",
+  nationals: "civilians",
+  prisoners: "civilians",
+  prisoner: "civilians",
+  detainees: "civilians",
+  hostages: "civilians",
+  immigrants: "refugees",
+  migrants: "refugees",
   refugees: "refugees",
   refugee: "refugees",
   businessmen: "business",
@@ -363,7 +379,20 @@ export function genericAgentMentions(
       i = to;
       continue;
     }
-    const c = countryOf(tokens, from, to, out, places, memory, earlier, isState);
+    // "Israeli helicopters and tanks": an agent joined to a side's agent is that side's
+    const partner = ["and", ","].includes(tokens[from - 1]?.lower ?? "")
+      ? out.find((m) => m.to === from - 1 && m.via === "demonym" && m.weak !== true)
+      : undefined;
+    const partnerState =
+      partner === undefined
+        ? undefined
+        : isState(partner.actor)
+          ? partner.actor
+          : gazetteer.actors.get(partner.actor)?.code?.toLowerCase();
+    const c =
+      partnerState !== undefined && isState(partnerState)
+        ? { state: partnerState }
+        : countryOf(tokens, from, to, out, places, memory, earlier, isState);
     if (c === null) {
       i = to;
       continue;

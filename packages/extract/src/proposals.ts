@@ -21,6 +21,8 @@ export interface ProposedActor {
   id: string;
   name: string;
   kind: ActorKind;
+  /** The state the actor belongs to, as extraction read it (ISO 3166 alpha-3). */
+  country?: string;
 }
 
 export type Proposal = {
@@ -146,7 +148,12 @@ export function extractionProposals(
       ...base,
       id: "",
       kind: "actor",
-      payload: { id: a.id, name: a.name, kind: a.kind },
+      payload: {
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        ...(a.country === undefined || a.country === "IGO" ? {} : { country: a.country }),
+      },
       evidence: evidenceOf(text, sentence, m.start, m.end, ctx.sourceId),
       confidence: 0.5,
     });

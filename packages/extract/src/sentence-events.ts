@@ -378,7 +378,7 @@ export function sentenceEvents(
     // a place's state may be the actor's own ("imposed a curfew in Algiers"): both are kept
     let fromPlace = false;
     if (objectActors.length === 0 && !passive && p.object !== null && p.meeting !== true) {
-      const r = recipientAfter(groups, tokens, end);
+      const r = recipientAfter(groups, tokens, end, blamesAgent.has(p.type));
       if (r !== undefined) {
         objectActors = r.actors;
         objectGroup = r;
@@ -407,7 +407,31 @@ export function sentenceEvents(
         fromPlace = true;
       }
     }
-    const objectRoleFor = p.object ?? "attendee";
+    // "Prisoners rioted at a jail in northern Israel": a material act without an object is
+    // done to the place where it happens.
+    let placeOnly = false;
+    if (
+      objectActors.length === 0 &&
+      !passive &&
+      p.object === null &&
+      p.meeting !== true &&
+      placeRecipient.has(p.type)
+    ) {
+      const r = recipientAfter(groups, tokens, end);
+      let k = (r?.from ?? 0) - 1;
+      while (k > end && (tokens[k]?.pos === "ADJ" || tokens[k]?.lower === "the")) k--;
+      const state =
+        r !== undefined && k >= end && placePrepositions.has(tokens[k]?.lower ?? "")
+          ? r.actors[0]
+          : undefined;
+      const at = state ?? placeAfter(places, tokens, end);
+      if (at !== undefined) {
+        objectActors = [at];
+        fromPlace = true;
+        placeOnly = true;
+      }
+    }
+    const objectRoleFor = p.object ?? (placeOnly ? "target" : "attendee");
     if (objectActors.length === 0 && !passive && p.object !== null) {
       const pron = tokens.slice(end, end + 2).find((x) => objectPronouns.has(x.lower));
       if (pron !== undefined) {
@@ -493,8 +517,11 @@ export function sentenceEvents(
       stance,
       relation: isLasting ? (p.relation ?? null) : null,
       confidence:
-        confidenceOf(p, subjectActors.length > 0, objectActors.length > 0, certainty) -
-        (fromFallback ? 0.05 : 0),
+        Math.round(
+          (confidenceOf(p, subjectActors.length > 0, objectActors.length > 0, certainty) -
+            (fromFallback ? 0.05 : 0)) *
+            100,
+        ) / 100,
     });
     for (let k = i; k < end; k++) consumed[k] = true;
   }
@@ -629,7 +656,19 @@ export function sentenceEvents(
         if (p.role === "attendee" && !visitors.has(p.actor)) p.role = "host";
     }
   }
-  return drafts.sort((a, b) => a.at - b.at);
+  drafts.sort((a, b) => a.at - b.at);
+  // An event named inside another's complement ("rejected an Indian proposal for signing a
+  // trade pact", "agreed to US mediation in the talks with ...") is often not an act that took
+  // place, and never the sentence's main event: it is less certain than the verb it hangs on.
+  for (const d of drafts) {
+    const t = tokens[d.at];
+    if (t === undefined || !drafts.some((e) => e.at < d.at && e.pattern.meeting !== true)) continue;
+    const before = tokens[d.at - 1]?.lower ?? "";
+    const embedded =
+      t.pos === "NOUN" || (t.lower.endsWith("ing") && complementPrepositions.has(before));
+    if (embedded) d.confidence = Math.round((d.confidence - 0.15) * 100) / 100;
+  }
+  return drafts;
 }
 
 const hostile = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"]);
@@ -783,6 +822,7 @@ function recipientAfter(
   groups: readonly Group[],
   tokens: readonly Token[],
   end: number,
+  blames = false,
 ): Group | undefined {
   for (const grp of groups) {
     if (grp.from < end) continue;
@@ -790,7 +830,7 @@ function recipientAfter(
     const between = tokens.slice(end, grp.from);
     const blocked = between.some(
       (t, k) =>
-        recipientStops.has(t.lower) ||
+        (recipientStops.has(t.lower) && !(blames && t.lower === "by" && offence(between[k - 1]))) ||
         t.lower === "," ||
         (t.pos === "VERB" && between[k - 1]?.lower !== "to" && !/ing$/.test(t.lower)),
     );
@@ -801,6 +841,43 @@ function recipientAfter(
   return undefined;
 }
 
+/**
+ * Types whose recipient is the one blamed: "investigating crimes by Croatian extremists",
+ * "protest against violations committed by security forces", "demand the return of property
+ * seized by the army" have the agent of the offence as their recipient.
+ */
+const blamesAgent = new Set<PloverType>(["ACCUSE", "PROTEST", "REQUEST"]);
+
+/** Nouns of offences and participles of deeds, whose agent follows "by". */
+const offenceNouns = new Set([
+  "crime",
+  "crimes",
+  "abuse",
+  "abuses",
+  "violation",
+  "violations",
+  "atrocities",
+  "atrocity",
+  "attack",
+  "attacks",
+  "killing",
+  "killings",
+  "violence",
+  "massacre",
+  "massacres",
+  "torture",
+  "repression",
+  "crackdown",
+]);
+
+function offence(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  return offenceNouns.has(t.lower) || (t.pos === "VERB" && /(ed|en)$/.test(t.lower));
+}
+
+/** Prepositions that make a gerund the complement of what precedes ("an appeal for deploying"). */
+const complementPrepositions = new Set(["for", "of", "on", "about", "in", "without", "to"]);
+
 /** Prepositions that join an event noun to its recipient ("talks with", "sanctions on"). */
 const nounLinks = new Set(["with", "against", "on", "to"]);
 
@@ -810,12 +887,20 @@ const obligations = new Set(["must", "should"]);
 /** Prepositions before a state named as the place of an act ("in Turkey"). */
 const placePrepositions = new Set(["in", "into", "throughout", "across", "inside"]);
 
-/** Types whose recipient may be a place standing for its state. */
+/**
+ * Types whose recipient may be a place standing for its state: PLOVER's material acts, done to
+ * or in a place (aid delivered to Bosnia, a withdrawal from Gaza, a protest in Monrovia, an
+ * attack on Kabul), and threats of them. Verbal acts (talks, agreements, demands) are only
+ * located by a place: "talks in Geneva" have no Swiss party.
+ */
 const placeRecipient = new Set<PloverType>([
   "ASSAULT",
   "COERCE",
   "SANCTION",
   "MOBILIZE",
+  "AID",
+  "RETREAT",
+  "PROTEST",
   "THREATEN",
 ]);
 

@@ -76,7 +76,6 @@ function codesOf(field: unknown): string[] {
  */
 export function ploverEvaluation(records: readonly PloverRecord[]): PloverEvaluation {
   const g = builtInGazetteer();
-  const codeOf = (id: string): string | null => g.actors.get(id)?.code ?? null;
   let n = 0;
   let covered = 0;
   let right = 0;
@@ -91,7 +90,9 @@ export function ploverEvaluation(records: readonly PloverRecord[]): PloverEvalua
     if (r.event === "DOCUMENT" || typeof r.text !== "string") continue;
     n++;
     const gold = ploverLabelMap[r.event] ?? r.event;
-    const events = extractDocument(r.text).events;
+    const { events, actors } = extractDocument(r.text);
+    const codeOf = (id: string): string | null =>
+      actors.find((a) => a.id === id)?.country ?? g.actors.get(id)?.code ?? null;
     let best: ExtractedEvent | undefined;
     for (const e of events) if (best === undefined || e.confidence > best.confidence) best = e;
     if (best !== undefined) covered++;

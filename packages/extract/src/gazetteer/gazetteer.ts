@@ -85,8 +85,16 @@ function addPhrase(g: Gazetteer, phrase: string, actor: string, via: PhraseVia):
   if (first === undefined) return;
   const bucket = g.phrases.get(first) ?? [];
   // A case alias replaces the gazetteer's reading of the same phrase.
-  const same = bucket.findIndex((p) => p.tokens.join(" ") === tokens.join(" ") && p.via === via);
-  const entry = { tokens, written: writtenTokens(phrase), actor, via };
+  // The same phrase written otherwise for the same actor ("al-Qaeda", "Al-Qaeda") is kept too.
+  const written = writtenTokens(phrase);
+  const key = tokens.join(" ");
+  const same = bucket.findIndex(
+    (p) =>
+      p.tokens.join(" ") === key &&
+      p.via === via &&
+      (p.actor !== actor || p.written.join(" ") === written.join(" ")),
+  );
+  const entry = { tokens, written, actor, via };
   if (same >= 0) bucket[same] = entry;
   else bucket.push(entry);
   g.phrases.set(first, bucket);
