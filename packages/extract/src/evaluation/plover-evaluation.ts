@@ -66,8 +66,9 @@ function codesOf(field: unknown): string[] {
 /**
  * Runs extraction on each record's sentence and compares the first, most confident event with
  * the record: its type (accuracy over all records, a record with no event counting as wrong)
- * and its source and target actors as country codes (gazetteer alpha-3; "IGO" for
- * organisations; a group's home state), micro-averaged precision, recall and F1. Roles map to
+ * and its source and target actors as country codes (the extracted actor's `country`: a
+ * state's alpha-3, a group's home state, "IGO" for organisations, a proposed actor's country
+ * from its context; a place standing for its state takes the gazetteer's), micro-averaged precision, recall and F1. Roles map to
  * PLOVER's actor and recipient: source, attendee, host, convenor, signatory and mediator are the
  * actor side, the rest the recipient, except the host of a visit, who receives it. Actors are
  * compared by country code only: the records give a sector for 397 of their 650 actors, in
