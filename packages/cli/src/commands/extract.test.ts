@@ -6,7 +6,7 @@ import { Command } from "commander";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCliContext } from "../cli-context";
 import { registerExtractCommands } from "./extract";
-import { registerReviewCommands } from "./review";
+import { proposalSummary, registerReviewCommands } from "./review";
 
 let dir: string;
 let db: string;
@@ -172,5 +172,24 @@ describe("parley extract --case and parley review", () => {
       (await parley("review", "accept-all", "--above", "2", "--case", "afghanistan", "--db", db))
         .error?.code,
     ).toBe("invalid_input");
+  });
+});
+
+describe("review summaries", () => {
+  it("names a proposed actor with its kind and, when read, its country", () => {
+    const actor = (country?: string) =>
+      proposalSummary({
+        kind: "actor",
+        payload: {
+          id: "andean-workers-movement",
+          name: "Andean Workers Movement",
+          kind: "body",
+          ...(country === undefined ? {} : { country }),
+        },
+      });
+    expect(actor("BOL")).toBe(
+      "new actor Andean Workers Movement (body, BOL) as andean-workers-movement",
+    );
+    expect(actor()).toBe("new actor Andean Workers Movement (body) as andean-workers-movement");
   });
 });

@@ -37,8 +37,8 @@ export function proposalSummary(p: Pick<Proposal, "kind" | "payload">): string {
     const r = p.payload as ExtractedRelation;
     return `${r.source} ${r.type} ${r.target}${r.period ? ` (${r.period.text})` : ""}${r.certainty !== "reported" ? ` [${r.certainty}]` : ""}`;
   }
-  const a = p.payload as { id?: string; name?: string; kind?: string };
-  return `new actor ${a.name ?? "?"} (${a.kind ?? "?"}) as ${a.id ?? "?"}`;
+  const a = p.payload as { id?: string; name?: string; kind?: string; country?: string };
+  return `new actor ${a.name ?? "?"} (${a.kind ?? "?"}${a.country ? `, ${a.country}` : ""}) as ${a.id ?? "?"}`;
 }
 
 /** The evidence sentence with the quoted span marked »like this«, as plain text. */

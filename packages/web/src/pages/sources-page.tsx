@@ -11,7 +11,7 @@ import { linkTo } from "../state/route";
 /** One line describing a proposal's payload, as text. */
 export function proposalSummary(p: ProposalItem): string {
   const v = (p.payload ?? {}) as Record<string, unknown>;
-  const parts = [v.title, v.type, v.source, v.target, v.actor, v.name, v.note]
+  const parts = [v.title, v.type, v.source, v.target, v.actor, v.name, v.country, v.note]
     .filter((x) => typeof x === "string" && x !== "")
     .map(String);
   return parts.length > 0 ? parts.join(" · ") : JSON.stringify(p.payload).slice(0, 160);
