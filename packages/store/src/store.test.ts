@@ -1,5 +1,6 @@
 import { type Case, caseSchema, ParleyError } from "@parley/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { attachTextAsSource } from "./source-for-text";
 import type { Store } from "./store";
 import { essayText, storeFixture } from "./store-fixture";
 import { testDialects } from "./test-dialects";
@@ -377,6 +378,39 @@ describe.each(dialects)("store on $name", (dialect) => {
           )
         ).code,
       ).toBe("not_found");
+    });
+
+    it("makes a text a source: a new one, or one without a fingerprint; never another's", async () => {
+      const s = await loaded();
+      const t = await attachTextAsSource(
+        s,
+        "fixture",
+        { id: "wire-1", title: "Wire one" },
+        "Russia hosted talks.\r\nChina came.",
+      );
+      expect([t.text, t.length]).toEqual(["Russia hosted talks.\nChina came.", 32]);
+      const created = await s.getEntity("fixture", "source", "wire-1");
+      expect([created.value.title, created.value.fingerprint]).toEqual([
+        "Wire one",
+        { sha256: t.sha256, length: 32 },
+      ]);
+      // the same text again changes nothing; another text is refused and the first one stays
+      await attachTextAsSource(s, "fixture", { id: "wire-1" }, "Russia hosted talks.\nChina came.");
+      expect((await s.getEntity("fixture", "source", "wire-1")).revision).toBe(1);
+      const other = await failure(attachTextAsSource(s, "fixture", { id: "wire-1" }, "Other."));
+      expect(other.code).toBe("fingerprint_mismatch");
+      expect((await s.sourceText("fixture", "wire-1")).text).toBe(
+        "Russia hosted talks.\nChina came.",
+      );
+      // a source without a fingerprint takes the text's
+      const bare = await s.getEntity("fixture", "source", "essay");
+      const { fingerprint: _, ...rest } = bare.value;
+      await s.updateEntity("fixture", "source", "essay", rest, bare.revision);
+      const e = await attachTextAsSource(s, "fixture", { id: "essay" }, "A new edition.");
+      expect((await s.getEntity("fixture", "source", "essay")).value.fingerprint).toEqual({
+        sha256: e.sha256,
+        length: 14,
+      });
     });
 
     it("attaches source text against its fingerprint and searches it", async () => {

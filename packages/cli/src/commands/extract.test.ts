@@ -175,6 +175,48 @@ describe("parley extract --case and parley review", () => {
   });
 });
 
+describe("parley extract --case with a new text", () => {
+  it("makes the file a new source named after it, whose proposals can be accepted", async () => {
+    const local = join(dir, "new-source.db");
+    const file = join(dir, "Wire report 7.txt");
+    writeFileSync(file, "In 2019, Russia hosted a meeting. China attended the meeting.\n");
+    const r = await parley("extract", file, "--case", "afghanistan", "--db", local);
+    expect(r.error).toBeUndefined();
+    expect(r.out).toMatch(
+      /^1 proposals queued for review in case afghanistan \(0 already queued\)/,
+    );
+    const [p] = JSON.parse(
+      (await parley("review", "--case", "afghanistan", "--db", local, "--json")).out,
+    ) as { id: string; evidence: { source: string } }[];
+    expect(p?.evidence.source).toBe("wire-report-7");
+    const accepted = await parley(
+      "review",
+      "accept",
+      p?.id ?? "",
+      "--case",
+      "afghanistan",
+      "--db",
+      local,
+    );
+    expect(accepted.error).toBeUndefined();
+    // another text for the same source is refused, with both fingerprints
+    writeFileSync(file, "Pakistan hosted a meeting.\n");
+    const other = await parley("extract", file, "--case", "afghanistan", "--db", local);
+    expect(other.error?.code).toBe("fingerprint_mismatch");
+    const bad = await parley(
+      "extract",
+      file,
+      "--case",
+      "afghanistan",
+      "--source",
+      "Not An Id",
+      "--db",
+      local,
+    );
+    expect(bad.error?.code).toBe("invalid_input");
+  });
+});
+
 describe("review summaries", () => {
   it("names a proposed actor with its kind and, when read, its country", () => {
     const actor = (country?: string) =>

@@ -1,5 +1,6 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
-import { type Case, loadCaseFolder, ParleyError } from "@parley/core";
+import { basename, extname } from "node:path";
+import { type Case, loadCaseFolder, ParleyError, slugSchema } from "@parley/core";
 import {
   type CaseActor,
   caseActorsFromCase,
@@ -13,6 +14,7 @@ import {
   mergedExtraction,
   ploverEvaluation,
 } from "@parley/extract";
+import { attachTextAsSource } from "@parley/store";
 import type { Command } from "commander";
 import { builtinCaseDir } from "../builtin-cases";
 import type { CliContext } from "../context";
@@ -21,6 +23,7 @@ interface ExtractOpts {
   json?: boolean;
   case?: string;
   source?: string;
+  title?: string;
   date?: string;
   db?: string;
 }
@@ -67,6 +70,17 @@ function readWhole(file: string): string {
   return text.value;
 }
 
+/** A source id from a file's name: "Wire report 3.txt" is `wire-report-3`. */
+function sourceIdOf(file: string): string {
+  const id = basename(file, extname(file))
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return id === "" ? "source" : id;
+}
+
 /** `parley extract <file>` (queue proposals for review, or `--json`) and `parley extract-eval`. */
 export function registerExtractCommands(program: Command, ctx: CliContext): void {
   program
@@ -75,7 +89,11 @@ export function registerExtractCommands(program: Command, ctx: CliContext): void
     .argument("<file>", "a UTF-8 text file")
     .option("--json", "print the extraction as JSON without touching any store")
     .option("-c, --case <id>", "the case whose actors and review queue to use")
-    .option("--source <id>", "the case's source this text is")
+    .option(
+      "--source <id>",
+      "the case's source this text is (a new id makes a new source; default: from the file's name)",
+    )
+    .option("--title <text>", "the title of a new source (default: the file's name)")
     .option("--date <YYYY-MM-DD>", "the document's date, for relative dates ('on Wednesday')")
     .option("--db <path>", "store: SQLite file or postgres:// URL")
     .action(async (file: string, o: ExtractOpts) => {
@@ -115,17 +133,31 @@ export function registerExtractCommands(program: Command, ctx: CliContext): void
         );
       }
       const c = await caseFor(ctx, o.case, o.db, true);
-      const text = readWhole(file);
+      const store = await ctx.openStore(o.db);
+      // the text becomes its source's attached text, so that every proposal's evidence points
+      // into it (a source of another text is refused, with both fingerprints)
+      const sourceId = o.source ?? sourceIdOf(file);
+      if (!slugSchema.safeParse(sourceId).success) {
+        throw new ParleyError(
+          "invalid_input",
+          `extract: --source "${sourceId}" is not an id; expected lower-case letters, digits and dashes`,
+        );
+      }
+      const { text } = await attachTextAsSource(
+        store,
+        c.id,
+        { id: sourceId, title: o.title ?? basename(file) },
+        readWhole(file),
+      );
       const x = extractDocument(text, {
         caseActors: caseActorsFromCase(c),
         ...(o.date === undefined ? {} : { documentDate: o.date }),
       });
       const proposals = extractionProposals(text, x, {
-        ...(o.source === undefined ? {} : { sourceId: o.source }),
+        sourceId,
         caseId: c.id,
         knownActors: new Set(c.actors.map((a) => a.id)),
       });
-      const store = await ctx.openStore(o.db);
       // the same text extracted twice queues nothing new
       const key = (kind: string, payload: unknown, evidence: unknown) =>
         JSON.stringify([kind, payload, evidence]);

@@ -44,7 +44,11 @@ describe("extraction", () => {
     const { app } = await testApp();
     const r = await app.request(
       "/api/cases/small/extract",
-      json("POST", { text: "Moscow hosted the Taliban." }, { accept: "application/x-ndjson" }),
+      json(
+        "POST",
+        { text: "Moscow hosted the Taliban.", sourceId: "wire-1" },
+        { accept: "application/x-ndjson" },
+      ),
     );
     expect(r.headers.get("content-type")).toBe("application/x-ndjson; charset=utf-8");
     const lines = (await r.text())
@@ -65,7 +69,7 @@ describe("extraction", () => {
     const long = "Moscow hosted the Taliban.\n".repeat(1500);
     const r = await app.request(
       "/api/cases/small/extract",
-      json("POST", { text: long }, { accept: "application/x-ndjson" }),
+      json("POST", { text: long, sourceId: "wire-2" }, { accept: "application/x-ndjson" }),
     );
     const lines = (await r.text())
       .trim()
@@ -77,11 +81,57 @@ describe("extraction", () => {
     expect(lines[lines.length - 1].result.counts.sentences).toBe(1500);
   });
 
-  it("refuses a body with neither text nor source, and an unknown source", async () => {
+  it("makes a pasted text a new source, whose proposals can be accepted", async () => {
+    const { app, store } = await testApp();
+    const r = await app.request(
+      "/api/cases/small/extract",
+      json("POST", {
+        text: "Russia hosted the Taliban in 2019.\r\nThe Taliban attended.",
+        sourceId: "wire-3",
+        sourceTitle: "A wire report",
+      }),
+    );
+    expect(r.status).toBe(201);
+    const body = await r.json();
+    const source = await store.getEntity("small", "source", "wire-3");
+    expect(source.value.title).toBe("A wire report");
+    // line endings are normalised before the fingerprint, as for any attached text
+    expect(source.value.fingerprint?.length).toBe(56);
+    expect((await store.sourceText("small", "wire-3")).text).toBe(
+      "Russia hosted the Taliban in 2019.\nThe Taliban attended.",
+    );
+    const [p] = body.proposals;
+    expect(p.evidence.source).toBe("wire-3");
+    const accepted = await app.request(
+      `/api/cases/small/proposals/${p.id}`,
+      json("POST", { decision: "accept" }),
+    );
+    expect(accepted.status).toBe(200);
+    const added = (await accepted.json()).added;
+    expect(added.events).toHaveLength(1);
+    expect(added.claims.length).toBeGreaterThan(0);
+  });
+
+  it("refuses another text for a source that has one, and queues nothing", async () => {
+    const { app, store } = await withText();
+    const r = await app.request(
+      "/api/cases/small/extract",
+      json("POST", { text: "Moscow hosted the Taliban.", sourceId: "essay" }),
+    );
+    expect(r.status).toBe(409);
+    expect((await r.json()).code).toBe("fingerprint_mismatch");
+    expect(await store.listProposals({ caseId: "small" })).toEqual([]);
+    expect((await store.sourceText("small", "essay")).text).toBe(text);
+  });
+
+  it("refuses a body with no source, and an unknown source without a text", async () => {
     const { app } = await testApp();
-    const r = await app.request("/api/cases/small/extract", json("POST", {}));
+    const r = await app.request(
+      "/api/cases/small/extract",
+      json("POST", { text: "Moscow hosted the Taliban." }),
+    );
     expect(r.status).toBe(400);
-    expect((await r.json()).path).toBe("/text");
+    expect((await r.json()).path).toBe("/sourceId");
     const unknown = await app.request(
       "/api/cases/small/extract",
       json("POST", { sourceId: "nothing" }),

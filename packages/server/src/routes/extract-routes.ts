@@ -14,6 +14,7 @@ import {
   extractionStream,
   mergedExtraction,
 } from "@parley/extract";
+import { attachTextAsSource } from "@parley/store";
 import { z } from "zod";
 import { ndjsonProgress } from "../ndjson-progress";
 import { type Route, type RouteContext, route } from "../route";
@@ -21,27 +22,42 @@ import { proposalSchema } from "./proposal-routes";
 
 const extractBody = z
   .object({
-    /** The text to read; without it, the attached text of `sourceId`. */
+    /**
+     * The text to read, which becomes the attached text of `sourceId` (a new source when the case
+     * has none by that id); without it, the source's attached text is read.
+     */
     text: z.string().min(1).max(5_000_000).optional(),
-    sourceId: slugSchema.optional(),
+    /** The source the text is: every proposal's evidence points into it. */
+    sourceId: slugSchema,
+    /** The title of a new source (default its id). */
+    sourceTitle: z.string().min(1).max(500).optional(),
     /** The document's date, for relative dates ("on Wednesday"); default the source's date. */
     documentDate: isoPartialDateSchema.optional(),
   })
-  .strict()
-  .refine((b) => b.text !== undefined || b.sourceId !== undefined, {
-    message: "give a text, or the id of a source whose text is attached",
-    path: ["text"],
-  });
+  .strict();
 
 async function textAndDate(
   ctx: RouteContext,
   caseId: string,
   body: z.infer<typeof extractBody>,
 ): Promise<{ text: string; date: string | undefined }> {
+  // a text given is attached to its source first, so that the evidence spans point into it
+  const attached =
+    body.text === undefined
+      ? undefined
+      : await attachTextAsSource(
+          ctx.store,
+          caseId,
+          {
+            id: body.sourceId,
+            ...(body.sourceTitle === undefined ? {} : { title: body.sourceTitle }),
+          },
+          body.text,
+          { who: ctx.who },
+        );
   const c = await ctx.views.case(caseId);
-  const source =
-    body.sourceId === undefined ? undefined : c.sources.find((s) => s.id === body.sourceId);
-  if (body.sourceId !== undefined && !source) {
+  const source = c.sources.find((s) => s.id === body.sourceId);
+  if (!source) {
     throw new ParleyError(
       "not_found",
       `extract: case "${caseId}" has no source "${body.sourceId}"`,
@@ -50,7 +66,7 @@ async function textAndDate(
       },
     );
   }
-  const text = body.text ?? (await ctx.store.sourceText(caseId, body.sourceId as string)).text;
+  const text = (attached ?? (await ctx.store.sourceText(caseId, body.sourceId))).text;
   const partial = body.documentDate ?? source?.date;
   return { text, date: partial === undefined ? undefined : startOf(partial) };
 }
@@ -107,7 +123,7 @@ export function extractRoutes(): Route[] {
           }
           const extraction = mergedExtraction(parts);
           const proposed = extractionProposals(text, extraction, {
-            ...(body.sourceId !== undefined ? { sourceId: body.sourceId } : {}),
+            sourceId: body.sourceId,
             caseId: params.case,
             knownActors: new Set(c.actors.map((a) => a.id)),
           });
