@@ -291,6 +291,68 @@ describe("the workbench in Chromium", () => {
     await page.close();
   });
 
+  test("extraction from pasted text: review with the sentence, correct a role, accept the rest", async () => {
+    const page = await browser.newPage();
+    await open(page, "#/sources?case=afghanistan");
+    await page
+      .locator("#source-text-input")
+      .fill(
+        "In 2019, Russia hosted a meeting in Moscow. China attended the meeting, but Pakistan was not invited.\nThe Taliban reportedly welcomed the talks.",
+      );
+    await page.getByLabel("Title of the new source").fill("Wire report on a 2019 meeting");
+    await page.getByRole("button", { name: "Run extraction" }).click();
+    await expect
+      .poll(() => page.locator("p.banner").first().textContent(), { timeout: 15_000 })
+      .toBe("Extraction proposed 2 records; review them below.");
+    await expect.poll(() => page.locator("li.proposal").count()).toBe(2);
+    const meeting = page.locator("li.proposal", { hasText: "CONSULT" });
+    expect(await meeting.locator("mark").textContent()).toBe(
+      "In 2019, Russia hosted a meeting in Moscow.",
+    );
+    expect(await meeting.locator("div").first().textContent()).toContain(
+      "russia (host), china (attendee), pakistan (not invited)",
+    );
+    await shot(page, "review-queue");
+    await meeting.getByRole("button", { name: "Edit" }).click();
+    await meeting.getByLabel("Role 3").selectOption("declined");
+    await shot(page, "review-edit");
+    await meeting.getByRole("button", { name: "Accept as corrected" }).click();
+    await expect.poll(() => page.locator("li.proposal").count()).toBe(1);
+    await page.getByLabel("Confidence at least").fill("0.5");
+    await page.getByRole("button", { name: "Accept all at or above" }).click();
+    await expect
+      .poll(() => page.locator("section[aria-labelledby=queue-h] p.banner").textContent())
+      .toBe("Accepted 1 of 1 proposals.");
+    await expect
+      .poll(() => page.locator("section[aria-labelledby=queue-h]").textContent())
+      .toContain("Nothing waits for review.");
+    const stored = await server.store.getEntity(
+      "afghanistan",
+      "event",
+      "consult-russia-china-pakistan-2019",
+    );
+    expect(stored.value.participants).toEqual([
+      { actor: "russia", role: "host" },
+      { actor: "china", role: "attendee" },
+      { actor: "pakistan", role: "declined" },
+    ]);
+    const welcomed = await server.store.getEntity("afghanistan", "event", "support-taliban");
+    expect(welcomed.value.type).toBe("SUPPORT");
+    // the pasted text became a source of the case, and the claims point into it
+    const source = await server.store.getEntity(
+      "afghanistan",
+      "source",
+      "wire-report-on-a-2019-meeting",
+    );
+    expect(source.value.title).toBe("Wire report on a 2019 meeting");
+    expect(await page.locator("table").first().textContent()).toContain(
+      "Wire report on a 2019 meeting",
+    );
+    const decided = await server.store.listProposals({ caseId: "afghanistan" });
+    expect(decided.map((p) => p.status).sort()).toEqual(["accepted", "edited"]);
+    await page.close();
+  });
+
   test("no page logged a console error", () => {
     expect(browser.errors).toEqual([]);
   });

@@ -1,21 +1,12 @@
 import { type ChangeEvent, type FormEvent, useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
-import type { Paged, ProposalItem } from "../api/api-types";
-import { useApi } from "../api/use-api";
 import type { PageProps } from "../app";
+import { ReviewQueue } from "../components/review-queue";
 import { reliabilityMeaning, safeUrl } from "../lib/labels";
+import { newSourceId } from "../lib/source-ids";
 import { forgetSourceText } from "../lib/source-text";
 import { useCaseData } from "../state/case-context";
 import { linkTo } from "../state/route";
-
-/** One line describing a proposal's payload, as text. */
-export function proposalSummary(p: ProposalItem): string {
-  const v = (p.payload ?? {}) as Record<string, unknown>;
-  const parts = [v.title, v.type, v.source, v.target, v.actor, v.name, v.country, v.note]
-    .filter((x) => typeof x === "string" && x !== "")
-    .map(String);
-  return parts.length > 0 ? parts.join(" · ") : JSON.stringify(p.payload).slice(0, 160);
-}
 
 /**
  * Sources: the case's documents with their reliability; paste or upload a text, attach it to a
@@ -27,15 +18,11 @@ export default function SourcesPage({ route }: PageProps) {
   const caseId = data.caseId;
   const [text, setText] = useState("");
   const [target, setTarget] = useState("");
+  const [title, setTitle] = useState("");
   const [csl, setCsl] = useState("");
   const [message, setMessage] = useState<{ good: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [version, setVersion] = useState(0);
-  const proposals = useApi<Paged<ProposalItem>>(
-    caseId ? `/cases/${encodeURIComponent(caseId)}/proposals` : null,
-    { status: "pending", limit: 50 },
-    version + data.version,
-  );
   if (!c || !caseId) return <p className="muted">Loading the case…</p>;
   const base = `/cases/${encodeURIComponent(caseId)}`;
   const report = (good: boolean, t: string) => setMessage({ good, text: t });
@@ -60,12 +47,23 @@ export default function SourcesPage({ route }: PageProps) {
   };
   const extract = async () => {
     if (!text) return report(false, "Paste or upload a text first.");
+    // the text is a source of the case: a chosen one, or a new one under its title
+    const sourceTitle = title.trim();
+    if (!target && !sourceTitle)
+      return report(false, "Give the new source a title, or choose the source the text is.");
+    const sourceId = target || newSourceId(sourceTitle, new Set(c.sources.map((s) => s.id)));
     setBusy(true);
     try {
       const r = await apiFetch<{ proposals?: unknown[] } | unknown[]>(`${base}/extract`, {
         method: "POST",
-        body: target ? { text, sourceId: target } : { text },
+        body: target ? { text, sourceId } : { text, sourceId, sourceTitle },
       });
+      if (!target) {
+        setTarget(sourceId);
+        setTitle("");
+        data.refresh();
+      }
+      forgetSourceText(caseId, sourceId);
       const n = Array.isArray(r) ? r.length : (r.proposals?.length ?? 0);
       report(true, `Extraction proposed ${n} record${n === 1 ? "" : "s"}; review them below.`);
       setVersion((v) => v + 1);
@@ -95,19 +93,6 @@ export default function SourcesPage({ route }: PageProps) {
       report(false, describeApiError(err));
     }
   };
-  const decide = async (p: ProposalItem, decision: "accept" | "reject") => {
-    try {
-      await apiFetch(`${base}/proposals/${encodeURIComponent(p.id)}`, {
-        method: "POST",
-        body: { decision },
-      });
-      setVersion((v) => v + 1);
-      if (decision === "accept") data.refresh();
-    } catch (err) {
-      report(false, describeApiError(err));
-    }
-  };
-
   return (
     <div className="page sources">
       <h2>Sources</h2>
@@ -165,7 +150,7 @@ export default function SourcesPage({ route }: PageProps) {
           <label>
             Source{" "}
             <select value={target} onChange={(e) => setTarget(e.target.value)}>
-              <option value="">none</option>
+              <option value="">a new source</option>
               {c.sources.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.title}
@@ -173,6 +158,12 @@ export default function SourcesPage({ route }: PageProps) {
               ))}
             </select>
           </label>
+          {target ? null : (
+            <label>
+              Title of the new source{" "}
+              <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+            </label>
+          )}
         </div>
         <label className="sr-only" htmlFor="source-text-input">
           Text
@@ -195,31 +186,12 @@ export default function SourcesPage({ route }: PageProps) {
         </div>
       </section>
 
-      <section aria-labelledby="queue-h">
-        <h3 id="queue-h">Review queue</h3>
-        {proposals.error ? (
-          <p className="muted">{describeApiError(proposals.error)}</p>
-        ) : (proposals.data?.items.length ?? 0) === 0 ? (
-          <p className="muted">Nothing waits for review.</p>
-        ) : (
-          <ul>
-            {proposals.data?.items.map((p) => (
-              <li key={p.id}>
-                <strong>{p.kind}</strong> {proposalSummary(p)}{" "}
-                {p.confidence != null ? (
-                  <span className="muted">({Math.round(p.confidence * 100)}%)</span>
-                ) : null}{" "}
-                <button type="button" onClick={() => decide(p, "accept")}>
-                  Accept
-                </button>{" "}
-                <button type="button" onClick={() => decide(p, "reject")}>
-                  Reject
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ReviewQueue
+        caseId={caseId}
+        caseActors={c.actors}
+        version={version + data.version}
+        onAccepted={() => data.refresh()}
+      />
 
       <section className="card" aria-labelledby="csl-h">
         <h3 id="csl-h">Import sources from CSL-JSON (Zotero)</h3>
