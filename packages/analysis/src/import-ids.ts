@@ -1,19 +1,7 @@
-/**
- * A readable id from any text: lower case ASCII letters and digits, other runs turned into one
- * hyphen, accents dropped (`Military Forces of Afghanistan (2004-2021)` gives
- * `military-forces-of-afghanistan-2004-2021`). Empty when nothing readable is left.
- */
-export function slugOf(text: string): string {
-  if (/^[A-Za-z0-9]{1,80}$/.test(text)) return text.toLowerCase();
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/g, "");
-}
+import { slugOf } from "@parley/core";
+
+/** The importers' readable ids are the core's (`slugOf`). */
+export { slugOf };
 
 /**
  * Hands out one readable id per distinct key (an external id or a name), never the same id for

@@ -4,5 +4,6 @@ export * from "./csl";
 export * from "./errors";
 export * from "./fuzzy-time";
 export * from "./model";
+export * from "./slug";
 export * from "./text-anchor";
 export * from "./validate-case";

@@ -1,4 +1,5 @@
 import type { Actor, Case, Claim, Event, Relation, Span } from "@parley/core";
+import { slugOf } from "@parley/core";
 import type { ExtractedEvent, ExtractedRelation } from "./extraction";
 import { fnv1a, type ProposedActor } from "./proposals";
 
@@ -25,12 +26,7 @@ interface EvidenceLike {
   span?: Span;
 }
 
-const slug = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 60) || "x";
+const slug = (s: string): string => slugOf(s, 60) || "x";
 
 const yearsOf = (start?: string | null, end?: string | null): [number, number] => [
   start ? Number(start.slice(0, 4)) : Number.NEGATIVE_INFINITY,

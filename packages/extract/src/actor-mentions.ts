@@ -1,3 +1,4 @@
+import { slugOf } from "@parley/core";
 import type { ActorKind } from "./extraction";
 import type { Gazetteer, GazetteerPhrase } from "./gazetteer/gazetteer";
 import { agentWords, genericAgentMentions, sectorActorId, stateSectors } from "./generic-agents";
@@ -362,12 +363,7 @@ function matches(p: GazetteerPhrase, tokens: readonly Token[], i: number): boole
 const viaRank = { name: 0, person: 1, capital: 2, demonym: 3, place: 4 } as const;
 
 function slug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+  return slugOf(name);
 }
 
 /**

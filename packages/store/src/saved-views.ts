@@ -1,4 +1,4 @@
-import { ParleyError } from "@parley/core";
+import { ParleyError, slugOf } from "@parley/core";
 import type { Kysely } from "kysely";
 import type { Database } from "./database";
 import { caseKeyOf } from "./export-case";
@@ -43,16 +43,8 @@ function viewQuery(db: Kysely<Database>) {
 }
 
 /** A view id from a title: lower-case words joined by hyphens (`view` when none are left). */
-function slugOf(title: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return slug === "" ? "view" : slug;
+function viewIdOf(title: string): string {
+  return slugOf(title, 60) || "view";
 }
 
 /** Saved views by title (then id), of one case or of every case. */
@@ -80,7 +72,7 @@ export async function createView(db: Kysely<Database>, input: SavedViewInput): P
       const key = await caseKeyOf(trx, input.caseId, op);
       let id = input.id;
       if (id === undefined) {
-        const base = slugOf(input.title);
+        const base = viewIdOf(input.title);
         const taken = new Set(
           (
             await trx

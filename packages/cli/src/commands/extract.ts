@@ -1,6 +1,6 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { type Case, loadCaseFolder, ParleyError, slugSchema } from "@parley/core";
+import { type Case, loadCaseFolder, ParleyError, slugOf, slugSchema } from "@parley/core";
 import {
   type CaseActor,
   caseActorsFromCase,
@@ -72,13 +72,7 @@ function readWhole(file: string): string {
 
 /** A source id from a file's name: "Wire report 3.txt" is `wire-report-3`. */
 function sourceIdOf(file: string): string {
-  const id = basename(file, extname(file))
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-  return id === "" ? "source" : id;
+  return slugOf(basename(file, extname(file))) || "source";
 }
 
 /** `parley extract <file>` (queue proposals for review, or `--json`) and `parley extract-eval`. */
