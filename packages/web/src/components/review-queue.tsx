@@ -5,18 +5,22 @@ import type { Paged, ProposalItem } from "../api/api-types";
 import { useApi } from "../api/use-api";
 import { codeLabel } from "../lib/labels";
 
-/** One line describing a proposal's payload, as text. */
-export function proposalSummary(p: ProposalItem): string {
+/** One line describing a proposal's payload, as text; actors by their names in the case. */
+export function proposalSummary(
+  p: ProposalItem,
+  nameOf: (id: string) => string = (id) => id,
+): string {
   const v = (p.payload ?? {}) as Record<string, unknown>;
   if (p.kind === "event" && Array.isArray(v.participants)) {
     const who = (v.participants as { actor?: unknown; role?: unknown }[])
-      .map((x) => `${String(x.actor)} (${codeLabel(String(x.role))})`)
+      .map((x) => `${nameOf(String(x.actor))} (${codeLabel(String(x.role))})`)
       .join(", ");
     return [v.type, v.mode, who, v.certainty === "reported" ? "" : v.certainty]
       .filter((x) => typeof x === "string" && x !== "")
       .join(" · ");
   }
-  const parts = [v.title, v.type, v.source, v.target, v.actor, v.name, v.country, v.note]
+  const named = (x: unknown) => (typeof x === "string" && x !== "" ? nameOf(x) : x);
+  const parts = [v.title, v.type, named(v.source), named(v.target), v.name, v.country, v.note]
     .filter((x) => typeof x === "string" && x !== "")
     .map(String);
   return parts.length > 0 ? parts.join(" · ") : JSON.stringify(p.payload).slice(0, 160);
@@ -260,6 +264,8 @@ export function ReviewQueue({
     version + bump,
   );
   const items = proposals.data?.items ?? [];
+  const names = new Map(caseActors.map((a) => [a.id, a.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
 
   const decide = async (
     p: ProposalItem,
@@ -346,7 +352,7 @@ export function ReviewQueue({
           {items.map((p) => (
             <li key={p.id} className="proposal" data-proposal={p.id}>
               <div>
-                <strong>{p.kind}</strong> {proposalSummary(p)}{" "}
+                <strong>{p.kind}</strong> {proposalSummary(p, nameOf)}{" "}
                 {p.confidence != null ? (
                   <span className="muted">({Math.round(p.confidence * 100)}%)</span>
                 ) : null}

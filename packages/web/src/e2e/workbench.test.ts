@@ -310,7 +310,7 @@ describe("the workbench in Chromium", () => {
       "In 2019, Russia hosted a meeting in Moscow.",
     );
     expect(await meeting.locator("div").first().textContent()).toContain(
-      "russia (host), china (attendee), pakistan (not invited)",
+      "Russia (host), China (attendee), Pakistan (not invited)",
     );
     await shot(page, "review-queue");
     await meeting.getByRole("button", { name: "Edit" }).click();
