@@ -42,5 +42,13 @@ describe("the country of a proposed new actor", () => {
       ["al-qaeda", null],
       ["yem", "YEM"],
     ]);
+    expect(
+      countries("Hamas, Islamic Jihad and Fatah rejected the European Community's plan."),
+    ).toEqual([
+      ["hamas", "PSE"],
+      ["islamic-jihad", "PSE"],
+      ["fatah", "PSE"],
+      ["european-community", "IGO"],
+    ]);
   });
 });

@@ -27,6 +27,13 @@ describe("extractionProposals", () => {
       source: "rus",
       target: "sahel-liberation-front",
     });
+    // a new actor carries the country its sentence gives it
+    expect(ps[2]?.payload).toEqual({
+      id: "sahel-liberation-front",
+      name: "Sahel Liberation Front",
+      kind: "armed_group",
+      country: "MLI",
+    });
     expect(ps[0]?.evidence).toMatchObject({
       source: "src-1",
       sentence: 1,

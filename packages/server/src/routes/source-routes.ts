@@ -1,4 +1,5 @@
 import { type Case, slugSchema, sourceSchema, sourcesFromCsl } from "@parley/core";
+import { attachTextAsSource } from "@parley/store";
 import { z } from "zod";
 import { changeCase } from "../case-writes";
 import { pageQuery } from "../query-schemas";
@@ -72,25 +73,13 @@ export function sourceRoutes(): Route[] {
       params: sourceParams,
       body: z.object({ text: z.string().min(1) }).strict(),
       response: z.object({ source: z.string(), sha256: z.string(), length: z.number().int() }),
-      async handle({ params, body }, { store, views, who }) {
-        const t = await store.attachSourceText(params.case, params.id, body.text);
-        // A source first given its text takes the text's fingerprint, so spans into it can be checked.
-        const source = await store.getEntity(params.case, "source", params.id);
-        if (source.value.fingerprint === undefined) {
-          const value = { ...source.value, fingerprint: { sha256: t.sha256, length: t.length } };
-          const r = await store.updateEntity(
-            params.case,
-            "source",
-            params.id,
-            value,
-            source.revision,
-            { who },
-          );
-          await views.patch(params.case, [{ kind: "source", id: params.id, change: r }], 2);
-        } else {
-          // The text is not part of the kept case: only the version moved.
-          await views.patch(params.case, [], 1);
-        }
+      async handle({ params, body }, { store, who }) {
+        // only a source the case has (404 otherwise); one without a fingerprint takes the text's,
+        // so that spans into it can be checked. The kept case sees the write by its version.
+        await store.getEntity(params.case, "source", params.id);
+        const t = await attachTextAsSource(store, params.case, { id: params.id }, body.text, {
+          who,
+        });
         return { source: t.source, sha256: t.sha256, length: t.length };
       },
     }),
