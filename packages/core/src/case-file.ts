@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
 import { type Document, isMap, isScalar, LineCounter, parseDocument, stringify } from "yaml";
 import type { ZodError } from "zod";
 import { err, ok, ParleyError, type Problem, type Result } from "./errors";
@@ -56,36 +54,7 @@ const TIME_FIELDS: Record<string, string[]> = {
   claims: ["reported", "period"],
 };
 
-/**
- * Reads a case folder: every `*.yaml` file in it, merged by top-level key. The whole case is
- * checked (syntax, schema, unknown keys, references, spans) and every problem is reported with its
- * file, line, column and JSON pointer. Returns the case or a `ParleyError` (`invalid_case`).
- */
-export function loadCaseFolder(dir: string, options?: { displayRoot?: string }): Result<Case> {
-  let names: string[];
-  try {
-    names = readdirSync(dir)
-      .filter((f) => f.endsWith(".yaml") || f.endsWith(".yml"))
-      .sort();
-  } catch (cause) {
-    return err(
-      new ParleyError("not_found", `Reading case folder "${dir}": no such folder`, { cause }),
-    );
-  }
-  if (names.length === 0) {
-    return err(
-      new ParleyError("invalid_case", `Reading case folder "${dir}": it holds no .yaml file`),
-    );
-  }
-  const root = options?.displayRoot ?? process.cwd();
-  const files = names.map((n) => ({
-    name: relative(root, join(dir, n)) || n,
-    text: readFileSync(join(dir, n), "utf8"),
-  }));
-  return parseCaseFiles(files, { label: relative(root, dir) || dir });
-}
-
-/** Parses and checks a case given as YAML texts (see `loadCaseFolder`). */
+/** Parses and checks a case given as YAML texts (`loadCaseFolder` of `@parley/core/node` reads them from a folder). */
 export function parseCaseFiles(files: CaseFileText[], options?: { label?: string }): Result<Case> {
   const label = options?.label ?? files.map((f) => f.name).join(", ");
   const problems: Problem[] = [];

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadCaseFolder } from "@parley/core";
+import { loadCaseFolder } from "@parley/core/node";
 import { describe, expect, it } from "vitest";
 import { caseActorsFromCase, essayEvaluation } from "./evaluation/essay-evaluation";
 import { extractDocument } from "./extract-document";

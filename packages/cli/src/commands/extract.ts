@@ -1,6 +1,7 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { type Case, loadCaseFolder, ParleyError, slugOf, slugSchema } from "@parley/core";
+import { type Case, ParleyError, slugOf, slugSchema } from "@parley/core";
+import { loadCaseFolder } from "@parley/core/node";
 import {
   type CaseActor,
   caseActorsFromCase,

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Case, loadCaseFolder } from "@parley/core";
+import type { Case } from "@parley/core";
+import { loadCaseFolder } from "@parley/core/node";
 import { type RunningServer, startServer } from "@parley/server";
 import { openStore, type Store } from "@parley/store";
 
