@@ -1,4 +1,4 @@
-import { filterCase } from "@parley/analysis";
+import { claimsAbout, filterCase } from "@parley/analysis";
 import {
   type Case,
   type Claim,
@@ -10,7 +10,7 @@ import {
 } from "@parley/core";
 import type { Command } from "commander";
 import type { CliContext } from "../context";
-import { actorName, claimLine, claimsAbout, timeLabel } from "../describe";
+import { actorName, claimLine, timeLabel } from "../describe";
 import {
   type CaseOptions,
   caseOption,
@@ -73,7 +73,7 @@ export function eventJson(c: Case, e: Event) {
       delegation: p.delegation ?? null,
       claims: claimsAbout(c, `participation:${participationId(e.id, p)}`).map((x) => x.id),
     })),
-    claims: claimsAbout(c, `event:${e.id}`).map((x) => x.id),
+    claims: claimsAbout(c, `event:${e.id}`, { parts: false }).map((x) => x.id),
   };
 }
 
@@ -268,7 +268,8 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
         `Process: ${c.processes.find((p) => p.id === e.process)?.name ?? e.process}${e.round ? `, round ${e.round}` : ""}`,
       );
     if (e.outcome) lines.push(`Outcome: ${e.outcome}`);
-    for (const cl of claimsAbout(c, `event:${id}`)) lines.push(`  ${claimLine(c, cl)}`);
+    for (const cl of claimsAbout(c, `event:${id}`, { parts: false }))
+      lines.push(`  ${claimLine(c, cl)}`);
     for (const role of roles) {
       const ps = e.participants.filter((p) => p.role === role);
       if (ps.length === 0) continue;

@@ -4,7 +4,7 @@ import { proposalStatuses } from "@parley/store";
 import { z } from "zod";
 import { changeCase } from "../case-writes";
 import { listQuery, pageQuery } from "../query-schemas";
-import { type Route, route } from "../route";
+import { route } from "../route";
 
 /** A proposal in the review queue, as the API returns it. */
 export const proposalSchema = z.object({
@@ -23,7 +23,7 @@ export const proposalSchema = z.object({
 const decisions = { accept: "accepted", reject: "rejected", edit: "edited" } as const;
 
 /** The review queue of proposals from extraction. */
-export function proposalRoutes(): Route[] {
+export function proposalRoutes() {
   return [
     route({
       method: "get",
