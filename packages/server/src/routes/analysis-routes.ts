@@ -103,18 +103,9 @@ export function analysisRoutes() {
       name: "network",
       summary:
         "The actor network: nodes with centralities and Louvain bloc, one edge per relation with its sign and firmest hedge, summed ties, blocs, structural balance",
-      response: z.object({
-        nodes: z.array(z.record(z.string(), z.unknown())),
-        edges: z.array(z.record(z.string(), z.unknown())),
-        ties: z.array(z.record(z.string(), z.unknown())),
-        blocs: z.array(z.object({ id: z.string(), members: z.array(z.string()) })),
-        modularity: z.number(),
-        balance: z.object({
-          signedTriads: z.number(),
-          balanced: z.number(),
-          balanceRatio: z.number(),
-        }),
-      }),
+      response: analysisObject<ReturnType<typeof networkView>>(
+        "{ nodes, edges, ties, blocs, modularity, balance }",
+      ),
       compute: (c, f) => networkView(c, f),
     }),
     analysis({

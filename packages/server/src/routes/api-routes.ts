@@ -28,24 +28,29 @@ export function apiRoutes() {
 /** Any route of the API, with its method, path, inputs and answer as types. */
 export type ApiRoute = ReturnType<typeof apiRoutes>[number];
 
-type RouteTypes<M extends Route["method"], P extends ApiRoute["path"]> = NonNullable<
-  Extract<ApiRoute, { method: M; path: P }>["types"]
->;
+// The route answering `M P`; a route declared for many kinds of record has a union of paths.
+type RouteAt<M extends Route["method"], P extends string, R = ApiRoute> = R extends {
+  method: M;
+  path: infer Q;
+}
+  ? P extends Q
+    ? R
+    : never
+  : never;
+
+type RouteTypes<M extends Route["method"], P extends string> = NonNullable<RouteAt<M, P>["types"]>;
 
 /** The paths of the routes answering a method, as the OpenAPI document writes them. */
 export type ApiPath<M extends Route["method"]> = Extract<ApiRoute, { method: M }>["path"];
 
 /** The JSON answer of a route. */
-export type ApiResponse<M extends Route["method"], P extends ApiPath<M>> = RouteTypes<
-  M,
-  P
->["response"];
+export type ApiResponse<M extends Route["method"], P extends string> = RouteTypes<M, P>["response"];
 
 /** The path parameters of a route, as sent. */
-export type ApiParams<M extends Route["method"], P extends ApiPath<M>> = RouteTypes<M, P>["params"];
+export type ApiParams<M extends Route["method"], P extends string> = RouteTypes<M, P>["params"];
 
 /** The query of a route, as sent (strings). */
-export type ApiQuery<M extends Route["method"], P extends ApiPath<M>> = RouteTypes<M, P>["query"];
+export type ApiQuery<M extends Route["method"], P extends string> = RouteTypes<M, P>["query"];
 
 /** The JSON body of a route, as sent. */
-export type ApiBody<M extends Route["method"], P extends ApiPath<M>> = RouteTypes<M, P>["body"];
+export type ApiBody<M extends Route["method"], P extends string> = RouteTypes<M, P>["body"];

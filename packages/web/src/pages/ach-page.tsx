@@ -1,7 +1,7 @@
 import type { HypothesisSet } from "@parley/core";
 import { useEffect, useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
-import type { SavedRecord } from "../api/api-types";
+import type { SavedRecord } from "../api/api-responses";
 import type { PageProps } from "../app";
 import { useCaseData } from "../state/case-context";
 import { useEvidence } from "../state/evidence-context";

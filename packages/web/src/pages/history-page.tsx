@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
-import type { HistoryItem, Paged } from "../api/api-types";
+import type { HistoryItem, Paged } from "../api/api-responses";
 import { useApi } from "../api/use-api";
 import type { PageProps } from "../app";
 import { useCaseData } from "../state/case-context";
@@ -68,7 +68,7 @@ export default function HistoryPage({ route, navigate }: PageProps) {
                   <td>{x.at.slice(0, 19).replace("T", " ")}</td>
                   <td>{x.who}</td>
                   <td>
-                    {x.op ?? ""} {x.kind} {x.entity ?? x.entityId ?? ""}
+                    {x.op ?? ""} {x.kind} {x.entity}
                   </td>
                   <td>{changedFields(x.before, x.after).join(", ")}</td>
                   <td>

@@ -1,6 +1,6 @@
 import type { Case } from "@parley/core";
 import { describeApiError } from "../api/api-client";
-import type { HistoryItem, NetworkAnalysis, Paged } from "../api/api-types";
+import type { HistoryItem, NetworkAnalysis, Paged } from "../api/api-responses";
 import { useApi } from "../api/use-api";
 import type { PageProps } from "../app";
 import { MeetingCard } from "../components/meeting-card";
@@ -207,7 +207,7 @@ function LatestChanges({ caseId, version }: { caseId: string; version: number })
           {h.data?.items.map((x) => (
             <li key={String(x.id)}>
               <span className="muted">{x.at.slice(0, 16).replace("T", " ")}</span> {x.who}{" "}
-              {x.op ?? "changed"} {x.kind} {x.entity ?? x.entityId ?? ""}
+              {x.op ?? "changed"} {x.kind} {x.entity}
             </li>
           ))}
         </ul>
