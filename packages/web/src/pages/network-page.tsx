@@ -1,3 +1,4 @@
+import { claimsAbout } from "@parley/analysis/claims-about";
 import type { Case, Claim, Hedge } from "@parley/core";
 import { MultiGraph } from "graphology";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -7,7 +8,7 @@ import type { NetworkAnalysis } from "../api/api-responses";
 import { useApi } from "../api/use-api";
 import type { PageProps } from "../app";
 import { EvidenceButton } from "../components/evidence-button";
-import { certaintyOf, claimsAbout } from "../lib/claims";
+import { certaintyOf } from "../lib/claims";
 import { codeLabel } from "../lib/labels";
 import { colourMap, relationColours } from "../lib/palette";
 import { cameraMoving } from "../network/camera-moving";
