@@ -228,6 +228,9 @@ describe("actions on the analysis pages", () => {
     );
     expect(await page.locator("[role=status]").textContent()).toMatch(/Saved \(revision 2\)/);
     await shot(page, "analyses-ach-edited");
+    await page
+      .locator("[data-testid=ach-matrix]")
+      .screenshot({ path: join(screenshots, "analyses-ach-matrix.png") });
     await page.close();
   });
 
@@ -257,6 +260,9 @@ describe("actions on the analysis pages", () => {
     await page.waitForSelector("[data-testid=forecast-rounds] svg");
     await page.waitForSelector("[data-testid=forecast-spread] svg");
     await shot(page, "analyses-forecast-run");
+    await page
+      .locator("[data-testid=forecast-result]")
+      .screenshot({ path: join(screenshots, "analyses-forecast-charts.png") });
     await page.close();
   });
 
