@@ -4,6 +4,7 @@ export * from "./csl";
 export * from "./errors";
 export * from "./fuzzy-time";
 export * from "./model";
+export * from "./proposal";
 export * from "./slug";
 export * from "./text-anchor";
 export * from "./validate-case";

@@ -4,11 +4,11 @@
  * them as they are (JSON payload), keyed by `id`, which is stable for the same suggestion from
  * the same text, so extracting a text twice does not queue anything twice.
  */
-import { makeSpan, type Span } from "@parley/core";
+import { makeSpan, type ProposalStatus, type Span } from "@parley/core";
 import type { ActorKind, ExtractedEvent, ExtractedRelation, Extraction } from "./extraction";
 import { builtInGazetteer } from "./gazetteer/gazetteer";
 
-export type ProposalStatus = "pending" | "accepted" | "edited" | "rejected";
+export type { ProposalStatus } from "@parley/core";
 
 /** Where a proposal comes from: the source, the sentence index and a W3C-style text span. */
 export interface Evidence {
@@ -25,7 +25,7 @@ export interface ProposedActor {
   country?: string;
 }
 
-export type Proposal = {
+export type ExtractedProposal = {
   id: string;
   sourceId: string | null;
   caseId: string | null;
@@ -77,7 +77,7 @@ export function evidenceOf(
  * The key under which two proposals say the same thing: same event type, participants, roles
  * and date; same tie and ends. A proposal whose key matches an existing claim corroborates it.
  */
-export function duplicateKey(p: Proposal): string {
+export function duplicateKey(p: ExtractedProposal): string {
   switch (p.kind) {
     case "event": {
       const e = p.payload;
@@ -104,7 +104,7 @@ export function extractionProposals(
   text: string,
   x: Extraction,
   ctx: ProposalContext = {},
-): Proposal[] {
+): ExtractedProposal[] {
   const base = {
     sourceId: ctx.sourceId ?? null,
     caseId: ctx.caseId ?? null,
@@ -114,8 +114,8 @@ export function extractionProposals(
     const s = x.sentences.find((y) => y.i === i);
     return evidenceOf(text, i, s?.start ?? 0, s?.end ?? 0, ctx.sourceId);
   };
-  const out: Proposal[] = [];
-  const add = (p: Proposal): void => {
+  const out: ExtractedProposal[] = [];
+  const add = (p: ExtractedProposal): void => {
     p.id = fnv1a(`${p.sourceId ?? ""}|${duplicateKey(p)}|${p.evidence.span.start}`);
     if (!out.some((q) => q.id === p.id)) out.push(p);
   };
@@ -164,21 +164,24 @@ export function extractionProposals(
 /** A review decision: accept as is, accept with an edited payload, or reject. */
 export type ReviewDecision =
   | { action: "accept"; reviewer?: string; note?: string }
-  | { action: "edit"; payload: Proposal["payload"]; reviewer?: string; note?: string }
+  | { action: "edit"; payload: ExtractedProposal["payload"]; reviewer?: string; note?: string }
   | { action: "reject"; reviewer?: string; note?: string };
 
 /** The proposal after a review decision (a new value; the input is not changed). */
-export function reviewedProposal(p: Proposal, d: ReviewDecision): Proposal {
+export function reviewedProposal(p: ExtractedProposal, d: ReviewDecision): ExtractedProposal {
   const who = {
     ...(d.reviewer === undefined ? {} : { reviewer: d.reviewer }),
     ...(d.note === undefined ? {} : { note: d.note }),
   };
   if (d.action === "edit")
-    return { ...p, ...who, payload: d.payload, status: "edited" } as Proposal;
+    return { ...p, ...who, payload: d.payload, status: "edited" } as ExtractedProposal;
   return { ...p, ...who, status: d.action === "accept" ? "accepted" : "rejected" };
 }
 
 /** Pending proposals at or above a confidence, for "accept all above". */
-export function proposalsAbove(proposals: readonly Proposal[], confidence: number): Proposal[] {
+export function proposalsAbove(
+  proposals: readonly ExtractedProposal[],
+  confidence: number,
+): ExtractedProposal[] {
   return proposals.filter((p) => p.status === "pending" && p.confidence >= confidence);
 }

@@ -8,6 +8,8 @@ import type {
   Hedge,
   Participation,
   PloverType,
+  Proposal,
+  ProposalStatus,
   Relation,
   RelationType,
   Reliability,
@@ -188,9 +190,7 @@ export interface SourceText {
   text: string;
 }
 
-export const proposalStatuses = ["pending", "accepted", "rejected", "edited"] as const;
-/** Where a proposal stands in the review queue. */
-export type ProposalStatus = (typeof proposalStatuses)[number];
+export { type Proposal, type ProposalStatus, proposalStatuses } from "@parley/core";
 
 /** A proposed record for review (from extraction): generic JSON. */
 export interface ProposalInput {
@@ -199,20 +199,6 @@ export interface ProposalInput {
   evidence?: unknown;
   /** 0..1 */
   confidence?: number;
-}
-
-/** A proposal as stored. `edited` holds the reviewer's version when the status is `edited`. */
-export interface Proposal {
-  id: string;
-  caseId: string;
-  kind: string;
-  payload: unknown;
-  evidence: unknown;
-  confidence: number | null;
-  status: ProposalStatus;
-  edited: unknown;
-  created: string;
-  decided: string | null;
 }
 
 /** A saved view: a titled story over one case, its steps kept as given (JSON). */

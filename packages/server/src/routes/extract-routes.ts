@@ -2,6 +2,7 @@ import {
   isoPartialDateSchema,
   makeSpan,
   ParleyError,
+  proposalSchema,
   slugSchema,
   spanSchema,
   startOf,
@@ -18,7 +19,6 @@ import { attachTextAsSource } from "@parley/store";
 import { z } from "zod";
 import { ndjsonProgress } from "../ndjson-progress";
 import { type RouteContext, route } from "../route";
-import { proposalSchema } from "./proposal-routes";
 
 const extractBody = z
   .object({

@@ -1,24 +1,9 @@
-import { ParleyError, slugSchema } from "@parley/core";
+import { ParleyError, proposalSchema, proposalStatuses, slugSchema } from "@parley/core";
 import { acceptedRecords } from "@parley/extract";
-import { proposalStatuses } from "@parley/store";
 import { z } from "zod";
 import { changeCase } from "../case-writes";
 import { listQuery, pageQuery } from "../query-schemas";
 import { route } from "../route";
-
-/** A proposal in the review queue, as the API returns it. */
-export const proposalSchema = z.object({
-  id: z.string(),
-  caseId: z.string(),
-  kind: z.string(),
-  payload: z.unknown(),
-  evidence: z.unknown(),
-  confidence: z.number().nullable(),
-  status: z.enum(proposalStatuses),
-  edited: z.unknown(),
-  created: z.string(),
-  decided: z.string().nullable(),
-});
 
 const decisions = { accept: "accepted", reject: "rejected", edit: "edited" } as const;
 
