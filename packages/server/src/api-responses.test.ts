@@ -1,11 +1,20 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { AchMatrix, Alignment, ContestedClaim } from "@parley/analysis";
+import type { Claim, Proposal } from "@parley/core";
 import { loadCaseFolder } from "@parley/core/node";
+import type { ScenarioComparison } from "@parley/forecast";
 import { openStore, type Store } from "@parley/store";
 import type { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { createApp } from "./create-app";
-import { apiRoutes } from "./routes/api-routes";
+import {
+  type ApiBody,
+  type ApiParams,
+  type ApiQuery,
+  type ApiResponse,
+  apiRoutes,
+} from "./routes/api-routes";
 import { smallCase } from "./test-app";
 
 const caseDir = fileURLToPath(new URL("../../../cases/afghanistan", import.meta.url));
@@ -85,5 +94,39 @@ describe("the response check", () => {
     const unchecked = createApp({ store });
     expect((await unchecked.request("/api/views/odd")).status).toBe(200);
     await store.close();
+  });
+});
+
+describe("the route table's types, as the web client reads them", () => {
+  it("gives each analysis route the analysis' own type, and each input its schema's type", () => {
+    expectTypeOf<
+      ApiResponse<"get", "/api/cases/{case}/analyses/alignment">
+    >().toEqualTypeOf<Alignment>();
+    expectTypeOf<
+      ApiResponse<"get", "/api/cases/{case}/analyses/ach/{set}">
+    >().toEqualTypeOf<AchMatrix>();
+    expectTypeOf<ApiResponse<"get", "/api/cases/{case}/analyses/contested">>().toEqualTypeOf<
+      ContestedClaim[]
+    >();
+    expectTypeOf<
+      ApiResponse<"get", "/api/cases/{case}/scenarios/compare">
+    >().toEqualTypeOf<ScenarioComparison>();
+    expectTypeOf<
+      ApiResponse<"get", "/api/cases/{case}/proposals">["items"][number]
+    >().toEqualTypeOf<Proposal>();
+    expectTypeOf<ApiParams<"get", "/api/cases/{case}/analyses/ach/{set}">>().toEqualTypeOf<{
+      case: string;
+      set: string;
+    }>();
+    expectTypeOf<ApiBody<"post", "/api/cases/{case}/forecast">>()
+      .toHaveProperty("issues")
+      .toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<ApiQuery<"get", "/api/cases/{case}/analyses/alignment">>()
+      .toHaveProperty("campDistance")
+      .toEqualTypeOf<string | undefined>();
+    // A route of many record kinds answers with the union of their records.
+    expectTypeOf<ApiResponse<"get", "/api/cases/{case}/events/{id}">["claims"]>().toEqualTypeOf<
+      Claim[]
+    >();
   });
 });
