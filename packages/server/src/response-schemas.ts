@@ -1,4 +1,10 @@
-import type { AchMatrix, Alignment, ClaimRef, ContestedClaim } from "@parley/analysis";
+import type {
+  AchMatrix,
+  Alignment,
+  ArgumentNode,
+  ClaimRef,
+  ContestedClaim,
+} from "@parley/analysis";
 import { credibilities, hedges, reliabilities, stances } from "@parley/core";
 import type {
   ModelOutcome,
@@ -50,6 +56,21 @@ export const contestedClaimSchema: z.ZodType<ContestedClaim, ContestedClaim> = z
   contradictions: z.array(claimRefSchema),
   corroborations: z.array(claimRefSchema),
   contested: z.boolean(),
+});
+
+export const argumentNodeSchema: z.ZodType<ArgumentNode, ArgumentNode> = z.object({
+  id: z.string(),
+  text: z.string(),
+  author: z.string(),
+  supports: z.array(claimRefSchema),
+  undermines: z.array(claimRefSchema),
+  supportHedges: z.object({
+    reported: z.number().int(),
+    alleged: z.number().int(),
+    speculated: z.number().int(),
+    analyst: z.number().int(),
+  }),
+  flag: z.enum(["rests_on_allegation", "unsupported"]).nullable(),
 });
 
 export const alignmentSchema: z.ZodType<Alignment, Alignment> = z.object({

@@ -1,5 +1,4 @@
 import {
-  type ArgumentNode,
   achMatrices,
   achMatrix,
   alignment,
@@ -38,6 +37,7 @@ import {
   alignmentSchema,
   analysisArray,
   analysisObject,
+  argumentNodeSchema,
   contestedClaimSchema,
 } from "../response-schemas";
 import { route } from "../route";
@@ -137,7 +137,7 @@ export function analysisRoutes() {
       name: "arguments",
       summary:
         "The author's judgments as an argument map, each with the claims for and against and a flag",
-      response: analysisArray<ArgumentNode>("ArgumentNode"),
+      response: z.array(argumentNodeSchema),
       compute: (c, f) => argumentMap(c, f),
     }),
     analysis({

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AchMatrix, Alignment, ContestedClaim } from "@parley/analysis";
+import type { AchMatrix, Alignment, ArgumentNode, ContestedClaim } from "@parley/analysis";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { type BrowserSession, openBrowser } from "./browser-session";
@@ -144,6 +144,33 @@ describe("the workbench and the CLI give one answer", () => {
       items.map((li) => li.getAttribute("data-claim")),
     );
     expect(listed).toEqual(fromCli.claims.map((c) => c.claim.id));
+    await page.close();
+  });
+});
+
+describe("the argument map is the CLI's too", () => {
+  test("arguments: the judgments and their flags the page shows are the CLI's", async () => {
+    const fromCli = parleyJson<{ judgments: ArgumentNode[] }>("arguments");
+    const page = await browser.newPage();
+    const received = await openReading<ArgumentNode[]>(
+      page,
+      "#/arguments?case=afghanistan",
+      /\/analyses\/arguments$/,
+    );
+    expect(received).toEqual(fromCli.judgments);
+    await page.waitForSelector("[data-testid=argument-map] > li");
+    const shown = await page.$$eval("[data-testid=argument-map] > li", (items) =>
+      items.map((li) => [
+        li.getAttribute("data-judgment"),
+        li.querySelectorAll("li.supports").length,
+        li.querySelectorAll("li.undermines").length,
+        li.querySelector(".banner") !== null,
+      ]),
+    );
+    expect(shown).toEqual(
+      fromCli.judgments.map((j) => [j.id, j.supports.length, j.undermines.length, j.flag !== null]),
+    );
+    await shot(page, "analyses-arguments");
     await page.close();
   });
 });
@@ -292,6 +319,25 @@ describe("actions on the analysis pages", () => {
     );
     expect(head.slice(2)).toEqual(["Moved by twenty", "The Moscow and Kabul processes run apart"]);
     await shot(page, "analyses-forecast-compare");
+    await page.close();
+  });
+});
+
+describe("the harness", () => {
+  test("reports an API answer of 400 or more that the test did not allow", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}#/overview?case=afghanistan`);
+    await page.waitForSelector("main .page");
+    browser.allow(/^404 GET \/api\/cases\/allowed-missing$/);
+    await page.evaluate(async () => {
+      await fetch("/api/cases/allowed-missing");
+      await fetch("/api/cases/afghanistan/analyses/brokers?a=nobody&b=russia");
+    });
+    expect(browser.unexpectedFailures()).toEqual([
+      "404 GET /api/cases/afghanistan/analyses/brokers?a=nobody&b=russia",
+    ]);
+    // The failed fetches are logged by the browser as console errors; they were provoked here.
+    browser.errors.length = 0;
     await page.close();
   });
 });
