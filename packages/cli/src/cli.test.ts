@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { describeWithCorpus } from "@parley/core/test-support/describe-with-corpus";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtinCaseDir } from "./builtin-cases";
 import { run } from "./run";
@@ -131,11 +132,11 @@ describe("parley on the built-in Afghanistan case", () => {
   });
 });
 
-describe("parley source", () => {
-  const essay = new URL("../../../../shared/seed/afghanistan-russia-essay.txt", import.meta.url);
+describeWithCorpus("parley source", ["seed/afghanistan-russia-essay.txt"], (corpus) => {
+  const essay = corpus("seed/afghanistan-russia-essay.txt");
 
   it("attaches the essay after checking its fingerprint; every span then resolves to its sentence", async () => {
-    const r = await parley("source", "attach", "ibrahimi-2018", essay.pathname);
+    const r = await parley("source", "attach", "ibrahimi-2018", essay);
     expect(r.err).toBe("");
     expect(r.out).toMatch(
       /^attached .* to ibrahimi-2018: fingerprint matches; (\d+) of \1 evidence spans resolve to their sentence\n$/,

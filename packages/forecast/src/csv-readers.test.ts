@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { csvRows } from "./csv-rows";
 import { parseKtabCsv } from "./ktab-csv";
 import { parseOneIssueCsv } from "./one-issue-csv";
-import { sharedForecastFile } from "./test-support/shared-data";
+import { forecastFixture } from "./test-support/forecast-fixture";
 
 describe("csvRows", () => {
   it("quoted cells, doubled quotes, CRLF, and where each cell starts", () => {
@@ -28,7 +28,7 @@ describe("csvRows", () => {
 
 describe("parseKtabCsv", () => {
   it("reads KTAB's dummyData_3Dim: 7 actors, 3 dimensions, saliences as shares", () => {
-    const r = parseKtabCsv(sharedForecastFile("ktab/dummyData_3Dim.csv"), "dummyData_3Dim.csv");
+    const r = parseKtabCsv(forecastFixture("dummyData_3Dim.csv"), "dummyData_3Dim.csv");
     if (!r.ok) throw r.error;
     expect(r.value.name).toBe("DummyData_3Dim");
     expect(r.value.issues.map((i) => i.name)).toEqual(["Pstn1", "Pstn2", "Pstn3"]);
@@ -116,7 +116,7 @@ describe("parseKtabCsv", () => {
 
 describe("parseOneIssueCsv", () => {
   it("reads the EC car-emission table with saliences in percent", () => {
-    const r = parseOneIssueCsv(sharedForecastFile("ec-car-emissions-1994.csv"));
+    const r = parseOneIssueCsv(forecastFixture("ec-car-emissions-1994.csv"));
     if (!r.ok) throw r.error;
     expect(r.value.actors).toHaveLength(10);
     expect(r.value.actors[8]).toEqual({

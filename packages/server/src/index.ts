@@ -1,5 +1,7 @@
 export * from "./api-error";
 export * from "./bearer-tokens";
 export * from "./create-app";
+export * from "./host-origin-check";
+export * from "./json-writes-only";
 export * from "./security-headers";
 export * from "./start-server";

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { describeWithCorpus } from "@parley/core/test-support/describe-with-corpus";
 import { Command } from "commander";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCliContext } from "../cli-context";
@@ -10,9 +10,6 @@ import { proposalSummary, registerReviewCommands } from "./review";
 
 let dir: string;
 let db: string;
-const essay = fileURLToPath(
-  new URL("../../../../../shared/seed/afghanistan-russia-essay.txt", import.meta.url),
-);
 
 async function parley(
   ...args: string[]
@@ -85,95 +82,108 @@ describe("parley extract --json", () => {
   });
 });
 
-describe("parley extract --case and parley review", () => {
-  it("queues proposals once, lists, shows, accepts and rejects them", async () => {
-    const first = await parley(
-      "extract",
-      essay,
-      "--case",
-      "afghanistan",
-      "--source",
-      "ibrahimi-2018",
-      "--db",
-      db,
-    );
-    expect(first.error).toBeUndefined();
-    const queued = Number(/^(\d+) proposals queued/.exec(first.out)?.[1]);
-    expect(queued).toBeGreaterThan(10);
-    const again = await parley(
-      "extract",
-      essay,
-      "--case",
-      "afghanistan",
-      "--source",
-      "ibrahimi-2018",
-      "--db",
-      db,
-    );
-    expect(again.out).toMatch(
-      /^0 proposals queued for review in case afghanistan \(\d+ already queued\)/,
-    );
+describeWithCorpus(
+  "parley extract --case and parley review",
+  ["seed/afghanistan-russia-essay.txt"],
+  (corpus) => {
+    const essay = corpus("seed/afghanistan-russia-essay.txt");
+    it("queues proposals once, lists, shows, accepts and rejects them", async () => {
+      const first = await parley(
+        "extract",
+        essay,
+        "--case",
+        "afghanistan",
+        "--source",
+        "ibrahimi-2018",
+        "--db",
+        db,
+      );
+      expect(first.error).toBeUndefined();
+      const queued = Number(/^(\d+) proposals queued/.exec(first.out)?.[1]);
+      expect(queued).toBeGreaterThan(10);
+      const again = await parley(
+        "extract",
+        essay,
+        "--case",
+        "afghanistan",
+        "--source",
+        "ibrahimi-2018",
+        "--db",
+        db,
+      );
+      expect(again.out).toMatch(
+        /^0 proposals queued for review in case afghanistan \(\d+ already queued\)/,
+      );
 
-    const list = JSON.parse(
-      (await parley("review", "--case", "afghanistan", "--db", db, "--json")).out,
-    ) as {
-      id: string;
-      kind: string;
-      payload: { type?: string; participants?: { role: string }[] };
-    }[];
-    expect(list).toHaveLength(queued);
-    const meeting = list.find(
-      (p) => p.kind === "event" && p.payload.participants?.some((x) => x.role === "not_invited"),
-    );
-    if (meeting === undefined) throw new Error("no meeting proposal");
-    const shown = await parley(
-      "review",
-      "show",
-      meeting.id.slice(0, 8),
-      "--case",
-      "afghanistan",
-      "--db",
-      db,
-    );
-    expect(shown.out).toContain("»In the first meeting, Afghanistan was not even invited");
-    const accepted = await parley(
-      "review",
-      "accept",
-      meeting.id,
-      "--case",
-      "afghanistan",
-      "--db",
-      db,
-    );
-    expect(accepted.out).toMatch(/accepted: added \d+ claims; corroborates moscow-2016-12/);
-    const twice = await parley("review", "accept", meeting.id, "--case", "afghanistan", "--db", db);
-    expect(twice.error?.code).toBe("conflict");
-    const other = list.find((p) => p.id !== meeting.id);
-    if (other === undefined) throw new Error("no second proposal");
-    expect(
-      (await parley("review", "reject", other.id, "--case", "afghanistan", "--db", db)).out,
-    ).toBe(`${other.id.slice(0, 8)} rejected\n`);
-    const pending = JSON.parse(
-      (await parley("review", "--case", "afghanistan", "--db", db, "--json")).out,
-    );
-    expect(pending).toHaveLength(queued - 2);
-    const none = await parley(
-      "review",
-      "accept-all",
-      "--above",
-      "0.99",
-      "--case",
-      "afghanistan",
-      "--db",
-      db,
-    );
-    expect(none.out).toBe(`0 of ${queued - 2} pending proposals accepted.\n`);
-    expect(
-      (await parley("review", "accept-all", "--above", "2", "--case", "afghanistan", "--db", db))
-        .error?.code,
-    ).toBe("invalid_input");
-  });
-});
+      const list = JSON.parse(
+        (await parley("review", "--case", "afghanistan", "--db", db, "--json")).out,
+      ) as {
+        id: string;
+        kind: string;
+        payload: { type?: string; participants?: { role: string }[] };
+      }[];
+      expect(list).toHaveLength(queued);
+      const meeting = list.find(
+        (p) => p.kind === "event" && p.payload.participants?.some((x) => x.role === "not_invited"),
+      );
+      if (meeting === undefined) throw new Error("no meeting proposal");
+      const shown = await parley(
+        "review",
+        "show",
+        meeting.id.slice(0, 8),
+        "--case",
+        "afghanistan",
+        "--db",
+        db,
+      );
+      expect(shown.out).toContain("»In the first meeting, Afghanistan was not even invited");
+      const accepted = await parley(
+        "review",
+        "accept",
+        meeting.id,
+        "--case",
+        "afghanistan",
+        "--db",
+        db,
+      );
+      expect(accepted.out).toMatch(/accepted: added \d+ claims; corroborates moscow-2016-12/);
+      const twice = await parley(
+        "review",
+        "accept",
+        meeting.id,
+        "--case",
+        "afghanistan",
+        "--db",
+        db,
+      );
+      expect(twice.error?.code).toBe("conflict");
+      const other = list.find((p) => p.id !== meeting.id);
+      if (other === undefined) throw new Error("no second proposal");
+      expect(
+        (await parley("review", "reject", other.id, "--case", "afghanistan", "--db", db)).out,
+      ).toBe(`${other.id.slice(0, 8)} rejected\n`);
+      const pending = JSON.parse(
+        (await parley("review", "--case", "afghanistan", "--db", db, "--json")).out,
+      );
+      expect(pending).toHaveLength(queued - 2);
+      const none = await parley(
+        "review",
+        "accept-all",
+        "--above",
+        "0.99",
+        "--case",
+        "afghanistan",
+        "--db",
+        db,
+      );
+      expect(none.out).toBe(`0 of ${queued - 2} pending proposals accepted.\n`);
+      expect(
+        (await parley("review", "accept-all", "--above", "2", "--case", "afghanistan", "--db", db))
+          .error?.code,
+      ).toBe("invalid_input");
+    });
+  },
+);
 
 describe("parley extract --case with a new text", () => {
   it("makes the file a new source named after it, whose proposals can be accepted", async () => {
