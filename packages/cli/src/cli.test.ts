@@ -116,7 +116,7 @@ describe("parley on the built-in Afghanistan case", () => {
     expect(arming?.claims.some((c) => c.hedge === "speculated")).toBe(true);
     expect(arming?.against.length).toBeGreaterThan(0);
     const text = (await parley("claims", "--contested")).out;
-    expect(text).toContain("relation:russia-arms-taliban\n  + [speculated REPORTS]");
+    expect(text).toContain("Russia arms Taliban\n  + [speculated REPORTS]");
   });
 
   it("refuses bad filter values with a clear error and exit code 1", async () => {
