@@ -113,6 +113,13 @@ export async function addProposals(
   });
 }
 
+/** One proposal by id (`not_found` when there is none). */
+export async function getProposal(db: Kysely<Database>, id: string): Promise<Proposal> {
+  const row = await selectProposals(db).where("p.id", "=", id).executeTakeFirst();
+  if (row === undefined) throw notFound(`read proposal "${id}"`, `proposal "${id}"`);
+  return proposal(row);
+}
+
 /** Proposals in order of arrival. */
 export async function listProposals(db: Kysely<Database>, f: ProposalFilter): Promise<Proposal[]> {
   let q = selectProposals(db).orderBy("p.seq");

@@ -17,7 +17,7 @@ import { appendClaims, countHistory, createEntity, deleteEntity, revisions } fro
 import { caseKeyOf, exportCaseFrom } from "./export-case";
 import { importItems } from "./import-case";
 import { inTransaction } from "./in-transaction";
-import { addProposals, decideProposal, listProposals } from "./proposals";
+import { addProposals, decideProposal, getProposal, listProposals } from "./proposals";
 import { createView, deleteView, getView, listViews, updateView } from "./saved-views";
 import { attachSourceText, searchTexts, sourceText } from "./source-texts";
 import type {
@@ -231,6 +231,10 @@ export class SqlStore implements Store {
 
   addProposals(caseId: string, proposals: readonly ProposalInput[]) {
     return addProposals(this.db, caseId, proposals);
+  }
+
+  getProposal(id: string) {
+    return getProposal(this.db, id);
   }
 
   listProposals(filter: ProposalFilter = {}) {

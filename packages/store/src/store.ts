@@ -79,6 +79,8 @@ export interface ClaimFilter extends ClaimConditions, Page {
   subjectKind?: SubjectKind | readonly SubjectKind[];
   /** Claims about this record or its parts (an event and its participations). */
   about?: string;
+  /** Only the claims with these ids. */
+  ids?: readonly string[];
   /** Claims about this actor: its events, participations, relations, positions, or by it. */
   actor?: string;
   /** Claims about the process or its events. */
@@ -345,6 +347,8 @@ export interface Store {
   search(caseId: string, query: string, options?: Page): Promise<SearchHit[]>;
 
   addProposals(caseId: string, proposals: readonly ProposalInput[]): Promise<Proposal[]>;
+  /** One proposal by id (`not_found` when there is none). */
+  getProposal(id: string): Promise<Proposal>;
   listProposals(filter?: ProposalFilter): Promise<Proposal[]>;
   decideProposal(
     id: string,
