@@ -176,6 +176,8 @@ export function createApp(options: AppOptions): ParleyApp {
     if (status === 500) console.error(e);
     const res = c.json(body, status as 400);
     if (status === 401) res.headers.set("WWW-Authenticate", 'Bearer realm="parley"');
+    // Another writer holds the store: the write changed nothing and can be sent again shortly.
+    if (status === 503) res.headers.set("Retry-After", "1");
     return res;
   });
   return app;

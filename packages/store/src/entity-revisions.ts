@@ -19,6 +19,7 @@ import {
   updateRow,
 } from "./entity-rows";
 import { caseKeyOf } from "./export-case";
+import { inTransaction } from "./in-transaction";
 import { stableJson } from "./stable-json";
 import type { HistoryEntry, HistoryFilter, Revisioned } from "./store";
 import { notFound } from "./store-errors";
@@ -78,7 +79,7 @@ export async function updateEntity<K extends EntityKind>(
       `${op}: the value's id "${(next as { id: string }).id}" differs from "${id}"; ids cannot change`,
     );
   }
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const key = await caseKeyOf(trx, caseId, op);
     const current = await loadRow(trx, key, kind, id);
     if (current === null) throw notFound(op, `${kind} "${id}" in case "${caseId}"`);
@@ -168,7 +169,7 @@ export async function undo(
   who: string,
 ): Promise<HistoryEntry> {
   const op = `undo change ${historyId}`;
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const h = await trx
       .selectFrom("history")
       .innerJoin("cases", "cases.key", "history.case_key")

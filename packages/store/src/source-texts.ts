@@ -4,6 +4,7 @@ import { type Kysely, sql } from "kysely";
 import { bumpCaseVersion } from "./case-version";
 import type { Database, DialectName } from "./database";
 import { caseKeyOf } from "./export-case";
+import { inTransaction } from "./in-transaction";
 import type { Page, SearchHit, SourceText } from "./store";
 import { notFound } from "./store-errors";
 import { fts5Query, matchRanges, snippetOf, textQuery } from "./text-query";
@@ -27,7 +28,7 @@ export async function attachSourceText(
   const op = `attach text to source "${sourceId}"`;
   const text = input.replace(/\r\n/g, "\n");
   const sha256 = textSha256(text);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const key = await caseKeyOf(trx, caseId, op);
     const row = await trx
       .selectFrom("entities")

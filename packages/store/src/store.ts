@@ -79,6 +79,8 @@ export interface ClaimFilter extends ClaimConditions, Page {
   subjectKind?: SubjectKind | readonly SubjectKind[];
   /** Claims about this record or its parts (an event and its participations). */
   about?: string;
+  /** Only the claims with these ids. */
+  ids?: readonly string[];
   /** Claims about this actor: its events, participations, relations, positions, or by it. */
   actor?: string;
   /** Claims about the process or its events. */
@@ -249,10 +251,17 @@ export interface ProposalFilter extends Page {
 /**
  * Parley's store: cases in SQLite or PostgreSQL. Every write runs in one transaction; failures
  * reject with a `ParleyError` (`not_found`, `conflict`, `stale_revision`,
- * `fingerprint_mismatch`, `invalid_case`, `invalid_input`).
+ * `fingerprint_mismatch`, `invalid_case`, `invalid_input`, and `locked` when another writer
+ * holds the store past the wait).
  */
 export interface Store {
   readonly dialect: DialectName;
+  /**
+   * Runs `work` in one transaction: every call on the store it is given joins that transaction,
+   * so several writes commit together or not at all (a throw rolls them all back). On SQLite it
+   * holds the write lock from its start; a lock another writer holds past 5 s is `locked`.
+   */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
   /** Imports a case in one transaction: entities mirror it, claims are appended (see ImportReport). */
   importCase(c: Case, options?: ImportOptions): Promise<ImportReport>;
   /** The same import fed record by record (a large case never held in memory). */
@@ -338,6 +347,8 @@ export interface Store {
   search(caseId: string, query: string, options?: Page): Promise<SearchHit[]>;
 
   addProposals(caseId: string, proposals: readonly ProposalInput[]): Promise<Proposal[]>;
+  /** One proposal by id (`not_found` when there is none). */
+  getProposal(id: string): Promise<Proposal>;
   listProposals(filter?: ProposalFilter): Promise<Proposal[]>;
   decideProposal(
     id: string,
