@@ -59,8 +59,8 @@ describe("extractDocument", () => {
       "In 2016, Russia hosted a meeting. Afghanistan was not invited – only Russia, China, and Pakistan attended the meeting.";
     const r = extractDocument(text);
     expect(r.sentences).toEqual([
-      { i: 0, start: 0, end: 33 },
-      { i: 1, start: 34, end: 118 },
+      { i: 0, start: 0, end: 33, eventClass: "verbal_cooperation" },
+      { i: 1, start: 34, end: 118, eventClass: "verbal_cooperation" },
     ]);
     expect(r.events).toEqual([
       {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describeWithCorpus } from "@parley/core/test-support/describe-with-corpus";
@@ -47,9 +47,11 @@ describe("parley extract --json", () => {
     const r = await parley("extract", file, "--json");
     expect(r.error).toBeUndefined();
     const x = JSON.parse(r.out);
-    expect(x.sentences).toEqual([
-      { i: 0, start: 0, end: 32 },
-      { i: 1, start: 33, end: 55 },
+    expect(
+      x.sentences.map((s: { i: number; start: number; end: number }) => [s.i, s.start, s.end]),
+    ).toEqual([
+      [0, 0, 32],
+      [1, 33, 55],
     ]);
     expect(x.events[0].participants).toEqual([
       { actor: "rus", role: "host" },
@@ -79,6 +81,91 @@ describe("parley extract --json", () => {
     expect((await parley("extract", join(dir, "missing.txt"), "--json")).error?.code).toBe(
       "io_error",
     );
+  });
+});
+
+describe("parley extract --json --stream", () => {
+  it("writes one NDJSON line per sentence, new actor, mention, event and tie", async () => {
+    const file = join(dir, "s.txt");
+    writeFileSync(
+      file,
+      "Moscow hosted the talks in 2016. Kabul was not invited.\nRussia met the Taliban.\n",
+    );
+    const r = await parley("extract", file, "--json", "--stream");
+    expect(r.error).toBeUndefined();
+    const lines = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    const keys = lines.map((l) => Object.keys(l)[0]);
+    // one chunk, one part: its sentences, then each actor once with its mentions, then events
+    expect(keys).toEqual([
+      "sentence",
+      "sentence",
+      "sentence",
+      "actor",
+      "mention",
+      "mention",
+      "actor",
+      "mention",
+      "actor",
+      "mention",
+      "event",
+      "event",
+    ]);
+    expect(lines[3]).toEqual({
+      actor: { id: "rus", name: "Russia", kind: "state", country: "RUS" },
+    });
+    expect(lines[4]).toEqual({ mention: { actor: "rus", start: 0, end: 6, text: "Moscow" } });
+    expect(lines[5]).toEqual({ mention: { actor: "rus", start: 56, end: 62, text: "Russia" } });
+    expect(lines[11].event.participants).toEqual([
+      { actor: "rus", role: "attendee" },
+      { actor: "taliban", role: "attendee" },
+    ]);
+  });
+
+  it("refuses --stream without --json and changes nothing", async () => {
+    const file = join(dir, "s2.txt");
+    writeFileSync(file, "Russia met the Taliban.\n");
+    const r = await parley(
+      "extract",
+      file,
+      "--stream",
+      "--case",
+      "afghanistan",
+      "--db",
+      join(dir, "none.db"),
+    );
+    expect(r.error?.code).toBe("invalid_input");
+    expect(r.error?.message).toMatch(/--stream needs --json/);
+  });
+});
+
+describe("parley extract-eval --confli", () => {
+  it("scores the held-out and development parts of coded sentences", async () => {
+    const c = join(dir, "confli");
+    mkdirSync(c);
+    // "Foo-bar!" is held out (FNV-1a of "foobar" is divisible by 5), the others are not
+    writeFileSync(
+      join(c, "cameo_class-train.tsv"),
+      "Syrian troops shelled Turkish positions.\t4\nFoo-bar!\t0\nRussia met the Taliban.\t1\n",
+    );
+    writeFileSync(join(c, "cameo_ner-train.txt"), "Russia B-S\nmet B-R\nthe O\nTaliban B-T\n. O\n");
+    const r = await parley("extract-eval", "--confli", c);
+    expect(r.error).toBeUndefined();
+    expect(r.out).toContain("ConfliBERT held-out (1 sentences, 1 with no event; 0 with spans)");
+    expect(r.out).toContain("ConfliBERT development (2 sentences, 0 with no event; 1 with spans)");
+    expect(r.out).toContain("source spans   P 1.000  R 1.000  F1 1.000  (1/1/1)");
+  });
+
+  it("names the line of a bad class", async () => {
+    const c = join(dir, "confli-bad");
+    mkdirSync(c);
+    writeFileSync(join(c, "cameo_class-train.tsv"), "Fine.\t1\nBad.\tx\n");
+    writeFileSync(join(c, "cameo_ner-train.txt"), "");
+    const r = await parley("extract-eval", "--confli", c);
+    expect(r.error?.code).toBe("invalid_input");
+    expect(r.error?.message).toContain("line 2");
   });
 });
 
