@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
-import { loadCaseFolder } from "@parley/core";
+import { loadCaseFolder } from "@parley/core/node";
 import { brief } from "../packages/analysis/src/brief";
 import { briefDocx } from "../packages/analysis/src/brief-docx";
 import { briefHtml } from "../packages/analysis/src/brief-html";

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { loadCaseFolder } from "@parley/core";
+import { loadCaseFolder } from "@parley/core/node";
 import {
   caseActorsFromCase,
   essayEvaluation,

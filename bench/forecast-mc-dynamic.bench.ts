@@ -4,7 +4,7 @@
 // cases, 5 issues). Prints medians; the ratio threads/1 thread is measured in the same run.
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { loadCaseFolder } from "@parley/core";
+import { loadCaseFolder } from "@parley/core/node";
 import {
   type ForecastInput,
   forecastInputFromCase,

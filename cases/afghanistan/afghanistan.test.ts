@@ -4,14 +4,13 @@ import {
   type Actor,
   type Case,
   type Claim,
-  fingerprint,
-  loadCaseFolder,
   normaliseText,
   parseSubject,
   type Role,
   sentenceAt,
   sentences,
 } from "@parley/core";
+import { fingerprint, loadCaseFolder } from "@parley/core/node";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const caseDir = fileURLToPath(new URL(".", import.meta.url));

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { type Case, loadCaseFolder } from "@parley/core";
+import type { Case } from "@parley/core";
+import { loadCaseFolder } from "@parley/core/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { achMatrix } from "./ach-matrix";
 import { actorNetwork, tieKey } from "./actor-network";

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { type Case, loadCaseFolder } from "@parley/core";
+import type { Case } from "@parley/core";
+import { loadCaseFolder } from "@parley/core/node";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Brief, brief } from "./brief";

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { type Case, loadCaseFolder, ParleyError } from "@parley/core";
+import { type Case, ParleyError } from "@parley/core";
+import { loadCaseFolder } from "@parley/core/node";
 import { openStore, type Store } from "@parley/store";
 import { SingleBar } from "cli-progress";
 import { builtinCaseDir } from "./builtin-cases";

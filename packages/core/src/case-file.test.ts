@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { caseToYamlFiles, loadCaseFolder, parseCaseFiles } from "./case-file";
+import { caseToYamlFiles, parseCaseFiles } from "./case-file";
+import { loadCaseFolder } from "./case-folder";
 import type { ParleyError } from "./errors";
 
 const caseYaml = `id: demo

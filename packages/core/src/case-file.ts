@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
 import jsYaml from "js-yaml";
 import { type Document, isMap, isScalar, LineCounter, parseDocument, stringify } from "yaml";
 import type { ZodError } from "zod";
@@ -58,36 +56,7 @@ const TIME_FIELDS: Record<string, string[]> = {
 };
 
 /**
- * Reads a case folder: every `*.yaml` file in it, merged by top-level key. The whole case is
- * checked (syntax, schema, unknown keys, references, spans) and every problem is reported with its
- * file, line, column and JSON pointer. Returns the case or a `ParleyError` (`invalid_case`).
- */
-export function loadCaseFolder(dir: string, options?: { displayRoot?: string }): Result<Case> {
-  let names: string[];
-  try {
-    names = readdirSync(dir)
-      .filter((f) => f.endsWith(".yaml") || f.endsWith(".yml"))
-      .sort();
-  } catch (cause) {
-    return err(
-      new ParleyError("not_found", `Reading case folder "${dir}": no such folder`, { cause }),
-    );
-  }
-  if (names.length === 0) {
-    return err(
-      new ParleyError("invalid_case", `Reading case folder "${dir}": it holds no .yaml file`),
-    );
-  }
-  const root = options?.displayRoot ?? process.cwd();
-  const files = names.map((n) => ({
-    name: relative(root, join(dir, n)) || n,
-    text: readFileSync(join(dir, n), "utf8"),
-  }));
-  return parseCaseFiles(files, { label: relative(root, dir) || dir });
-}
-
-/**
- * Parses and checks a case given as YAML texts (see `loadCaseFolder`). A valid case is read by a
+ * Parses and checks a case given as YAML texts (`loadCaseFolder` of `@parley/core/node` reads them from a folder). A valid case is read by a
  * fast parser that keeps no positions; only when something is wrong is the case read again with
  * a parser that keeps every node's position, so each problem is reported at its file:line:column.
  */
@@ -169,20 +138,6 @@ function validJsonPrefix(text: string): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-/** Reads a case from a JSON file (see `parseCaseJson`). */
-export function loadCaseJson(path: string, options?: { displayRoot?: string }): Result<Case> {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (cause) {
-    return err(
-      new ParleyError("not_found", `Reading case file "${path}": no such file`, { cause }),
-    );
-  }
-  const name = relative(options?.displayRoot ?? process.cwd(), path) || path;
-  return parseCaseJson({ name, text });
 }
 
 /**

@@ -1,15 +1,8 @@
-import { createHash } from "node:crypto";
 import type { Span } from "./model";
 
 /** Normalises a source text before hashing or addressing: CRLF and CR become LF. */
 export function normaliseText(text: string): string {
   return text.replace(/\r\n?/g, "\n");
-}
-
-/** SHA-256 (hex) and length in UTF-16 code units of the normalised text: a source's fingerprint. */
-export function fingerprint(text: string): { sha256: string; length: number } {
-  const t = normaliseText(text);
-  return { sha256: createHash("sha256").update(t, "utf8").digest("hex"), length: t.length };
 }
 
 /** A sentence of a text: its paragraph (0-based), index within the paragraph, and offsets. */

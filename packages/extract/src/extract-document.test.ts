@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadCaseFolder } from "@parley/core";
+import { loadCaseFolder } from "@parley/core/node";
 import { describeWithCorpus } from "@parley/core/test-support/describe-with-corpus";
 import { describe, expect, it } from "vitest";
 import { caseActorsFromCase, essayEvaluation } from "./evaluation/essay-evaluation";

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { loadCaseFolder } from "@parley/core";
+import { loadCaseFolder } from "@parley/core/node";
 import { describe, expect, it } from "vitest";
 import { type ForecastInput, issueActors } from "./forecast-input";
 import { forecastInputFromCase } from "./forecast-input-from-case";

@@ -5,11 +5,10 @@ import {
   caseJsonSchema,
   caseSchema,
   caseToYamlFiles,
-  loadCaseFolder,
-  loadCaseJson,
   ParleyError,
   slugSchema,
 } from "@parley/core";
+import { loadCaseFolder, loadCaseJson } from "@parley/core/node";
 import type { Command } from "commander";
 import { builtinCaseDir, builtinCaseIds } from "../builtin-cases";
 import type { CliContext } from "../context";

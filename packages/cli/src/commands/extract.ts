@@ -1,7 +1,8 @@
 import { once } from "node:events";
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { type Case, loadCaseFolder, ParleyError, slugOf, slugSchema } from "@parley/core";
+import { type Case, ParleyError, slugOf, slugSchema } from "@parley/core";
+import { loadCaseFolder } from "@parley/core/node";
 import {
   type CaseActor,
   type ConfliEvaluation,

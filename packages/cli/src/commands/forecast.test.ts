@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { loadCaseFolder, ParleyError } from "@parley/core";
+import { ParleyError } from "@parley/core";
+import { loadCaseFolder } from "@parley/core/node";
 import { forecastInputFromCase, monteCarlo } from "@parley/forecast";
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
