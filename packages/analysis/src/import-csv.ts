@@ -22,6 +22,14 @@ export function parseCsv(text: string, options: { file?: string } = {}): Result<
   const where = options.file ?? "CSV";
   const bytes = Buffer.from(text, "utf8");
   const lines = lineStarts(bytes);
+  // A record starts where the previous one ended (csv-parse counts UTF-8 bytes), after any empty
+  // lines; the byte order mark is not part of the first.
+  const startOf = (end: number) => {
+    let start = end === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : end;
+    while (start < bytes.length && (bytes[start] === 10 || bytes[start] === 13)) start++;
+    return start;
+  };
+  let end = 0;
   let parsed: { record: string[]; info: { bytes: number } }[];
   try {
     parsed = parse(bytes, {
@@ -30,20 +38,20 @@ export function parseCsv(text: string, options: { file?: string } = {}): Result<
       relax_column_count: true,
       info: true,
       record_delimiter: ["\r\n", "\n", "\r"],
+      on_record: (record, context) => {
+        end = context.bytes;
+        return record;
+      },
     }) as unknown as { record: string[]; info: { bytes: number } }[];
   } catch (e) {
-    return err(csvError(e, where, bytes, lines, options));
+    return err(csvError(e, where, lineAt(lines, startOf(end)), options));
   }
-  // A record starts where the previous one ended, after any empty lines.
   const records: string[][] = [];
   const starts: number[] = [];
-  let end = 0;
+  end = 0;
   for (const { record, info } of parsed) {
-    let start = end;
-    while (start < bytes.length && (bytes[start] === 10 || bytes[start] === 13)) start++;
-    if (records.length === 0 && bytes[0] === 0xef && start === 0) start = 3;
     records.push(record);
-    starts.push(lineAt(lines, start));
+    starts.push(lineAt(lines, startOf(end)));
     end = info.bytes;
   }
   const header = records[0];
@@ -101,19 +109,18 @@ function lineAt(starts: readonly number[], offset: number): number {
   return lo + 1;
 }
 
-// csv-parse's error as ours: the row (records before it), the line and field, what was expected.
+// csv-parse's error as ours: the row (records before it), the line the row starts on, the field,
+// and what was expected.
 function csvError(
   e: unknown,
   where: string,
-  bytes: Uint8Array,
-  lines: readonly number[],
+  line: number,
   options: { file?: string },
 ): ParleyError {
   if (!(e instanceof CsvError)) throw e;
-  const context = e as CsvError & { records?: number; index?: number; bytes?: number };
+  const context = e as CsvError & { records?: number; index?: number };
   const row = context.records ?? 0;
   const field = (context.index ?? 0) + 1;
-  const line = lineAt(lines, Math.min(context.bytes ?? 0, Math.max(0, bytes.length - 1)));
   const expected: Record<string, string> = {
     CSV_QUOTE_NOT_CLOSED: "a quoted field is never closed; expected a closing double quote",
     CSV_INVALID_CLOSING_QUOTE: `field ${field}: text after a closing quote; expected a comma or the end of the line`,
