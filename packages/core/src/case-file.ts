@@ -152,8 +152,9 @@ function validCaseOf(values: unknown[], files: CaseFileText[]): Case | undefined
     if (value === undefined || value === null) continue;
     if (typeof value !== "object" || Array.isArray(value)) return undefined;
     // Aliases are shared, not copied: a document whose aliases multiply its nodes beyond its size
-    // is left to the located parser, which limits alias expansion.
-    if (!withinNodeBudget(value, files[i]?.text.length ?? 0)) return undefined;
+    // is left to the located parser, which limits alias expansion. No `*`, no alias.
+    const text = files[i]?.text ?? "";
+    if (text.includes("*") && !withinNodeBudget(value, text.length)) return undefined;
     for (const [k, v] of Object.entries(value)) {
       if (Object.hasOwn(merged, k)) return undefined;
       merged[k] = v;

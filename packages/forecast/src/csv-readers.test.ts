@@ -24,6 +24,24 @@ describe("csvRows", () => {
   it("reports an unterminated quote where it starts", () => {
     expect(csvRows('a,\n"open')).toEqual({ error: "unterminated quoted cell", line: 2, column: 1 });
   });
+  it("reads CR line ends and keeps stray quotes as text", () => {
+    expect(csvRows('a,b"c\r"d\r\ne",f')).toEqual({
+      rows: [
+        [
+          { text: "a", line: 1, column: 1 },
+          { text: 'b"c', line: 1, column: 3 },
+        ],
+        [
+          { text: "d\r\ne", line: 2, column: 1 },
+          { text: "f", line: 3, column: 4 },
+        ],
+      ],
+    });
+    // Relaxed like a quote inside an unquoted cell: the cell is kept as written.
+    expect(csvRows('x\n"2"3\n')).toEqual({
+      rows: [[{ text: "x", line: 1, column: 1 }], [{ text: '"2"3', line: 2, column: 1 }]],
+    });
+  });
 });
 
 describe("parseKtabCsv", () => {
