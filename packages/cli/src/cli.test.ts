@@ -119,6 +119,22 @@ describe("parley on the built-in Afghanistan case", () => {
     expect(text).toContain("relation:russia-arms-taliban\n  + [speculated REPORTS]");
   });
 
+  it("searches the claims' quotes and notes while no source text is attached", async () => {
+    const r = await parley("search", '"joint military drills"', "--json");
+    expect(r.code).toBe(0);
+    expect(
+      (JSON.parse(r.out) as { source: string; claim: string; field: string; start: number }[]).map(
+        (h) => [h.source, h.claim, h.field, h.start],
+      ),
+    ).toEqual([
+      ["ibrahimi-2018", "russia-pakistan-annual-drills", "quote", 46],
+      ["ibrahimi-2018", "russia-pakistan-annual-drills", "note", 34],
+    ]);
+    expect((await parley("search", "nothingatall")).out).toBe(
+      "no match in the attached texts or the claims' quotes and notes (attach a source's text with `parley source attach <source> <file>`; see `parley sources`)\n",
+    );
+  });
+
   it("refuses bad filter values with a clear error and exit code 1", async () => {
     const r = await parley("events", "--as-of", "31/10/2018");
     expect(r.code).toBe(1);
@@ -154,9 +170,10 @@ describeWithCorpus("parley source", ["seed/afghanistan-russia-essay.txt"], (corp
     );
     const hits = JSON.parse(
       (await parley("search", "joint", "military", "drills", "--json")).out,
-    ) as { source: string }[];
-    expect(hits.length).toBeGreaterThan(0);
-    expect([...new Set(hits.map((h) => h.source))]).toEqual(["ibrahimi-2018"]);
+    ) as { source: string; claim?: string }[];
+    const inText = hits.filter((h) => h.claim === undefined);
+    expect(inText.length).toBeGreaterThan(0);
+    expect([...new Set(inText.map((h) => h.source))]).toEqual(["ibrahimi-2018"]);
   });
 
   it("refuses a copy whose fingerprint differs, and binary files, attaching nothing", async () => {
