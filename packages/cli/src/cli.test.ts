@@ -191,6 +191,37 @@ describeWithCorpus("parley source", ["seed/afghanistan-russia-essay.txt"], (corp
   });
 });
 
+describe("parley serve refuses bad options before it opens anything", () => {
+  it("names the option and what was expected", async () => {
+    const host = await parley("serve", "--allowed-host", "http://evil.example/");
+    expect(host.code).toBe(1);
+    expect(host.err).toBe(
+      'error [invalid_input]: parley serve: --allowed-host "http://evil.example/" is not a host name; expected a name or address such as parley.lan or 192.168.1.10 (no scheme, port or path)\n',
+    );
+    const role = await parley("serve", "--user", "ana:admin:long-enough-token");
+    expect(role.code).toBe(1);
+    expect(role.err).toBe(
+      'error [invalid_input]: Reading --user "ana:admin:…": the role "admin" of "ana" is not editor or reader\n',
+    );
+    const twice = await parley(
+      "serve",
+      "--user",
+      "ana:editor:token-one-1",
+      "--user",
+      "bob:reader:token-one-1",
+    );
+    expect(twice.err).toBe(
+      'error [invalid_input]: Reading the users: "bob" has the token of another user; each user needs their own\n',
+    );
+    const file = join(dir, "no-such-tokens.json");
+    const missing = await parley("serve", "--token-file", file);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(
+      new RegExp(`^error \\[io_error\\]: parley serve: reading --token-file "${file}": ENOENT`),
+    );
+  });
+});
+
 describe("parley case", () => {
   it("refuses a broken case folder with file:line:column and writes nothing to the store", async () => {
     const source = builtinCaseDir("afghanistan") as string;
