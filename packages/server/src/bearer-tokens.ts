@@ -149,7 +149,11 @@ function tokenUser(
   location: { file?: string; pointer?: string },
 ): TokenUser {
   const fail = (what: string) =>
-    new ParleyError("invalid_input", `Reading ${where}: ${what}`, { location });
+    new ParleyError(
+      "invalid_input",
+      `Reading ${where}: ${what}`,
+      location.file === undefined ? {} : { location },
+    );
   if (typeof name !== "string" || !userNamePattern.test(name)) {
     throw fail(
       `the name ${JSON.stringify(name)} is not a user name; expected 1 to 80 letters, digits, spaces or ._@:-`,

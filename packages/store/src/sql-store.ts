@@ -19,7 +19,7 @@ import { importItems } from "./import-case";
 import { inTransaction } from "./in-transaction";
 import { addProposals, decideProposal, getProposal, listProposals } from "./proposals";
 import { createView, deleteView, getView, listViews, updateView } from "./saved-views";
-import { attachSourceText, searchTexts, sourceText } from "./source-texts";
+import { attachSourceText, listSourceTexts, searchTexts, sourceText } from "./source-texts";
 import type {
   ActorFilter,
   CaseSummary,
@@ -225,8 +225,13 @@ export class SqlStore implements Store {
     return sourceText(this.db, caseId, sourceId);
   }
 
-  search(caseId: string, query: string, options: Page = {}) {
-    return searchTexts(this.db, this.dialect, caseId, query, options);
+  sourceTexts(caseId: string) {
+    return listSourceTexts(this.db, caseId);
+  }
+
+  async search(caseId: string, query: string, options: Page = {}) {
+    const claims = await this.claims(caseId);
+    return searchTexts(this.db, this.dialect, caseId, query, options, claims);
   }
 
   addProposals(caseId: string, proposals: readonly ProposalInput[]) {

@@ -172,14 +172,33 @@ export interface HistoryFilter extends Page {
   id?: string;
 }
 
-/** A place in an attached source text where a search matched. */
+/**
+ * A place where a search matched: in a source's attached text, or (with `claim` and `field`) in a
+ * claim's quoted evidence, its note or its evidence note, so that a case without attached texts
+ * can still be searched.
+ */
 export interface SearchHit {
+  /** The source of the text, or of the claim's evidence ("" for a claim without evidence). */
   source: string;
-  /** Character offsets [start, end) in the text (line endings normalised to \n). */
+  /**
+   * Character offsets [start, end) in the attached text (line endings normalised to \n), or in
+   * the claim's field.
+   */
   start: number;
   end: number;
   /** The match with a little text either side, on one line. */
   snippet: string;
+  /** The claim whose field matched; absent for a hit in an attached text. */
+  claim?: string;
+  /** Which field of the claim: its quote (`evidence.span.exact`), `note` or `evidence note`. */
+  field?: "quote" | "note" | "evidence note";
+}
+
+/** What is known of an attached text without the text: its source, fingerprint and length. */
+export interface SourceTextInfo {
+  source: string;
+  sha256: string;
+  length: number;
 }
 
 /** An attached source text. */
@@ -343,7 +362,12 @@ export interface Store {
   /** Attaches a source's text after checking its SHA-256 against the source's fingerprint. */
   attachSourceText(caseId: string, sourceId: string, text: string): Promise<SourceText>;
   sourceText(caseId: string, sourceId: string): Promise<SourceText>;
-  /** Full-text search over attached texts: words, "phrases", OR, -word. */
+  /** The sources of a case that have an attached text, by source id. */
+  sourceTexts(caseId: string): Promise<SourceTextInfo[]>;
+  /**
+   * Full-text search (words, "phrases", OR, -word) over attached texts, then over claims' quotes
+   * (of sources without an attached text, where the text would hold them), notes and evidence notes.
+   */
   search(caseId: string, query: string, options?: Page): Promise<SearchHit[]>;
 
   addProposals(caseId: string, proposals: readonly ProposalInput[]): Promise<Proposal[]>;

@@ -74,7 +74,6 @@ function tokenUsersOf(o: ServeOptions): TokenUser[] {
       throw new ParleyError(
         "io_error",
         `parley serve: reading --token-file "${o.tokenFile}": ${(e as Error).message}`,
-        { location: { file: o.tokenFile } },
       );
     }
     users.push(...parseTokenUsers(text, o.tokenFile));

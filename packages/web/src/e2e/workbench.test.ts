@@ -205,6 +205,57 @@ describe.skipIf(chromium.path === undefined)("the workbench in Chromium", () => 
     await page.close();
   });
 
+  test("evidence from a source without its text shows the quote, how to attach it, and logs nothing", async () => {
+    // A server over the case as it ships: no source has its text.
+    const bare = await startWorkbench([afghanistan]);
+    const quoted = afghanistan.claims.find(
+      (c): c is Claim & { evidence: { source: string; span: { exact: string } } } =>
+        c.subject.startsWith("event:") &&
+        c.evidence?.source === "ibrahimi-2018" &&
+        c.evidence.span !== undefined,
+    );
+    expect(quoted).toBeDefined();
+    if (!quoted) return;
+    const event = afghanistan.events.find((e) => `event:${e.id}` === quoted.subject);
+    const before = browser.errors.length;
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on("response", (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    try {
+      await page.goto(`${bare.url}#/timeline?case=afghanistan`);
+      await page.waitForSelector("main .page", { timeout: 20_000 });
+      await page.locator("summary", { hasText: "Events as a list" }).click();
+      await page
+        .locator(".event-list button", { hasText: event?.title ?? "" })
+        .first()
+        .click();
+      await page
+        .locator("[data-testid=meeting-card]")
+        .getByRole("button", { name: "All evidence for this event" })
+        .click();
+      const card = page
+        .locator("[data-testid=evidence-panel] article.claim", { hasText: quoted.note })
+        .first();
+      await expect
+        .poll(() => card.locator("blockquote.quote").first().textContent(), { timeout: 10_000 })
+        .toBe(quoted.evidence.span.exact);
+      await expect
+        .poll(() => card.locator("[data-testid=text-not-attached]").textContent())
+        .toBe(
+          "The source's text is not attached, so only the quoted words are shown. Attach it on the Sources page, or with parley source attach ibrahimi-2018 <file>, to see the sentence in its passage.",
+        );
+      expect(await card.locator("mark").count()).toBe(0);
+      await shot(page, "evidence-without-text");
+    } finally {
+      await page.close();
+      await bare.stop();
+    }
+    expect(failed).toEqual([]);
+    expect(browser.errors.slice(before)).toEqual([]);
+  });
+
   test("an edited event persists across a reload", async () => {
     const page = await browser.newPage();
     await open(page, "#/edit/events/moscow-2017-04-14?case=afghanistan");
