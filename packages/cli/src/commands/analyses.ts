@@ -27,7 +27,7 @@ import { type Case, compareFuzzyTime, isIsoPartialDate, ParleyError } from "@par
 import type { Command } from "commander";
 import { pathTies, shortestBrokerPaths } from "../broker-paths";
 import type { CliContext } from "../context";
-import { actorName, claimLine, claimsAbout, timeLabel } from "../describe";
+import { actorName, asserterLabel, claimLine, claimsAbout, timeLabel } from "../describe";
 import { type FilterOptions, loadView, withFilters } from "../filters";
 import { sourceLabel, subjectLabel } from "../labels";
 import { display, table } from "../table";
@@ -540,6 +540,10 @@ export function diffText(
     const old = beforePositions.get(p.actor)?.get(p.issue);
     return `${nm(p.actor)} on ${issue}: ${old && old.id !== p.id ? `${old.value} → ` : ""}${p.value}`;
   };
+  const asserterOf = (id: string, fallback: string) => {
+    const claim = view.claims.find((x) => x.id === id);
+    return claim ? asserterLabel(view, claim) : fallback;
+  };
   const section = (title: string, items: string[]) =>
     items.length === 0 ? [`${title}: none`] : [`${title}:`, ...items.map((x) => `  - ${x}`)];
   const lines = [
@@ -566,9 +570,7 @@ export function diffText(
         learned.claims.map((k) => {
           const row = [
             display.ids ? k.subject : subjectLabel(view, k.subject),
-            display.ids || k.asserter === "author" || k.asserter.startsWith("analyst:")
-              ? k.asserter
-              : actorName(c, k.asserter),
+            display.ids ? k.asserter : asserterOf(k.id, k.asserter),
             k.stance === "asserts" ? k.hedge : `${k.hedge}, ${k.stance}`,
             k.note,
             display.ids ? (k.source ?? "") : sourceLabel(view, k.source),
