@@ -51,9 +51,19 @@ export function sourceLabel(c: Case, sourceId: string | undefined): string {
   if (sourceId === undefined) return "analyst";
   const s = c.sources.find((x) => x.id === sourceId);
   if (!s) return sourceId;
-  const who = s.authors[0]?.split(/\s+/).at(-1) ?? s.publisher ?? s.container;
+  const first = s.authors[0];
+  const who = first === undefined ? (s.publisher ?? s.container) : surname(first);
   const year = s.date?.slice(0, 4);
   return who ? `${who}${s.authors.length > 1 ? " et al." : ""}${year ? ` ${year}` : ""}` : s.title;
+}
+
+// An author that is an institution keeps its whole name: "Samaa TV", "The Washington Post".
+const INSTITUTION =
+  /\/|\b(The|TV|Times|Post|Radio|News|Press|Stripes|Group|Institute|Agency|Ministry|Office|Council|Committee|Centre|Center|University|Foundation|Network)\b/;
+
+/** A person's surname, or an institution's whole name. */
+function surname(author: string): string {
+  return INSTITUTION.test(author) ? author : (author.split(/\s+/).at(-1) ?? author);
 }
 
 /** The words a claim rests on: the quoted span, else the evidence note, else empty. */
