@@ -18,20 +18,9 @@ export async function loadRow<K extends ItemKind>(
   kind: K,
   id: string,
 ): Promise<StoredRow<ItemValues[K]> | null> {
-  if (kind === "event") {
+  if (kind === "event" || kind === "relation") {
     const row = await db
-      .selectFrom("events")
-      .select(["data", "revision", "ordinal"])
-      .where("case_key", "=", caseKey)
-      .where("id", "=", id)
-      .executeTakeFirst();
-    return row === undefined
-      ? null
-      : { value: JSON.parse(row.data), revision: row.revision, ordinal: row.ordinal };
-  }
-  if (kind === "relation") {
-    const row = await db
-      .selectFrom("relations")
+      .selectFrom(kind === "event" ? "events" : "relations")
       .select(["data", "revision", "ordinal"])
       .where("case_key", "=", caseKey)
       .where("id", "=", id)
@@ -61,6 +50,17 @@ export async function loadRow<K extends ItemKind>(
   return row === undefined
     ? null
     : { value: JSON.parse(row.data), revision: row.revision, ordinal: row.ordinal };
+}
+
+/** The table of a kind that has one of its own (events, relations, claims); null for entities. */
+function ownTable(kind: ItemKind): "events" | "relations" | "claims" | null {
+  return kind === "event"
+    ? "events"
+    : kind === "relation"
+      ? "relations"
+      : kind === "claim"
+        ? "claims"
+        : null;
 }
 
 async function insertParticipants(
@@ -210,8 +210,8 @@ export async function moveRow(
   id: string,
   ordinal: number,
 ): Promise<void> {
-  if (kind === "event" || kind === "relation" || kind === "claim") {
-    const table = kind === "event" ? "events" : kind === "relation" ? "relations" : "claims";
+  const table = ownTable(kind);
+  if (table !== null) {
     await db
       .updateTable(table)
       .set({ ordinal })
@@ -240,8 +240,8 @@ export async function deleteRow(
     const key = await eventKey(db, caseKey, id);
     if (key !== null) await db.deleteFrom("participations").where("event_key", "=", key).execute();
   }
-  if (kind === "event" || kind === "relation" || kind === "claim") {
-    const table = kind === "event" ? "events" : kind === "relation" ? "relations" : "claims";
+  const table = ownTable(kind);
+  if (table !== null) {
     await db.deleteFrom(table).where("case_key", "=", caseKey).where("id", "=", id).execute();
   } else {
     await db
@@ -259,8 +259,8 @@ export async function rowIds(
   caseKey: number,
   kind: ItemKind,
 ): Promise<string[]> {
-  if (kind === "event" || kind === "relation" || kind === "claim") {
-    const table = kind === "event" ? "events" : kind === "relation" ? "relations" : "claims";
+  const table = ownTable(kind);
+  if (table !== null) {
     const rows = await db.selectFrom(table).select("id").where("case_key", "=", caseKey).execute();
     return rows.map((r) => r.id);
   }
@@ -279,14 +279,7 @@ export async function nextOrdinal(
   caseKey: number,
   kind: ItemKind,
 ): Promise<number> {
-  const table =
-    kind === "event"
-      ? "events"
-      : kind === "relation"
-        ? "relations"
-        : kind === "claim"
-          ? "claims"
-          : "entities";
+  const table = ownTable(kind) ?? "entities";
   let q = db
     .selectFrom(table)
     .select((eb) => eb.fn.max<number | null>("ordinal").as("m"))
