@@ -1,5 +1,5 @@
 import type { Claim, Event, Relation } from "@parley/core";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { EntityKind, ItemKind, ItemValues } from "./case-items";
 import type { Database } from "./database";
 import { claimColumns, entityColumns, eventColumns, relationColumns } from "./rows";
@@ -52,15 +52,18 @@ export async function loadRow<K extends ItemKind>(
     : { value: JSON.parse(row.data), revision: row.revision, ordinal: row.ordinal };
 }
 
-/** The table of a kind that has one of its own (events, relations, claims); null for entities. */
-function ownTable(kind: ItemKind): "events" | "relations" | "claims" | null {
+/**
+ * The table that holds records of a kind: events, relations and claims have their own; every
+ * other kind is a row of `entities`, told apart by its `kind` column.
+ */
+function tableOf(kind: ItemKind): "events" | "relations" | "claims" | "entities" {
   return kind === "event"
     ? "events"
     : kind === "relation"
       ? "relations"
       : kind === "claim"
         ? "claims"
-        : null;
+        : "entities";
 }
 
 async function insertParticipants(
@@ -210,23 +213,14 @@ export async function moveRow(
   id: string,
   ordinal: number,
 ): Promise<void> {
-  const table = ownTable(kind);
-  if (table !== null) {
-    await db
-      .updateTable(table)
-      .set({ ordinal })
-      .where("case_key", "=", caseKey)
-      .where("id", "=", id)
-      .execute();
-  } else {
-    await db
-      .updateTable("entities")
-      .set({ ordinal })
-      .where("case_key", "=", caseKey)
-      .where("kind", "=", kind)
-      .where("id", "=", id)
-      .execute();
-  }
+  const table = tableOf(kind);
+  await db
+    .updateTable(table)
+    .set({ ordinal })
+    .where("case_key", "=", caseKey)
+    .$if(table === "entities", (q) => q.where(sql.ref("kind"), "=", kind))
+    .where("id", "=", id)
+    .execute();
 }
 
 /** Deletes one record (an event with its participations). */
@@ -240,17 +234,13 @@ export async function deleteRow(
     const key = await eventKey(db, caseKey, id);
     if (key !== null) await db.deleteFrom("participations").where("event_key", "=", key).execute();
   }
-  const table = ownTable(kind);
-  if (table !== null) {
-    await db.deleteFrom(table).where("case_key", "=", caseKey).where("id", "=", id).execute();
-  } else {
-    await db
-      .deleteFrom("entities")
-      .where("case_key", "=", caseKey)
-      .where("kind", "=", kind)
-      .where("id", "=", id)
-      .execute();
-  }
+  const table = tableOf(kind);
+  await db
+    .deleteFrom(table)
+    .where("case_key", "=", caseKey)
+    .$if(table === "entities", (q) => q.where(sql.ref("kind"), "=", kind))
+    .where("id", "=", id)
+    .execute();
 }
 
 /** The ids of every record of one kind in a case. */
@@ -259,16 +249,12 @@ export async function rowIds(
   caseKey: number,
   kind: ItemKind,
 ): Promise<string[]> {
-  const table = ownTable(kind);
-  if (table !== null) {
-    const rows = await db.selectFrom(table).select("id").where("case_key", "=", caseKey).execute();
-    return rows.map((r) => r.id);
-  }
+  const table = tableOf(kind);
   const rows = await db
-    .selectFrom("entities")
+    .selectFrom(table)
     .select("id")
     .where("case_key", "=", caseKey)
-    .where("kind", "=", kind)
+    .$if(table === "entities", (q) => q.where(sql.ref("kind"), "=", kind))
     .execute();
   return rows.map((r) => r.id);
 }
@@ -279,13 +265,13 @@ export async function nextOrdinal(
   caseKey: number,
   kind: ItemKind,
 ): Promise<number> {
-  const table = ownTable(kind) ?? "entities";
-  let q = db
+  const table = tableOf(kind);
+  const row = await db
     .selectFrom(table)
     .select((eb) => eb.fn.max<number | null>("ordinal").as("m"))
-    .where("case_key", "=", caseKey);
-  if (table === "entities") q = q.where("kind" as never, "=", kind as never);
-  const row = await q.executeTakeFirst();
+    .where("case_key", "=", caseKey)
+    .$if(table === "entities", (q) => q.where(sql.ref("kind"), "=", kind))
+    .executeTakeFirst();
   return row?.m === null || row?.m === undefined ? 0 : Number(row.m) + 1;
 }
 
