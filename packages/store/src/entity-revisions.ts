@@ -1,5 +1,5 @@
 import { ParleyError } from "@parley/core";
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import {
   type EntityKind,
   entityKinds,
@@ -9,7 +9,7 @@ import {
   itemSchemas,
 } from "./case-items";
 import { bumpCaseVersion } from "./case-version";
-import type { Database } from "./database";
+import type { Database, HistoryTable } from "./database";
 import {
   deleteRow,
   insertRow,
@@ -114,16 +114,8 @@ export async function updateEntity<K extends EntityKind>(
   });
 }
 
-interface HistoryRow {
-  id: number;
-  at: string;
-  who: string;
-  op: string;
-  kind: string;
-  entity_id: string;
-  before: string | null;
-  after: string | null;
-}
+/** A row of the history as read back, without its case. */
+type HistoryRow = Omit<Selectable<HistoryTable>, "case_key">;
 
 function entry(caseId: string, r: HistoryRow): HistoryEntry {
   return {
