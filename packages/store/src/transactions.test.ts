@@ -178,6 +178,32 @@ await store.close();
     expect(cases.every((c) => c.counts.events === 3 && c.counts.claims === 9)).toBe(true);
   });
 
+  it("a transaction that has read holds the lock, so its later write cannot fail on a write made meanwhile", async () => {
+    const file = join(dir, "read-then-write.db");
+    const a = await openStore(file);
+    const b = await openStore(file, { busyTimeoutMs: 50 });
+    try {
+      await a.importCase(fixture);
+      await a.transaction(async (tx) => {
+        const version = await tx.caseVersion("fixture");
+        // the other connection cannot slip a write in between the read and the write
+        const refused = await failure(b.createEntity("fixture", "actor", iran, { who: "bo" }));
+        expect(refused.code).toBe("locked");
+        await tx.createEntity(
+          "fixture",
+          "actor",
+          { ...iran, id: "iraq", name: "Iraq" },
+          { who: "al" },
+        );
+        expect(await tx.caseVersion("fixture")).toBe(version + 1);
+      });
+      expect((await b.actors("fixture")).map((x) => x.id).slice(-1)).toEqual(["iraq"]);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it("a lock held past the wait is `locked`, and the refused write changed nothing", async () => {
     const file = join(dir, "held.db");
     const s = await openStore(file, { busyTimeoutMs: 50 });
