@@ -135,7 +135,7 @@ describe.each(dialects)("deciding proposals on $name", (dialect) => {
         "invalid_input",
         `accept proposal "${p.id}": unknown actor "iran"`,
       ]);
-      expect(e.location?.pointer).toBe("/events/0/participants/0/actor");
+      expect(e.location?.pointer).toBe("/participants/0/actor");
       expect((await s.getProposal(p.id)).status).toBe("pending");
       expect(await s.exportCase("fixture")).toEqual(before);
       expect(await s.caseVersion("fixture")).toBe(version);

@@ -73,6 +73,22 @@ function checkedPayload(p: Proposal, payload: unknown, operation: string, base: 
   );
 }
 
+/**
+ * Where a problem of a record made from a proposal lies in the proposal: an event's
+ * participants and a tie's ends are the payload's; a claim's evidence is the proposal's.
+ */
+function payloadPointer(path: readonly (string | number)[], base: string): string {
+  const [field, , ...rest] = path.map(String);
+  if (field === "claims" && rest[0] === "evidence") return `/${rest.join("/")}`;
+  if (field === "claims" && rest[0] === "asserter") return `${base}/asserter`;
+  if (field === "events" && rest[0] === "participants")
+    return `${base}/${rest.slice(0, 3).join("/")}`;
+  if (field === "relations" && (rest[0] === "source" || rest[0] === "target"))
+    return `${base}/${rest[0]}`;
+  if (field === "actors" && rest.length > 0) return `${base}/${rest.join("/")}`;
+  return base;
+}
+
 const norm = (s: string | null | undefined) => s?.trim().toLowerCase() ?? null;
 
 /**
@@ -186,12 +202,14 @@ export async function decideProposal(
           `${operation}: the case has a ${taken} that the proposal does not repeat (its date, place or participants differ); edit the proposal to tell them apart`,
         );
       }
-      await checkRecords(tx, caseId, operation, {
-        actors: r.actors,
-        events: r.events,
-        relations: r.relations,
-        claims: r.claims,
-      });
+      const base = decision.decision === "edit" ? "/payload" : "";
+      await checkRecords(
+        tx,
+        caseId,
+        operation,
+        { actors: r.actors, events: r.events, relations: r.relations, claims: r.claims },
+        { pointer: (problem) => payloadPointer(problem.path, base) },
+      );
       // Each new record goes in with the claims that hold it; the rest corroborate stored ones.
       const holds = (subject: string, kind: string, id: string) =>
         subject === `${kind}:${id}` ||

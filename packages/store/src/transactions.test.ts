@@ -7,6 +7,8 @@ import { type Case, caseSchema, claimSchema, ParleyError } from "@parley/core";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "./open-store";
+import { attachTextAsSource } from "./source-for-text";
+import type { Store } from "./store";
 import { storeFixture } from "./store-fixture";
 import { testDialects } from "./test-dialects";
 
@@ -79,6 +81,43 @@ describe.each(dialects)("transactions on $name", (dialect) => {
       expect(await s.countHistory("fixture", { id: "iran" })).toBe(0);
     });
 
+    it("attaching a text as a new source writes the source and its text together or neither", async () => {
+      const s = await dialect.fresh();
+      await s.importCase(fixture);
+      const failing = new Proxy(s, {
+        get(target, key) {
+          if (key !== "transaction") return Reflect.get(target, key, target);
+          return (work: (tx: Store) => Promise<unknown>) =>
+            target.transaction((tx) =>
+              work(
+                new Proxy(tx, {
+                  get(t, k) {
+                    if (k === "attachSourceText")
+                      return () => Promise.reject(new Error("disk I/O error (injected)"));
+                    const v = Reflect.get(t, k, t);
+                    return typeof v === "function" ? v.bind(t) : v;
+                  },
+                }),
+              ),
+            );
+        },
+      });
+      await expect(
+        attachTextAsSource(failing, "fixture", { id: "cable", title: "A cable" }, "Text.\n"),
+      ).rejects.toThrow("disk I/O error (injected)");
+      expect((await s.entities("fixture", "source")).map((x) => x.id)).toEqual(["essay", "tass"]);
+      const t = await attachTextAsSource(s, "fixture", { id: "cable" }, "Text.\r\n");
+      expect([t.source, t.text, t.length]).toEqual(["cable", "Text.\n", 6]);
+      expect((await s.getEntity("fixture", "source", "cable")).value.fingerprint).toEqual({
+        sha256: t.sha256,
+        length: 6,
+      });
+      const missing = await failure(
+        attachTextAsSource(s, "fixture", { id: "memo" }, "x", { create: false }),
+      );
+      expect(missing.code).toBe("not_found");
+    });
+
     it("refuses a second decision on a proposal (conflict), whichever connection made the first", async () => {
       const s = await dialect.fresh();
       await s.importCase(fixture);
@@ -137,6 +176,32 @@ await store.close();
     await s.close();
     expect(cases.length).toBe(20);
     expect(cases.every((c) => c.counts.events === 3 && c.counts.claims === 9)).toBe(true);
+  });
+
+  it("a transaction that has read holds the lock, so its later write cannot fail on a write made meanwhile", async () => {
+    const file = join(dir, "read-then-write.db");
+    const a = await openStore(file);
+    const b = await openStore(file, { busyTimeoutMs: 50 });
+    try {
+      await a.importCase(fixture);
+      await a.transaction(async (tx) => {
+        const version = await tx.caseVersion("fixture");
+        // the other connection cannot slip a write in between the read and the write
+        const refused = await failure(b.createEntity("fixture", "actor", iran, { who: "bo" }));
+        expect(refused.code).toBe("locked");
+        await tx.createEntity(
+          "fixture",
+          "actor",
+          { ...iran, id: "iraq", name: "Iraq" },
+          { who: "al" },
+        );
+        expect(await tx.caseVersion("fixture")).toBe(version + 1);
+      });
+      expect((await b.actors("fixture")).map((x) => x.id).slice(-1)).toEqual(["iraq"]);
+    } finally {
+      await a.close();
+      await b.close();
+    }
   });
 
   it("a lock held past the wait is `locked`, and the refused write changed nothing", async () => {

@@ -8,7 +8,7 @@ import {
   sourcesFromCsl,
   sourceToCsl,
 } from "@parley/core";
-import type { Store } from "@parley/store";
+import { attachTextAsSource, type Store } from "@parley/store";
 import type { Command } from "commander";
 import type { CliContext } from "../context";
 import { claimLine } from "../describe";
@@ -77,7 +77,8 @@ export function registerSourceCommands(program: Command, ctx: CliContext): void 
     const c = await ctx.loadCase(o.case, o.db === undefined ? undefined : { db: o.db });
     const store = await ctx.openStore(o.db);
     const text = readText(file);
-    await store.attachSourceText(c.id, id, text);
+    // the same use case as the server's: a source without a fingerprint takes the text's
+    await attachTextAsSource(store, c.id, { id }, text, { create: false, who: "cli" });
     const { resolved, total } = resolveAll(c, id, text);
     ctx.out(
       `attached ${file} to ${id}: fingerprint matches; ${resolved} of ${total} evidence spans resolve to their sentence`,
