@@ -1,6 +1,7 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { filterCase } from "@parley/analysis";
 import type { Case } from "@parley/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -58,6 +59,63 @@ describe("the analyst's views in Chromium", () => {
     await expect.poll(() => rows.count()).toBe(4);
     await page.getByLabel("alleged and speculated ties").uncheck();
     await expect.poll(() => rows.count()).toBe(1);
+    await page.close();
+  });
+
+  test("export menu: the brief downloads as Word and HTML with their file headers", async () => {
+    const page = await browser.newPage();
+    await open(page, "#/overview?case=afghanistan");
+    await page.locator(".export-menu summary").click();
+    const [docx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "Brief (Word)" }).click(),
+    ]);
+    expect(docx.suggestedFilename()).toBe("afghanistan-brief.docx");
+    const docxBytes = readFileSync((await docx.path()) as string);
+    // A DOCX is a ZIP archive: local file header "PK\x03\x04".
+    expect([...docxBytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    const [html] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "Brief (HTML)" }).click(),
+    ]);
+    expect(html.suggestedFilename()).toBe("afghanistan-brief.html");
+    expect(readFileSync((await html.path()) as string, "utf8").slice(0, 15)).toBe(
+      "<!doctype html>",
+    );
+    const [gexf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "Network (GEXF, Gephi)" }).click(),
+    ]);
+    expect(gexf.suggestedFilename()).toBe("afghanistan-network.gexf");
+    expect(readFileSync((await gexf.path()) as string, "utf8")).toContain("<gexf");
+    await page.close();
+  });
+
+  test("typed years move the sliders and filter the counts and the tie table", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, "#/network?case=afghanistan");
+    const from = page.getByTestId("time-from-date");
+    await from.fill("2018");
+    await from.press("Enter");
+    const to = page.getByTestId("time-to-date");
+    await to.fill("2018");
+    await to.press("Enter");
+    await page.waitForFunction(
+      () => location.hash.includes("from=2018-01") && location.hash.includes("to=2018-12"),
+    );
+    expect(await page.getByTestId("time-from").inputValue()).toBe(String(2018 * 12));
+    expect(await page.getByTestId("time-to").inputValue()).toBe(String(2018 * 12 + 11));
+    const expected = filterCase(afghanistan, { window: { from: "2018-01", to: "2018-12" } });
+    await page.locator("details.tie-table summary").click();
+    await expect
+      .poll(() => page.locator("details.tie-table tbody tr").count(), { timeout: 15_000 })
+      .toBe(expected.relations.length);
+    // And back: the slider moves the typed date.
+    await page.getByTestId("time-from").fill(String(2017 * 12 + 5));
+    await page.waitForFunction(() => location.hash.includes("from=2017-06"));
+    expect(await page.getByTestId("time-from-date").inputValue()).toBe("2017-06");
+    await shot(page, "views-network-2018-1440");
     await page.close();
   });
 });
