@@ -118,4 +118,56 @@ describe("the analyst's views in Chromium", () => {
     await shot(page, "views-network-2018-1440");
     await page.close();
   });
+
+  test("timeline: every lane is in view at 1440x900, framed on the busy years", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, "#/timeline?case=afghanistan");
+    const lanes = page.locator(".vis-labelset .vis-label");
+    await expect
+      .poll(() => lanes.count(), { timeout: 15_000 })
+      .toBe(afghanistan.processes.length + 1);
+    await page.waitForTimeout(500);
+    for (let i = 0; i < (await lanes.count()); i++) {
+      const box = await lanes.nth(i).boundingBox();
+      expect(box, `lane ${i}`).not.toBeNull();
+      expect((box?.y ?? 900) + (box?.height ?? 0), `lane ${i} bottom`).toBeLessThanOrEqual(900);
+    }
+    // The two 2001 events lie outside the default frame, which opens on the years after 2015.
+    const axis = await page.locator(".vis-time-axis .vis-text").allTextContents();
+    expect(axis.some((y) => /^(2001|2005|2010)$/.test(y.trim()))).toBe(false);
+    expect(axis.some((y) => y.trim() === "2018")).toBe(true);
+    expect(await page.getByTestId("timeline-all").textContent()).toBe(
+      "Show all events (2 earlier or later not in view)",
+    );
+    await shot(page, "views-timeline-1440");
+    await page.close();
+  });
+
+  test("attendance: a meeting without coded participants has its column and the none-coded row", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, "#/attendance?case=afghanistan");
+    const meetings = afghanistan.events.filter((e) => e.type === "CONSULT");
+    await expect
+      .poll(() => page.locator("[data-testid=attendance-matrix] .col-head").count(), {
+        timeout: 15_000,
+      })
+      .toBe(meetings.length);
+    const none = afghanistan.events
+      .filter((e) => e.type === "CONSULT" && e.participants.length === 0)
+      .map((e) => e.id)
+      .sort();
+    expect(none).toEqual(["jakarta-2018", "mecca-2018", "tashkent-2018"]);
+    const marked = await page
+      .locator("[data-testid=none-coded] [data-event]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-event")).sort());
+    expect(marked).toEqual(none);
+    // The matrix uses the page's width: wider than 60% of the main column.
+    const main = await page.locator("main").boundingBox();
+    const matrix = await page.getByTestId("attendance-matrix").boundingBox();
+    expect((matrix?.width ?? 0) / (main?.width ?? 1)).toBeGreaterThan(0.6);
+    await shot(page, "views-attendance-1440");
+    await page.close();
+  });
 });
