@@ -170,4 +170,28 @@ describe("the analyst's views in Chromium", () => {
     await shot(page, "views-attendance-1440");
     await page.close();
   });
+
+  test("history: an edit shows who made it and the field before and after", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, "#/edit/events/kabul-process-2017-06?case=afghanistan");
+    await page.getByTestId("analyst-name").fill("Ana Lyst");
+    await expect.poll(() => page.locator("form.editor").count(), { timeout: 15_000 }).toBe(1);
+    const before = afghanistan.events.find((e) => e.id === "kabul-process-2017-06")?.outcome;
+    await page.getByLabel("Outcome").fill("a roadmap offered (history test)");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect
+      .poll(() => page.locator("[data-testid=edit-message]").textContent())
+      .toMatch(/^Saved \(revision \d+\)\.$/);
+    await page.locator("nav a", { hasText: "History" }).click();
+    const first = page.locator("main table tbody tr").first();
+    await expect
+      .poll(() => first.locator("[data-testid=history-who]").textContent(), { timeout: 15_000 })
+      .toBe("Ana Lyst");
+    expect(await first.locator("[data-testid=history-changes] li").allTextContents()).toEqual([
+      `outcome: ${before ?? "—"} → a roadmap offered (history test)`,
+    ]);
+    await shot(page, "views-history-1440");
+    await page.close();
+  });
 });
