@@ -194,4 +194,22 @@ describe("the analyst's views in Chromium", () => {
     await shot(page, "views-history-1440");
     await page.close();
   });
+
+  test("review queue: an extracted meeting's card shows its date and place", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, "#/sources?case=afghanistan");
+    await page
+      .locator("#source-text-input")
+      .fill("In 2019, Russia hosted a meeting in Moscow. China attended the meeting.");
+    await page.getByLabel("Title of the new source").fill("Wire report on a Moscow meeting");
+    await page.getByRole("button", { name: "Run extraction" }).click();
+    const meeting = page.locator("li.proposal", { hasText: "CONSULT" });
+    await expect.poll(() => meeting.count(), { timeout: 15_000 }).toBe(1);
+    expect(await meeting.getByTestId("proposal-when-where").textContent()).toBe(
+      "Date: 2019 · Place: Moscow",
+    );
+    await shot(page, "views-review-1440");
+    await page.close();
+  });
 });
