@@ -19,3 +19,45 @@ export function blocLabel(c: Pick<Case, "actors">, bloc: string): string {
 export function actorName(c: Pick<Case, "actors">, id: string): string {
   return c.actors.find((a) => a.id === id)?.name ?? id;
 }
+
+/**
+ * A claim's subject in words: `participation:moscow-2018-11-09/taliban/attendee` reads
+ * "Taliban as attendee at Moscow-format meeting…", `relation:x` as "Russia contacts Taliban".
+ * Unknown records fall back to their id.
+ */
+export function subjectLabel(
+  c: Pick<Case, "actors" | "events" | "relations" | "positions" | "issues" | "processes">,
+  subject: string,
+): string {
+  const colon = subject.indexOf(":");
+  const kind = subject.slice(0, colon);
+  const id = subject.slice(colon + 1);
+  const eventTitle = (e: string) => c.events.find((x) => x.id === e)?.title ?? e;
+  switch (kind) {
+    case "actor":
+      return actorName(c, id);
+    case "event":
+      return eventTitle(id);
+    case "participation": {
+      const [event = "", actor = "", role = ""] = id.split("/");
+      return `${actorName(c, actor)} as ${role.replace(/_/g, " ")} at ${eventTitle(event)}`;
+    }
+    case "relation": {
+      const r = c.relations.find((x) => x.id === id);
+      return r
+        ? `${actorName(c, r.source)} ${r.type.replace(/_/g, " ")} ${actorName(c, r.target)}`
+        : id;
+    }
+    case "position": {
+      const p = c.positions.find((x) => x.id === id);
+      const issue = p ? (c.issues.find((i) => i.id === p.issue)?.name ?? p.issue) : "";
+      return p ? `${actorName(c, p.actor)}'s position on ${issue}` : id;
+    }
+    case "process":
+      return c.processes.find((x) => x.id === id)?.name ?? id;
+    case "issue":
+      return c.issues.find((x) => x.id === id)?.name ?? id;
+    default:
+      return subject;
+  }
+}

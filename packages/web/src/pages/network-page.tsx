@@ -77,7 +77,12 @@ function coAttendance(c: Case): Set<string> {
  * hides and shows.
  */
 export default function NetworkPage({ route, navigate }: PageProps) {
-  const { full, view, caseId, filter, version } = useCaseData();
+  const { full, view: loadedView, caseId, filter, version } = useCaseData();
+  // While a new window loads, keep showing the last one: unmounting the canvas under a live
+  // sigma renderer would leave it drawing into a container of no size.
+  const lastView = useRef(loadedView);
+  if (loadedView) lastView.current = loadedView;
+  const view = loadedView ?? lastView.current;
   const evidence = useEvidence();
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
@@ -262,6 +267,7 @@ export default function NetworkPage({ route, navigate }: PageProps) {
             hideEdgesOnMove: false,
             hideLabelsOnMove: true,
             zIndex: false,
+            allowInvalidContainer: true,
           }
         : {
             defaultEdgeType: "line",
@@ -275,6 +281,7 @@ export default function NetworkPage({ route, navigate }: PageProps) {
             labelDensity: 1,
             enableEdgeEvents: true,
             zIndex: false,
+            allowInvalidContainer: true,
           },
     );
     if (large) {
