@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsAbout, filterCase } from "./case-filter";
+import { filterCase } from "./case-filter";
 import { participants, testCase, time } from "./test-case";
 
 const fixture = testCase({
@@ -157,12 +157,5 @@ describe("filterCase and attribute claims", () => {
     const f = filterCase(withAttribute, { hedges: ["reported"] });
     expect(ids(f.relations)).toEqual(["a-b"]);
     expect(ids(f.claims)).toEqual(["k1", "k2", "k5"]);
-  });
-});
-
-describe("claimsAbout", () => {
-  it("lists the claims about one subject in case order", () => {
-    expect(ids(claimsAbout(fixture, "relation:a-arms-c"))).toEqual(["k3", "k4"]);
-    expect(claimsAbout(fixture, "event:nothing")).toEqual([]);
   });
 });

@@ -168,8 +168,3 @@ export function filterCase(c: Case, f: CaseFilter): Case {
     })),
   };
 }
-
-/** The claims whose subject is exactly `subject` (`event:moscow-2016-12`), in case order. */
-export function claimsAbout(c: Case, subject: string): Claim[] {
-  return caseIndex(c).claimsBySubject.get(subject) ?? [];
-}

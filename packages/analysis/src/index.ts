@@ -17,6 +17,7 @@ export * from "./case-index";
 export * from "./centralities";
 export * from "./changes-between";
 export * from "./claim-ref";
+export * from "./claims-about";
 export * from "./contested-claims";
 export * from "./export-adjacency";
 export * from "./export-columns";

@@ -1,4 +1,4 @@
-import { type Case, type Claim, type FuzzyTime, formatFuzzyTime, parseSubject } from "@parley/core";
+import { type Case, type Claim, type FuzzyTime, formatFuzzyTime } from "@parley/core";
 
 /** Short evidence label: `source ¶p s` plus the quoted words, or the note when no span is given. */
 export function evidenceLabel(claim: Claim): string {
@@ -35,32 +35,7 @@ export function timeLabel(t: FuzzyTime | undefined): string {
   return t ? formatFuzzyTime(t) : "";
 }
 
-/** The claims about a subject (`event:x`, `participation:e/a/r`...). */
-export function claimsAbout(c: Case, subject: string): Claim[] {
-  return c.claims.filter((cl) => cl.subject === subject);
-}
-
 /** An actor's display name, or its id when unknown. */
 export function actorName(c: Case, id: string): string {
   return c.actors.find((a) => a.id === id)?.name ?? id;
-}
-
-/** The actors a claim's subject names (for participations and relations, both ends). */
-export function subjectActors(c: Case, subject: string): string[] {
-  const { kind, id } = parseSubject(subject);
-  if (kind === "actor") return [id];
-  if (kind === "participation") return [id.split("/")[1] ?? ""];
-  if (kind === "relation") {
-    const r = c.relations.find((x) => x.id === id);
-    return r ? [r.source, r.target] : [];
-  }
-  if (kind === "event")
-    return c.events.find((e) => e.id === id)?.participants.map((p) => p.actor) ?? [];
-  if (kind === "position" || kind === "capability" || kind === "interest") {
-    const list =
-      kind === "position" ? c.positions : kind === "capability" ? c.capabilities : c.interests;
-    const x = list.find((p) => p.id === id);
-    return x ? [x.actor] : [];
-  }
-  return [];
 }

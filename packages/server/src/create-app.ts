@@ -25,6 +25,12 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** Folder of the built web app (`packages/web/dist`); without it only the API is served. */
   webDist?: string;
+  /**
+   * Parse every JSON answer against its route's response schema and answer 500
+   * `invalid_response` when it does not fit. Tests turn it on, so no route answers other than
+   * its schema (and the web client's types) say.
+   */
+  checkResponses?: boolean;
 }
 
 /** The Parley app: Hono with the context variables its middleware sets (`user`). */
@@ -78,6 +84,22 @@ function validate(
   return r.data;
 }
 
+/**
+ * Why a JSON answer, as the client would read it, misses its schema (with the JSON pointer of the
+ * first misfit), or null when it fits.
+ */
+function responseMisfit(
+  schema: z.ZodType,
+  result: unknown,
+): { message: string; path: string } | null {
+  const sent: unknown = JSON.parse(JSON.stringify(result) ?? "null");
+  const r = schema.safeParse(sent);
+  if (r.success) return null;
+  const first = r.error.issues[0];
+  const path = (first?.path ?? []).map((p) => `/${String(p)}`).join("");
+  return { message: first?.message ?? "does not fit", path };
+}
+
 function register(app: Hono<ParleyEnv>, r: Route, views: CaseViews, options: AppOptions): void {
   const honoPath = r.path.replace(/\{(\w+)\}/g, ":$1");
   const operation = `${r.method.toUpperCase()} ${r.path}`;
@@ -98,6 +120,12 @@ function register(app: Hono<ParleyEnv>, r: Route, views: CaseViews, options: App
     };
     const result = await r.handle({ params, query, body }, ctx);
     if (result instanceof Response) return result;
+    const misfit = options.checkResponses && r.response ? responseMisfit(r.response, result) : null;
+    if (misfit) {
+      const message = `${operation}: the answer does not fit its response schema at "${misfit.path}": ${misfit.message}`;
+      console.error(message);
+      return c.json({ code: "invalid_response", message, path: misfit.path }, 500);
+    }
     return c.json(result as object, r.status ?? 200);
   });
 }

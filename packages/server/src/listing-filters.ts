@@ -1,3 +1,4 @@
+import { claimsAbout } from "@parley/analysis";
 import {
   actorKindSchema,
   type Case,
@@ -96,15 +97,9 @@ export function listedItems(c: Case, path: KindPath, q: ListingQuery): readonly 
       );
     case "claims": {
       const about = one("about");
-      const aboutPart = about?.startsWith("event:")
-        ? `participation:${about.slice(6)}/`
-        : undefined;
-      return c.claims.filter(
+      return (about === undefined ? c.claims : claimsAbout(c, about)).filter(
         (k) =>
           (one("subject") === undefined || k.subject === one("subject")) &&
-          (about === undefined ||
-            k.subject === about ||
-            (aboutPart !== undefined && k.subject.startsWith(aboutPart))) &&
           (one("asserter") === undefined || k.asserter === one("asserter")),
       );
     }

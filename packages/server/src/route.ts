@@ -52,14 +52,55 @@ export interface Route {
   handle(input: RouteInput<unknown, unknown, unknown>, ctx: RouteContext): Promise<unknown>;
 }
 
-/** Declares a route with typed inputs; the table stores it with its types erased. */
-export function route<P = Record<string, never>, Q = Record<string, never>, B = undefined>(
-  r: Omit<Route, "handle" | "params" | "query" | "body"> & {
-    params?: z.ZodType<P>;
-    query?: z.ZodType<Q>;
-    body?: z.ZodType<B>;
-    handle(input: RouteInput<P, Q, B>, ctx: RouteContext): Promise<unknown>;
+/**
+ * A route that keeps its types: method and path as literals, the inputs its schemas accept and
+ * the body it answers with. The web client is typed from these (`ApiRoute` of `api-routes.ts`).
+ */
+export interface TypedRoute<
+  M extends Route["method"],
+  Path extends string,
+  PS extends z.ZodType,
+  QS extends z.ZodType,
+  BS extends z.ZodType,
+  RS extends z.ZodType,
+> extends Route {
+  method: M;
+  path: Path;
+  /** Never set: carries the types of the route's inputs (as sent) and of its JSON answer. */
+  readonly types?: {
+    params: z.input<PS>;
+    query: z.input<QS>;
+    body: z.input<BS>;
+    response: z.output<RS>;
+  };
+}
+
+type NoInput = z.ZodType<Record<string, never>>;
+
+/**
+ * Declares a route with typed inputs and output: the handler gets what the input schemas yield
+ * and must return what the response schema describes (or a Response for other media types).
+ */
+export function route<
+  const M extends Route["method"],
+  const Path extends string,
+  PS extends z.ZodType = NoInput,
+  QS extends z.ZodType = NoInput,
+  BS extends z.ZodType = z.ZodType<undefined>,
+  RS extends z.ZodType = z.ZodType<unknown>,
+>(
+  r: Omit<Route, "method" | "path" | "handle" | "params" | "query" | "body" | "response"> & {
+    method: M;
+    path: Path;
+    params?: PS;
+    query?: QS;
+    body?: BS;
+    response?: RS;
+    handle(
+      input: RouteInput<z.output<PS>, z.output<QS>, z.output<BS>>,
+      ctx: RouteContext,
+    ): Promise<z.input<RS> | Response>;
   },
-): Route {
-  return r as Route;
+): TypedRoute<M, Path, PS, QS, BS, RS> {
+  return r as unknown as TypedRoute<M, Path, PS, QS, BS, RS>;
 }

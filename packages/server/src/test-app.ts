@@ -163,7 +163,7 @@ export async function testApp(
 ): Promise<{ app: ParleyApp; store: Store }> {
   const store = await openStore(":memory:");
   await store.importCase(smallCase());
-  return { app: createApp({ store, ...options }), store };
+  return { app: createApp({ store, checkResponses: true, ...options }), store };
 }
 
 /** A JSON request's init. */

@@ -10,6 +10,7 @@ import {
   type CaseFilter,
   centralities,
   changesBetween,
+  claimsAbout,
   contestedClaims,
   filterCase,
   inclusivity,
@@ -27,7 +28,7 @@ import { type Case, compareFuzzyTime, isIsoPartialDate, ParleyError } from "@par
 import type { Command } from "commander";
 import { pathTies, shortestBrokerPaths } from "../broker-paths";
 import type { CliContext } from "../context";
-import { actorName, asserterLabel, claimLine, claimsAbout, timeLabel } from "../describe";
+import { actorName, asserterLabel, claimLine, timeLabel } from "../describe";
 import { type FilterOptions, loadView, withFilters } from "../filters";
 import { sourceLabel, subjectLabel } from "../labels";
 import { display, table } from "../table";

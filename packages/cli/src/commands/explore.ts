@@ -1,3 +1,4 @@
+import { claimsAbout } from "@parley/analysis";
 import {
   type Case,
   type Claim,
@@ -9,7 +10,7 @@ import {
 } from "@parley/core";
 import type { Command } from "commander";
 import type { CliContext } from "../context";
-import { actorName, asserterLabel, claimLine, claimsAbout, timeLabel } from "../describe";
+import { actorName, asserterLabel, claimLine, timeLabel } from "../describe";
 import {
   type CaseOptions,
   caseOption,
@@ -79,7 +80,7 @@ export function eventJson(c: Case, e: Event) {
       delegation: p.delegation ?? null,
       claims: claimsAbout(c, `participation:${participationId(e.id, p)}`).map((x) => x.id),
     })),
-    claims: claimsAbout(c, `event:${e.id}`).map((x) => x.id),
+    claims: claimsAbout(c, `event:${e.id}`, { parts: false }).map((x) => x.id),
   };
 }
 
@@ -323,7 +324,8 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
         `Process: ${c.processes.find((p) => p.id === e.process)?.name ?? e.process}${e.round ? `, round ${e.round}` : ""}`,
       );
     if (e.outcome) lines.push(`Outcome: ${e.outcome}`);
-    lines.push(...claimLines(c, `event:${id}`, "  "));
+    for (const cl of claimsAbout(c, `event:${id}`, { parts: false }))
+      lines.push(`  ${claimLine(c, cl)}`);
     for (const role of roles) {
       const ps = e.participants.filter((p) => p.role === role);
       if (ps.length === 0) continue;

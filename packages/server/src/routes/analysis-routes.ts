@@ -1,18 +1,26 @@
 import {
+  type ArgumentNode,
   achMatrices,
   achMatrix,
   alignment,
   argumentMap,
+  type Brokerage,
   brokerage,
   type CaseFilter,
   contestedClaims,
+  type Inclusivity,
   inclusivity,
+  type MeetingAttendance,
   meetingAttendance,
+  type ParallelProcesses,
+  type ProcessOverlap,
+  type ProcessParticipation,
   parallelProcesses,
   processOverlap,
   processParticipation,
   report,
   reportFormats,
+  type TimelineItem,
   timeline,
 } from "@parley/analysis";
 import {
@@ -25,31 +33,42 @@ import {
 import { z } from "zod";
 import { networkView } from "../network-view";
 import { caseFilterOf, type FilterQuery, filterKey, filterQuery } from "../query-schemas";
-import { type Route, route } from "../route";
+import {
+  achMatrixSchema,
+  alignmentSchema,
+  analysisArray,
+  analysisObject,
+  contestedClaimSchema,
+} from "../response-schemas";
+import { route } from "../route";
 
 const caseParams = z.object({ case: slugSchema });
+
+/** The attendance analysis with its matrix also given as a list of cells. */
+type AttendanceView = MeetingAttendance & {
+  cells: {
+    actor: string;
+    event: string;
+    role: MeetingAttendance["matrix"][string][string][number];
+  }[];
+};
 
 function unwrap<T>(r: Result<T>): T {
   if (!r.ok) throw r.error;
   return r.value;
 }
 
-const analysisResult = (type: string) =>
-  z.record(z.string(), z.unknown()).describe(`\`${type}\` of @parley/analysis, as JSON`);
-const analysisList = (type: string) =>
-  z.array(z.unknown()).describe(`\`${type}[]\` of @parley/analysis, as JSON`);
-
 /**
  * An analysis route: the case filter and the analysis' own query in, the analysis as JSON out,
  * computed once per version of the case, filter and query.
  */
-function analysis<Q extends z.ZodRawShape>(spec: {
-  name: string;
+function analysis<const Name extends string, Q extends z.ZodRawShape, R>(spec: {
+  name: Name;
   summary: string;
   query?: Q;
-  response: z.ZodType;
-  compute(c: Case, filter: CaseFilter, query: z.infer<z.ZodObject<Q>>): unknown;
-}): Route {
+  response: z.ZodType<R, R>;
+  compute(c: Case, filter: CaseFilter, query: z.infer<z.ZodObject<Q>>): R;
+}) {
   const query = filterQuery.extend(spec.query ?? ({} as Q));
   return route({
     method: "get",
@@ -78,24 +97,15 @@ const ratio = z
   .transform(Number);
 
 /** The analyses of a case, each under the case filter, and the brief as a report. */
-export function analysisRoutes(): Route[] {
+export function analysisRoutes() {
   return [
     analysis({
       name: "network",
       summary:
         "The actor network: nodes with centralities and Louvain bloc, one edge per relation with its sign and firmest hedge, summed ties, blocs, structural balance",
-      response: z.object({
-        nodes: z.array(z.record(z.string(), z.unknown())),
-        edges: z.array(z.record(z.string(), z.unknown())),
-        ties: z.array(z.record(z.string(), z.unknown())),
-        blocs: z.array(z.object({ id: z.string(), members: z.array(z.string()) })),
-        modularity: z.number(),
-        balance: z.object({
-          signedTriads: z.number(),
-          balanced: z.number(),
-          balanceRatio: z.number(),
-        }),
-      }),
+      response: analysisObject<ReturnType<typeof networkView>>(
+        "{ nodes, edges, ties, blocs, modularity, balance }",
+      ),
       compute: (c, f) => networkView(c, f),
     }),
     analysis({
@@ -103,7 +113,9 @@ export function analysisRoutes(): Route[] {
       summary:
         "Meetings in date order with who was present, invited, declined and left out, the actor-by-meeting matrix of roles, and the same as cells",
       query: { process: slugSchema.optional() },
-      response: analysisResult("MeetingAttendance & { cells: {actor, event, role}[] }"),
+      response: analysisObject<AttendanceView>(
+        "MeetingAttendance & { cells: {actor, event, role}[] }",
+      ),
       compute(c, f, q) {
         const a = meetingAttendance(c, f, q.process !== undefined ? { process: q.process } : {});
         const cells = Object.entries(a.matrix).flatMap(([actor, row]) =>
@@ -118,14 +130,14 @@ export function analysisRoutes(): Route[] {
       name: "contested",
       summary: "Subjects with the claims that assert and deny or contradict them",
       query: { contestedOnly: z.enum(["true", "false"]).optional() },
-      response: analysisList("ContestedClaim"),
+      response: z.array(contestedClaimSchema),
       compute: (c, f, q) => contestedClaims(c, f, { contestedOnly: q.contestedOnly !== "false" }),
     }),
     analysis({
       name: "arguments",
       summary:
         "The author's judgments as an argument map, each with the claims for and against and a flag",
-      response: analysisList("ArgumentNode"),
+      response: analysisArray<ArgumentNode>("ArgumentNode"),
       compute: (c, f) => argumentMap(c, f),
     }),
     analysis({
@@ -133,10 +145,10 @@ export function analysisRoutes(): Route[] {
       summary:
         "Process participation, overlap between processes, parallel processes and inclusivity",
       response: z.object({
-        participation: analysisList("ProcessParticipation"),
-        overlap: analysisList("ProcessOverlap"),
-        parallel: analysisList("ParallelProcesses"),
-        inclusivity: analysisList("Inclusivity"),
+        participation: analysisArray<ProcessParticipation>("ProcessParticipation"),
+        overlap: analysisArray<ProcessOverlap>("ProcessOverlap"),
+        parallel: analysisArray<ParallelProcesses>("ParallelProcesses"),
+        inclusivity: analysisArray<Inclusivity>("Inclusivity"),
       }),
       compute: (c, f) => ({
         participation: processParticipation(c, f),
@@ -149,7 +161,7 @@ export function analysisRoutes(): Route[] {
       name: "alignment",
       summary: "Interest alignment: issue distances between actors and the camps they form",
       query: { agree: ratio.optional(), part: ratio.optional(), campDistance: ratio.optional() },
-      response: analysisResult("Alignment"),
+      response: alignmentSchema,
       compute: (c, f, q) =>
         alignment(c, f, {
           ...(q.agree !== undefined ? { agree: q.agree } : {}),
@@ -165,7 +177,7 @@ export function analysisRoutes(): Route[] {
         actor: slugSchema.optional(),
         type: ploverTypeSchema.optional(),
       },
-      response: analysisList("TimelineItem"),
+      response: analysisArray<TimelineItem>("TimelineItem"),
       compute: (c, f, q) =>
         timeline(c, f, {
           ...(q.process !== undefined ? { process: q.process } : {}),
@@ -178,13 +190,13 @@ export function analysisRoutes(): Route[] {
       summary:
         "Who stands on the paths between two actors or blocs (`a`, `b`: an actor id, a bloc label or a Louvain bloc id)",
       query: { a: z.string().min(1), b: z.string().min(1) },
-      response: analysisResult("Brokerage"),
+      response: analysisObject<Brokerage>("Brokerage"),
       compute: (c, f, q) => unwrap(brokerage(c, q.a, q.b, f)),
     }),
     analysis({
       name: "ach",
       summary: "Every competing-hypotheses matrix of the case (Heuer's ACH)",
-      response: analysisList("AchMatrix"),
+      response: z.array(achMatrixSchema),
       compute: (c, f) => achMatrices(c, f),
     }),
     route({
@@ -194,7 +206,7 @@ export function analysisRoutes(): Route[] {
       summary: "One competing-hypotheses matrix",
       params: z.object({ case: slugSchema, set: slugSchema }),
       query: filterQuery,
-      response: analysisResult("AchMatrix"),
+      response: achMatrixSchema,
       async handle({ params, query }, { views }) {
         const filter = caseFilterOf(query);
         return views.derived(params.case, `analysis:ach:${params.set}:${filterKey(filter)}`, (c) =>

@@ -1,7 +1,7 @@
 import { caseSchema } from "@parley/core";
 import { z } from "zod";
 import { caseFilterOf, caseParams, filterQuery, pageQuery } from "../query-schemas";
-import { type Route, route } from "../route";
+import { route } from "../route";
 
 const caseSummarySchema = z.object({
   id: z.string(),
@@ -21,7 +21,7 @@ const caseSummarySchema = z.object({
 });
 
 /** The case routes: the list of cases and one case whole. */
-export function caseRoutes(): Route[] {
+export function caseRoutes() {
   return [
     route({
       method: "get",

@@ -1,3 +1,4 @@
+import { claimsAbout } from "@parley/analysis";
 import { type Case, type Claim, claimSchema, ParleyError, slugSchema } from "@parley/core";
 import { type EntityKind, itemSchemas } from "@parley/store";
 import { z } from "zod";
@@ -5,7 +6,7 @@ import { appendedPlacer, checkChange, serialised } from "../case-writes";
 import { type KindPath, kindPathNames, kindPaths } from "../entity-kinds";
 import { eventsByActor, listedItems, listingQueries } from "../listing-filters";
 import { caseFilterOf, filterKey, filterQuery, intQuery, pageQuery } from "../query-schemas";
-import { type Route, route } from "../route";
+import { route } from "../route";
 
 const itemParams = z.object({
   case: slugSchema,
@@ -13,7 +14,7 @@ const itemParams = z.object({
 });
 const caseOnly = z.object({ case: slugSchema });
 
-function listRoute(path: KindPath): Route {
+function listRoute(path: KindPath) {
   const kind = kindPaths[path];
   const extra = (listingQueries as Partial<Record<KindPath, z.ZodObject>>)[path];
   const query = pageQuery.extend(filterQuery.shape).extend(extra?.shape ?? {});
@@ -65,7 +66,7 @@ function listRoute(path: KindPath): Route {
   });
 }
 
-function getRoute(path: KindPath): Route {
+function getRoute(path: KindPath) {
   const kind = kindPaths[path];
   return route({
     method: "get",
@@ -92,13 +93,13 @@ function getRoute(path: KindPath): Route {
         return { value: claim, revision: 1, claims: linked };
       }
       const found = await store.getEntity(params.case, kind as EntityKind, params.id);
-      const claims = listedItems(c, "claims", { about: `${kind}:${params.id}` });
+      const claims = claimsAbout(c, `${kind}:${params.id}`);
       return { value: found.value, revision: found.revision, claims };
     },
   });
 }
 
-function putRoute(path: KindPath): Route {
+function putRoute(path: KindPath) {
   const kind = kindPaths[path] as EntityKind;
   return route({
     method: "put",
@@ -134,7 +135,7 @@ function putRoute(path: KindPath): Route {
   });
 }
 
-function createRoute(path: KindPath): Route {
+function createRoute(path: KindPath) {
   const kind = kindPaths[path];
   const isClaim = kind === "claim";
   const body = isClaim
@@ -210,7 +211,7 @@ function createRoute(path: KindPath): Route {
 
 const jsonCreated = { status: 201, headers: { "Content-Type": "application/json" } };
 
-function deleteRoute(path: KindPath): Route {
+function deleteRoute(path: KindPath) {
   const kind = kindPaths[path] as EntityKind;
   return route({
     method: "delete",
@@ -246,8 +247,10 @@ function deleteRoute(path: KindPath): Route {
 }
 
 /** Listing, reading and editing the records of every kind. */
-export function entityRoutes(): Route[] {
-  const out: Route[] = [];
+export function entityRoutes() {
+  const out: ReturnType<
+    typeof listRoute | typeof getRoute | typeof createRoute | typeof putRoute | typeof deleteRoute
+  >[] = [];
   for (const path of kindPathNames) {
     out.push(listRoute(path), getRoute(path), createRoute(path));
     if (path !== "claims") out.push(putRoute(path), deleteRoute(path));

@@ -2,7 +2,7 @@ import { caseJson, csvEdges, csvNodes, filterCase, gexf, graphml } from "@parley
 import { caseToYamlFiles, slugSchema } from "@parley/core";
 import { z } from "zod";
 import { caseFilterOf, filterQuery } from "../query-schemas";
-import { type Route, route } from "../route";
+import { route } from "../route";
 
 /** The formats a case can be downloaded in, with their media type and file extension. */
 export const exportFormats = {
@@ -21,7 +21,7 @@ type ExportFormat = keyof typeof exportFormats;
  * (GraphML), actors and ties as CSV for R, the case as JSON or as one YAML file (the files of a
  * case folder run together: their top-level keys differ, so they form one mapping).
  */
-export function exportRoutes(): Route[] {
+export function exportRoutes() {
   return [
     route({
       method: "get",

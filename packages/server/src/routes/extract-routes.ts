@@ -17,7 +17,7 @@ import {
 import { attachTextAsSource } from "@parley/store";
 import { z } from "zod";
 import { ndjsonProgress } from "../ndjson-progress";
-import { type Route, type RouteContext, route } from "../route";
+import { type RouteContext, route } from "../route";
 import { proposalSchema } from "./proposal-routes";
 
 const extractBody = z
@@ -83,7 +83,7 @@ async function* chunksOf(text: string): AsyncGenerator<string> {
 }
 
 /** Extraction into the review queue, and a claim form filled from a selected span. */
-export function extractRoutes(): Route[] {
+export function extractRoutes() {
   return [
     route({
       method: "post",

@@ -7,17 +7,25 @@ import {
   slugSchema,
 } from "@parley/core";
 import {
+  type ForecastInput,
   forecastInputFromCase,
   forecastModels,
   modelOutcomes,
   monteCarlo,
   scenarioComparison,
   scenarioInput,
+  spatialModel,
 } from "@parley/forecast";
 import { z } from "zod";
 import { ndjsonProgress, type ProgressReporter } from "../ndjson-progress";
 import { caseFilterOf, filterKey, filterQuery, listQuery } from "../query-schemas";
-import { type Route, route } from "../route";
+import {
+  forecastRoundSchema,
+  modelOutcomeSchema,
+  monteCarloResultSchema,
+  scenarioComparisonSchema,
+} from "../response-schemas";
+import { route } from "../route";
 
 const closedForm = ["mean", "median", "nash"] as const;
 
@@ -58,8 +66,28 @@ function scenarioOf(c: Case, s: string | Scenario): Scenario {
   return found;
 }
 
+/**
+ * The spatial model's path to its stable state, flattened to one row per issue, actor and turn
+ * (turn 0: the positions as given). Empty with fewer than two actors, where it does not run.
+ */
+function spatialRounds(input: ForecastInput): z.infer<typeof forecastRoundSchema>[] {
+  if (input.actors.length < 2) return [];
+  const { history } = spatialModel(input);
+  return input.issues.flatMap((issue, k) =>
+    input.actors.flatMap((actor, i) =>
+      history.flatMap((state, round) => {
+        const position = state[i]?.[k];
+        // An actor without a position on the issue has no path on it.
+        return position !== undefined && Number.isFinite(position)
+          ? [{ issue: issue.id, actor: actor.id, round, position }]
+          : [];
+      }),
+    ),
+  );
+}
+
 /** Forecasts of where negotiations land, and scenarios compared. */
-export function forecastRoutes(): Route[] {
+export function forecastRoutes() {
   return [
     route({
       method: "post",
@@ -72,13 +100,21 @@ export function forecastRoutes(): Route[] {
       body: forecastBody,
       streams: true,
       response: z.object({
-        issues: z.array(z.object({ id: z.string(), name: z.string() })),
+        issues: z.array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            scale: z.object({ min: z.number(), max: z.number() }),
+          }),
+        ),
         actors: z.array(z.string()),
-        outcomes: z.array(z.object({ model: z.string(), issue: z.string(), value: z.number() })),
-        monteCarlo: z
-          .record(z.string(), z.unknown())
-          .nullable()
-          .describe("MonteCarloResult of @parley/forecast"),
+        outcomes: z.array(modelOutcomeSchema),
+        rounds: z
+          .array(forecastRoundSchema)
+          .describe(
+            "Each actor's position on each issue after each turn of the spatial model (empty when it does not run)",
+          ),
+        monteCarlo: monteCarloResultSchema.nullable(),
       }),
       async handle({ params, query, body }, ctx) {
         const run = async (progress: ProgressReporter) => {
@@ -99,9 +135,14 @@ export function forecastRoutes(): Route[] {
             });
           }
           return {
-            issues: input.issues.map((i) => ({ id: i.id, name: i.name })),
+            issues: input.issues.map((i) => ({
+              id: i.id,
+              name: i.name,
+              scale: { min: i.scale.min, max: i.scale.max },
+            })),
             actors: input.actors.map((a) => a.id),
             outcomes,
+            rounds: models.includes("smp") ? spatialRounds(input) : [],
             monteCarlo: mc,
           };
         };
@@ -117,9 +158,7 @@ export function forecastRoutes(): Route[] {
         "Every model under the case as it stands and under each named scenario, with the shift of each outcome",
       params: z.object({ case: slugSchema }),
       query: filterQuery.extend({ ids: listQuery(slugSchema) }),
-      response: z
-        .record(z.string(), z.unknown())
-        .describe("ScenarioComparison of @parley/forecast"),
+      response: scenarioComparisonSchema,
       async handle({ params, query }, { views }) {
         const filter = caseFilterOf(query);
         return views.derived(

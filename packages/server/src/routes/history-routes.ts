@@ -3,7 +3,7 @@ import { type HistoryEntry, type ItemKind, itemKinds, type Store } from "@parley
 import { z } from "zod";
 import type { CaseViews } from "../case-views";
 import { intQuery, pageQuery } from "../query-schemas";
-import { type Route, route } from "../route";
+import { route } from "../route";
 
 const entrySchema = z.object({
   id: z.number().int(),
@@ -76,7 +76,7 @@ async function applyUndo(
 }
 
 /** The history of a case's changes and undoing one. */
-export function historyRoutes(): Route[] {
+export function historyRoutes() {
   return [
     route({
       method: "get",

@@ -3,7 +3,7 @@ import { slugSchema } from "@parley/core";
 import { proposalStatuses } from "@parley/store";
 import { z } from "zod";
 import { listQuery, pageQuery } from "../query-schemas";
-import { type Route, route } from "../route";
+import { route } from "../route";
 
 /** A proposal in the review queue, as the API returns it. */
 export const proposalSchema = z.object({
@@ -20,7 +20,7 @@ export const proposalSchema = z.object({
 });
 
 /** The review queue of proposals from extraction. */
-export function proposalRoutes(): Route[] {
+export function proposalRoutes() {
   return [
     route({
       method: "get",

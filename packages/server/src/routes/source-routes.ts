@@ -3,7 +3,7 @@ import { attachTextAsSource } from "@parley/store";
 import { z } from "zod";
 import { changeCase } from "../case-writes";
 import { pageQuery } from "../query-schemas";
-import { type Route, route } from "../route";
+import { route } from "../route";
 
 const sourceParams = z.object({ case: slugSchema, id: slugSchema });
 const textSchema = z.object({
@@ -14,7 +14,7 @@ const textSchema = z.object({
 });
 
 /** Attached source texts, full-text search over them, and sources from CSL-JSON. */
-export function sourceRoutes(): Route[] {
+export function sourceRoutes() {
   return [
     route({
       method: "post",

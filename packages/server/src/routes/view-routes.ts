@@ -2,7 +2,7 @@ import { ParleyError, slugSchema } from "@parley/core";
 import type { SavedView } from "@parley/store";
 import { z } from "zod";
 import { intQuery, pageQuery } from "../query-schemas";
-import { type Route, route } from "../route";
+import { route } from "../route";
 
 const isoDate = z
   .string()
@@ -47,7 +47,8 @@ function viewOut(v: SavedView) {
     id: v.id,
     case: v.caseId,
     title: v.title,
-    steps: v.steps,
+    // The store keeps the steps this API validated on the way in.
+    steps: v.steps as z.infer<typeof viewStepSchema>[],
     created: v.created,
     updated: v.updated,
     revision: v.revision,
@@ -55,7 +56,7 @@ function viewOut(v: SavedView) {
 }
 
 /** Saved views: titled stories of steps over a case, for presenting and sharing. */
-export function viewRoutes(): Route[] {
+export function viewRoutes() {
   return [
     route({
       method: "get",

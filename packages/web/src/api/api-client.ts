@@ -1,3 +1,5 @@
+import type { ApiBody, ApiParams, ApiPath, ApiQuery, ApiResponse } from "@parley/server";
+
 /**
  * The one place where the workbench talks HTTP: every request goes through `apiFetch`, and every
  * failure becomes an `ApiError` carrying the server's `{code, message, path}`.
@@ -161,4 +163,39 @@ export function describeApiError(e: unknown): string {
     default:
       return `${e.message}${where}`;
   }
+}
+
+type Method = "get" | "post" | "put" | "delete";
+
+/** What one typed call sends: the route's path parameters, query and body, as its schemas take them. */
+export interface RouteCall<M extends Method, P extends string> {
+  params: ApiParams<M, P>;
+  query?: ApiQuery<M, P>;
+  body?: ApiBody<M, P>;
+  signal?: AbortSignal;
+}
+
+/** The API path of a route (without `/api`) with its `{name}` parameters filled in, encoded. */
+export function routePath(path: string, params: unknown): string {
+  const values = params as Record<string, string>;
+  return path
+    .replace(/^\/api/, "")
+    .replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? ""));
+}
+
+/**
+ * Calls one route of the API by its method and path as the server declares them
+ * (`"get", "/api/cases/{case}/analyses/alignment"`): its parameters, query and body are checked
+ * against the server's schemas by the compiler, and the answer has the server's response type.
+ */
+export function apiCall<M extends Method, P extends ApiPath<M>>(
+  method: M,
+  path: P,
+  call: RouteCall<M, P>,
+): Promise<ApiResponse<M, P>> {
+  const options: ApiOptions = { method: method.toUpperCase() as NonNullable<ApiOptions["method"]> };
+  if (call.query !== undefined) options.query = call.query as NonNullable<ApiOptions["query"]>;
+  if (call.body !== undefined) options.body = call.body;
+  if (call.signal) options.signal = call.signal;
+  return apiFetch<ApiResponse<M, P>>(routePath(path, call.params), options);
 }

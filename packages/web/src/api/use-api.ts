@@ -1,5 +1,6 @@
+import type { ApiParams, ApiPath, ApiQuery, ApiResponse } from "@parley/server";
 import { useEffect, useState } from "react";
-import { type ApiOptions, apiFetch } from "./api-client";
+import { type ApiOptions, apiFetch, routePath } from "./api-client";
 
 /** The state of one API read: loading, its data, or its error. */
 export interface ApiState<T> {
@@ -40,4 +41,21 @@ export function useApi<T>(
     return () => controller.abort();
   }, [key]);
   return { data: state.data, error: state.error, loading: state.loading };
+}
+
+/**
+ * Reads one GET route of the API, typed by the server's declaration of it (see `apiCall`); null
+ * parameters read nothing.
+ */
+export function useRoute<P extends ApiPath<"get">>(
+  path: P,
+  params: ApiParams<"get", P> | null,
+  query?: ApiQuery<"get", P>,
+  version = 0,
+): ApiState<ApiResponse<"get", P>> {
+  return useApi<ApiResponse<"get", P>>(
+    params === null ? null : routePath(path, params),
+    query as ApiOptions["query"],
+    version,
+  );
 }

@@ -1,6 +1,8 @@
+import { claimReliability } from "@parley/analysis/case-filter";
+import { claimsAbout } from "@parley/analysis/claims-about";
 import type { Case, Claim } from "@parley/core";
 import { useEffect, useRef } from "react";
-import { claimsAbout, linkedClaims, reliabilityOf } from "../lib/claims";
+import { linkedClaims } from "../lib/claims";
 import { codeLabel, credibilityMeaning, reliabilityMeaning, safeUrl } from "../lib/labels";
 import { actorName, subjectLabel } from "../lib/names";
 import { useCaseData } from "../state/case-context";
@@ -63,7 +65,7 @@ function ClaimCard({ claim, caseId }: { claim: Claim; caseId: string }) {
   const { full } = useCaseData();
   if (!full) return null;
   const source = claim.evidence ? full.sources.find((s) => s.id === claim.evidence?.source) : null;
-  const reliability = reliabilityOf(claim, full.sources);
+  const reliability = claimReliability(full, claim);
   const credibility = String(claim.credibility ?? 6);
   const links = linkedClaims(full, claim);
   const url = safeUrl(source?.url);

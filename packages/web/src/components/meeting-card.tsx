@@ -1,6 +1,7 @@
+import { claimsAbout } from "@parley/analysis/claims-about";
 import type { Case, Event, Role } from "@parley/core";
 import { useEffect, useRef } from "react";
-import { certaintyOf, claimsAbout } from "../lib/claims";
+import { certaintyOf } from "../lib/claims";
 import { codeLabel } from "../lib/labels";
 import { timeText } from "../lib/time";
 import { useEvidence } from "../state/evidence-context";

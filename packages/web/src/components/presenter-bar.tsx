@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { SavedView } from "../api/api-types";
+import type { SavedView } from "../api/api-responses";
 import { useApi } from "../api/use-api";
 import { parseRoute, type Route, routeHash } from "../state/route";
 

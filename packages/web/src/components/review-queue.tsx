@@ -1,7 +1,7 @@
 import { actorKinds, hedges, ploverTypes, relationTypes, roles } from "@parley/core/vocabulary";
 import { type FormEvent, useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
-import type { Paged, ProposalItem } from "../api/api-types";
+import type { Paged, ProposalItem } from "../api/api-responses";
 import { useApi } from "../api/use-api";
 import { codeLabel } from "../lib/labels";
 

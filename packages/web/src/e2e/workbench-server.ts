@@ -72,7 +72,7 @@ export async function startWorkbench(
       await store.attachSourceText(c.id, source, text);
     }
   }
-  const server = await startServer({ store, port: 0, webDist });
+  const server = await startServer({ store, port: 0, webDist, checkResponses: true });
   return {
     url: server.url,
     store,

@@ -1,27 +1,13 @@
-import type { Case, Claim, Hedge, Source } from "@parley/core";
+import type { Case, Claim, Hedge } from "@parley/core";
 
 /**
- * Reading claims in the browser: which claims are about a record, how certain a record is, and
- * how the claims link (denials, contradictions, corroborations).
+ * Reading claims in the browser: how certain a record is drawn, and how the claims link
+ * (denials, contradictions, corroborations). Which claims are about a record is `claimsAbout` of
+ * @parley/analysis, the one the CLI and the server use.
  */
 
 /** Hedges from most to least certain. */
 export const hedgeOrder: readonly Hedge[] = ["reported", "analyst", "alleged", "speculated"];
-
-/** The claims about a subject; for an event also those about its participations. */
-export function claimsAbout(c: Pick<Case, "claims">, subject: string): Claim[] {
-  const [kind, id] = splitSubject(subject);
-  return c.claims.filter(
-    (cl) =>
-      cl.subject === subject || (kind === "event" && cl.subject.startsWith(`participation:${id}/`)),
-  );
-}
-
-/** `<kind>:<id>` split in two. */
-export function splitSubject(subject: string): [string, string] {
-  const i = subject.indexOf(":");
-  return [subject.slice(0, i), subject.slice(i + 1)];
-}
 
 /**
  * The certainty a record is drawn with: the most certain hedge among the claims that hold it up
@@ -36,13 +22,6 @@ export function certaintyOf(claims: readonly Claim[]): Hedge | undefined {
       best = cl.hedge;
   }
   return best;
-}
-
-/** A claim's reliability: its own, else its source's, else F. */
-export function reliabilityOf(claim: Claim, sources: readonly Source[]): string {
-  if (claim.reliability) return claim.reliability;
-  const s = claim.evidence ? sources.find((x) => x.id === claim.evidence?.source) : undefined;
-  return s?.reliability ?? "F";
 }
 
 /** How one claim relates to another. */
@@ -67,12 +46,4 @@ export function linkedClaims(c: Pick<Case, "claims">, claim: Claim): ClaimLink[]
     }
   }
   return out;
-}
-
-/** Whether a subject is disputed: some claim about it denies it, or claims about it contradict. */
-export function isContested(c: Pick<Case, "claims">, claims: readonly Claim[]): boolean {
-  if (claims.some((x) => x.stance === "denies")) return true;
-  return claims.some((x) =>
-    linkedClaims(c, x).some((l) => l.type === "denies" || l.type === "contradicts"),
-  );
 }

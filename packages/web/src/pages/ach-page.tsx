@@ -1,7 +1,7 @@
 import type { HypothesisSet } from "@parley/core";
-import { useEffect, useState } from "react";
-import { apiFetch, describeApiError } from "../api/api-client";
-import type { SavedRecord } from "../api/api-types";
+import { useState } from "react";
+import { apiCall, describeApiError } from "../api/api-client";
+import { useRoute } from "../api/use-api";
 import type { PageProps } from "../app";
 import { useCaseData } from "../state/case-context";
 import { useEvidence } from "../state/evidence-context";
@@ -10,64 +10,69 @@ const ratings = ["", "CC", "C", "N", "I", "II", "NA"] as const;
 type Rating = Exclude<(typeof ratings)[number], "">;
 
 /**
- * Heuer's inconsistency score of each hypothesis: I counts 1, II counts 2; the hypothesis with
- * the least inconsistent evidence is the strongest (Heuer, Psychology of Intelligence Analysis,
- * 1999, ch. 8).
+ * Competing hypotheses: the ACH matrix as the server's analysis ranks it (each claim weighted by
+ * its reliability and credibility, the same ranking as `parley ach`). Changing a rating saves the
+ * hypothesis set with its revision, and the ranking is read again.
  */
-export function inconsistency(set: HypothesisSet): Map<string, number> {
-  const out = new Map(set.hypotheses.map((h) => [h.id, 0]));
-  for (const r of set.ratings) {
-    const w = r.rating === "I" ? 1 : r.rating === "II" ? 2 : 0;
-    out.set(r.hypothesis, (out.get(r.hypothesis) ?? 0) + w);
-  }
-  return out;
-}
-
-/** Competing hypotheses: the ACH matrix of claims against hypotheses, editable and saved with its revision. */
 export default function AchPage({ route, navigate }: PageProps) {
   const data = useCaseData();
   const evidence = useEvidence();
+  const [add, setAdd] = useState("");
+  const [message, setMessage] = useState<{ good: boolean; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
   const full = data.full;
   const sets = full?.hypotheses ?? [];
   const current = sets.find((s) => s.id === route.id) ?? sets[0];
-  const [draft, setDraft] = useState<HypothesisSet | null>(null);
-  const [revision, setRevision] = useState<number | undefined>(undefined);
-  const [add, setAdd] = useState("");
-  const [message, setMessage] = useState<{ good: boolean; text: string } | null>(null);
-  useEffect(() => {
-    if (!current) return;
-    setDraft(structuredClone(current));
-    setRevision(full?.revisions?.[`hypothesis:${current.id}`]);
-  }, [current, full?.revisions]);
+  const matrix = useRoute(
+    "/api/cases/{case}/analyses/ach/{set}",
+    data.caseId && current ? { case: data.caseId, set: current.id } : null,
+    data.filter,
+    data.version,
+  );
   if (!full || !data.caseId) return <p className="muted">Loading the case…</p>;
-  if (!current || !draft) return <p>No competing hypotheses are recorded for this case.</p>;
-  const claimIds = [...new Set(draft.ratings.map((r) => r.claim))];
-  const claim = (id: string) => full.claims.find((c) => c.id === id);
-  const ratingOf = (c: string, h: string) =>
-    draft.ratings.find((r) => r.claim === c && r.hypothesis === h)?.rating ?? "";
-  const setRating = (c: string, h: string, rating: string) => {
-    const rest = draft.ratings.filter((r) => !(r.claim === c && r.hypothesis === h));
-    setDraft({
-      ...draft,
-      ratings: rating ? [...rest, { claim: c, hypothesis: h, rating: rating as Rating }] : rest,
-    });
-  };
-  const score = inconsistency(draft);
-  const best = Math.min(...score.values());
-  const save = async () => {
+  if (!current) return <p>No competing hypotheses are recorded for this case.</p>;
+  const caseId = data.caseId;
+  const save = async (next: HypothesisSet, what: string) => {
     setMessage(null);
+    const revision = full.revisions[`hypothesis:${next.id}`];
+    if (revision === undefined) {
+      setMessage({
+        good: false,
+        text: `The revision of "${next.id}" is unknown; reload the case.`,
+      });
+      return;
+    }
+    setSaving(true);
     try {
-      const saved = await apiFetch<SavedRecord<HypothesisSet>>(
-        `/cases/${encodeURIComponent(data.caseId ?? "")}/hypotheses/${encodeURIComponent(draft.id)}`,
-        { method: "PUT", body: { value: draft, revision } },
-      );
-      setRevision(saved.revision);
-      setMessage({ good: true, text: `Saved (revision ${saved.revision}).` });
+      const saved = await apiCall("put", "/api/cases/{case}/hypotheses/{id}", {
+        params: { case: caseId, id: next.id },
+        body: { value: next, revision },
+      });
+      setMessage({ good: true, text: `${what} Saved (revision ${saved.revision}).` });
       data.refresh();
     } catch (e) {
       setMessage({ good: false, text: describeApiError(e) });
+    } finally {
+      setSaving(false);
     }
   };
+  const ratingOf = (claim: string, h: string) =>
+    current.ratings.find((r) => r.claim === claim && r.hypothesis === h)?.rating ?? "";
+  const setRating = (claim: string, h: string, rating: string) => {
+    const rest = current.ratings.filter((r) => !(r.claim === claim && r.hypothesis === h));
+    const prior = current.ratings.find((r) => r.claim === claim && r.hypothesis === h);
+    const kept = prior?.note !== undefined ? { note: prior.note } : {};
+    const next: HypothesisSet = {
+      ...current,
+      ratings: rating
+        ? [...rest, { claim, hypothesis: h, rating: rating as Rating, ...kept }]
+        : rest,
+    };
+    void save(next, "Rating changed.");
+  };
+  const m = matrix.data;
+  const hypothesisText = (id: string) => current.hypotheses.find((h) => h.id === id)?.text ?? id;
+  const rated = new Set(current.ratings.map((r) => r.claim));
   return (
     <div className="page ach">
       <h2>Competing hypotheses</h2>
@@ -83,85 +88,113 @@ export default function AchPage({ route, navigate }: PageProps) {
           </select>
         </label>
       ) : null}
-      <h3>{draft.question}</h3>
+      <h3>{current.question}</h3>
       {message ? (
         <p className={`banner ${message.good ? "good" : "bad"}`} role="status">
           {message.text}
         </p>
       ) : null}
+      {matrix.error ? <p className="banner bad">{describeApiError(matrix.error)}</p> : null}
       <p className="muted">
-        CC very consistent, C consistent, N neutral, I inconsistent, II very inconsistent, NA not
-        applicable. The hypothesis with the least inconsistency is the strongest.
+        CC very consistent (+2), C consistent (+1), N neutral, I inconsistent (−1), II very
+        inconsistent (−2), NA not applicable. Each claim weighs its reliability times its
+        credibility; the hypothesis with the least weighted inconsistency ranks first.
       </p>
-      <div className="matrix-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Evidence</th>
-              {draft.hypotheses.map((h) => (
-                <th scope="col" key={h.id}>
-                  {h.text}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {claimIds.map((cid) => {
-              const cl = claim(cid);
-              return (
-                <tr key={cid}>
-                  <th scope="row" style={{ fontWeight: "normal", maxWidth: 380 }}>
-                    {cl ? (
+      {m ? (
+        <>
+          <ol className="ach-ranking" data-testid="ach-ranking">
+            {m.hypotheses.map((h) => (
+              <li key={h.id} data-hypothesis={h.id}>
+                {h.text}{" "}
+                <span className="muted">
+                  inconsistency {h.inconsistency.toFixed(2)}, consistency {h.consistency.toFixed(2)}
+                </span>
+              </li>
+            ))}
+          </ol>
+          <div className="matrix-scroll">
+            <table data-testid="ach-matrix">
+              <thead>
+                <tr>
+                  <th scope="col">Evidence (most diagnostic first)</th>
+                  <th scope="col">Weight</th>
+                  {current.hypotheses.map((h) => (
+                    <th scope="col" key={h.id}>
+                      {h.text}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {m.evidence.map((row) => (
+                  <tr key={row.claim.id} data-claim={row.claim.id}>
+                    <th scope="row" style={{ fontWeight: "normal", maxWidth: 380 }}>
                       <button
                         type="button"
                         className="linklike"
                         onClick={() =>
-                          evidence.open({ subject: cl.subject, title: cl.note, claimIds: [cl.id] })
+                          evidence.open({
+                            subject: row.claim.subject,
+                            title: row.claim.note,
+                            claimIds: [row.claim.id],
+                          })
                         }
                       >
-                        {cl.note}
-                      </button>
-                    ) : (
-                      cid
-                    )}
-                  </th>
-                  {draft.hypotheses.map((h) => (
-                    <td key={h.id} className="rating">
-                      <select
-                        aria-label={`${cl?.note ?? cid} against ${h.text}`}
-                        value={ratingOf(cid, h.id)}
-                        onChange={(e) => setRating(cid, h.id, e.target.value)}
-                      >
-                        {ratings.map((r) => (
-                          <option key={r} value={r}>
-                            {r || "—"}
-                          </option>
-                        ))}
-                      </select>
+                        {row.claim.note}
+                      </button>{" "}
+                      {m.mostDiagnostic.includes(row.claim.id) ? (
+                        <span className="muted">(most diagnostic)</span>
+                      ) : null}
+                    </th>
+                    <td
+                      title={`reliability ${row.claim.reliability}, credibility ${row.claim.credibility ?? 6}`}
+                    >
+                      {row.weight.toFixed(2)}
                     </td>
-                  ))}
-                </tr>
-              );
-            })}
-            <tr>
-              <th scope="row">Inconsistency</th>
-              {draft.hypotheses.map((h) => (
-                <td key={h.id}>
-                  <strong>{score.get(h.id)}</strong>
-                  {score.get(h.id) === best ? " (strongest)" : ""}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+                    {current.hypotheses.map((h) => (
+                      <td key={h.id} className="rating">
+                        <select
+                          aria-label={`${row.claim.note} against ${h.text}`}
+                          value={ratingOf(row.claim.id, h.id)}
+                          disabled={saving}
+                          onChange={(e) => setRating(row.claim.id, h.id, e.target.value)}
+                        >
+                          {ratings.map((r) => (
+                            <option key={r} value={r}>
+                              {r || "—"}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {m.sensitivity.length > 0 ? (
+            <p className="muted">
+              Without{" "}
+              {m.sensitivity
+                .map(
+                  (s) =>
+                    `${s.claim}${s.leaderChanges ? ` ${hypothesisText(s.ranking[0] ?? "")} would lead` : ""}`,
+                )
+                .join("; ")}
+              , the ranking would change.
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p className="muted">Ranking the hypotheses…</p>
+      )}
       <div className="controls">
         <label>
           Add evidence{" "}
           <select value={add} onChange={(e) => setAdd(e.target.value)}>
             <option value="">choose a claim…</option>
             {full.claims
-              .filter((c) => !claimIds.includes(c.id))
+              .filter((c) => !rated.has(c.id))
               .map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.note.slice(0, 90)}
@@ -171,21 +204,21 @@ export default function AchPage({ route, navigate }: PageProps) {
         </label>
         <button
           type="button"
-          disabled={!add || !draft.hypotheses[0]}
+          disabled={!add || !current.hypotheses[0] || saving}
           onClick={() => {
-            const h = draft.hypotheses[0];
+            const h = current.hypotheses[0];
             if (!h) return;
-            setDraft({
-              ...draft,
-              ratings: [...draft.ratings, { claim: add, hypothesis: h.id, rating: "N" }],
-            });
+            void save(
+              {
+                ...current,
+                ratings: [...current.ratings, { claim: add, hypothesis: h.id, rating: "N" }],
+              },
+              "Evidence added.",
+            );
             setAdd("");
           }}
         >
           Add row
-        </button>
-        <button type="button" className="primary" onClick={save}>
-          Save the matrix
         </button>
       </div>
     </div>

@@ -1,8 +1,9 @@
+import { claimsAbout } from "@parley/analysis/claims-about";
 import type { Case, Role } from "@parley/core";
 import type { PageProps } from "../app";
 import { EvidenceButton } from "../components/evidence-button";
 import { roleOrder } from "../components/meeting-card";
-import { certaintyOf, claimsAbout } from "../lib/claims";
+import { certaintyOf } from "../lib/claims";
 import { codeLabel } from "../lib/labels";
 import { blocLabel } from "../lib/names";
 import { timeKey, timeText } from "../lib/time";

@@ -1,129 +1,116 @@
+import * as Plot from "@observablehq/plot";
 import { useState } from "react";
+import { describeApiError } from "../api/api-client";
+import { useRoute } from "../api/use-api";
 import type { PageProps } from "../app";
-import { type AlignmentPair, alignmentPairs } from "../lib/alignment";
+import { PlotFigure } from "../lib/plot-figure";
 import { useCaseData } from "../state/case-context";
 import { linkTo } from "../state/route";
 
+/** Percent, as the heatmap's cells and lists show alignment. */
+const percent = (v: number) => `${Math.round(v * 100)}%`;
+
 /**
- * Camps: actors joined when their agreement reaches the threshold (single linkage: the
- * connected components of the graph of pairs at or above it).
+ * The alignment heatmap of actors' positions and the camps they form, as the server's alignment
+ * analysis computes them (the same numbers as `parley alignment`).
  */
-export function camps(
-  actors: readonly string[],
-  pairs: readonly AlignmentPair[],
-  threshold: number,
-): string[][] {
-  const parent = new Map(actors.map((a) => [a, a]));
-  const find = (a: string): string => {
-    let r = a;
-    while (parent.get(r) !== r) r = parent.get(r) ?? r;
-    return r;
-  };
-  for (const p of pairs) if (p.agreement >= threshold) parent.set(find(p.a), find(p.b));
-  const groups = new Map<string, string[]>();
-  for (const a of actors) groups.set(find(a), [...(groups.get(find(a)) ?? []), a]);
-  return [...groups.values()].sort(
-    (x, y) => y.length - x.length || (x[0] ?? "").localeCompare(y[0] ?? ""),
+export default function AlignmentPage({ route, navigate }: PageProps) {
+  const { view, caseId, filter, version } = useCaseData();
+  const [cut, setCut] = useState(() => Number(route.params.campDistance ?? "0.25") || 0.25);
+  const result = useRoute(
+    "/api/cases/{case}/analyses/alignment",
+    caseId ? { case: caseId } : null,
+    { ...filter, campDistance: String(cut) },
+    version,
   );
-}
-
-function shade(v: number): string {
-  // White (0) to deep blue (1).
-  const t = Math.max(0, Math.min(1, v));
-  const r = Math.round(255 - t * 214);
-  const g = Math.round(255 - t * 160);
-  const b = Math.round(255 - t * 87);
-  return `rgb(${r},${g},${b})`;
-}
-
-/** The alignment heatmap of actors' positions and the camps it suggests. */
-export default function AlignmentPage({ route }: PageProps) {
-  const { view } = useCaseData();
-  const [threshold, setThreshold] = useState(0.8);
-  if (!view) return <p className="muted">Loading the case…</p>;
-  const pairs = alignmentPairs(view);
-  const actors = [...new Set(view.positions.map((p) => p.actor))].sort();
-  const name = (id: string) => view.actors.find((a) => a.id === id)?.name ?? id;
-  const agreement = new Map<string, number>();
-  for (const p of pairs) {
-    agreement.set(`${p.a}|${p.b}`, p.agreement);
-    agreement.set(`${p.b}|${p.a}`, p.agreement);
-  }
-  const groups = camps(actors, pairs, threshold);
-  const cell = 26;
-  const left = 170;
-  const top = 130;
+  if (!view || !caseId) return <p className="muted">Loading the case…</p>;
+  if (result.error) return <p className="banner bad">{describeApiError(result.error)}</p>;
+  const a = result.data;
+  if (!a) return <p className="muted">Computing the alignment…</p>;
+  const name = (id: string) => view.actors.find((x) => x.id === id)?.name ?? id;
+  const cells = a.pairs.flatMap((p) => [
+    { row: name(p.a), column: name(p.b), value: p.alignment, issues: p.issues.length },
+    { row: name(p.b), column: name(p.a), value: p.alignment, issues: p.issues.length },
+  ]);
+  const names = a.actors.map(name);
+  const closest = [...a.pairs].sort((x, y) => y.alignment - x.alignment).slice(0, 8);
   return (
     <div className="page alignment">
       <h2>Alignment</h2>
       <p className="muted">
-        Agreement of two actors: one minus the salience-weighted mean distance of their latest
-        positions over the issues both hold, as a share of each issue's scale.
+        Alignment of two actors: one minus the salience-weighted mean distance of their latest
+        positions over the issues both hold, as a share of each issue's scale. Camps join actors
+        while their average distance stays within the cut (average linkage).
       </p>
-      {actors.length < 2 ? (
+      {a.actors.length < 2 ? (
         <p>Fewer than two actors hold positions in this window.</p>
       ) : (
         <div className="columns">
-          <svg
-            width={left + actors.length * cell + 10}
-            height={top + actors.length * cell + 10}
-            className="heatmap"
-            role="img"
-            aria-label={`Agreement between ${actors.length} actors`}
-          >
-            {actors.map((a, i) => (
-              <g key={a}>
-                <text x={left - 6} y={top + i * cell + cell / 2 + 4} textAnchor="end">
-                  {name(a)}
-                </text>
-                <text
-                  x={left + i * cell + cell / 2}
-                  y={top - 6}
-                  transform={`rotate(-55 ${left + i * cell + cell / 2} ${top - 6})`}
-                >
-                  {name(a)}
-                </text>
-                {actors.map((b, j) => {
-                  const v = a === b ? 1 : agreement.get(`${a}|${b}`);
-                  return (
-                    <rect
-                      key={b}
-                      x={left + j * cell}
-                      y={top + i * cell}
-                      width={cell - 1}
-                      height={cell - 1}
-                      fill={v === undefined ? "#f1f1f1" : shade(v)}
-                    >
-                      <title>
-                        {v === undefined
-                          ? `${name(a)} and ${name(b)}: no shared issue`
-                          : `${name(a)} and ${name(b)}: ${(v * 100).toFixed(0)}% agreement`}
-                      </title>
-                    </rect>
-                  );
-                })}
-              </g>
-            ))}
-          </svg>
+          <PlotFigure
+            label={`Alignment between ${a.actors.length} actors`}
+            testId="alignment-heatmap"
+            deps={[a, view]}
+            render={() =>
+              Plot.plot({
+                width: 150 + names.length * 44,
+                height: 150 + names.length * 30,
+                marginLeft: 150,
+                marginBottom: 120,
+                padding: 0.04,
+                x: { domain: names, label: null, tickRotate: -50 },
+                y: { domain: names, label: null },
+                color: {
+                  type: "linear",
+                  domain: [0, 1],
+                  scheme: "blues",
+                  legend: true,
+                  label: "Alignment (0 opposite poles, 1 same place)",
+                  tickFormat: (v: number) => percent(v),
+                },
+                marks: [
+                  Plot.cell(cells, {
+                    x: "column",
+                    y: "row",
+                    fill: "value",
+                    title: (d: (typeof cells)[number]) =>
+                      `${d.row} and ${d.column}: ${percent(d.value)} over ${d.issues} issue${d.issues === 1 ? "" : "s"}`,
+                  }),
+                  Plot.text(cells, {
+                    x: "column",
+                    y: "row",
+                    text: (d: (typeof cells)[number]) => percent(d.value),
+                    fill: (d: (typeof cells)[number]) => (d.value > 0.6 ? "white" : "black"),
+                    fontSize: 10,
+                  }),
+                ],
+              })
+            }
+          />
           <div>
             <label>
-              Camps at agreement ≥ {Math.round(threshold * 100)}%{" "}
+              Camps at average distance ≤ {percent(cut)}{" "}
               <input
                 type="range"
-                min={0.5}
+                min={0}
                 max={1}
                 step={0.05}
-                value={threshold}
-                onChange={(e) => setThreshold(Number(e.target.value))}
+                value={cut}
+                aria-label="Camp distance"
+                onChange={(e) => {
+                  setCut(Number(e.target.value));
+                  navigate({ params: { campDistance: e.target.value } }, true);
+                }}
               />
             </label>
-            <ol>
-              {groups.map((g) => (
+            <ol className="camps" data-testid="camps">
+              {a.camps.map((g) => (
                 <li key={g.join(",")}>
-                  {g.map((a, i) => (
-                    <span key={a}>
+                  {g.map((id, i) => (
+                    <span key={id}>
                       {i > 0 ? ", " : ""}
-                      <a href={linkTo(route, "actor", a)}>{name(a)}</a>
+                      <a href={linkTo(route, "actor", id)} data-actor={id}>
+                        {name(id)}
+                      </a>
                     </span>
                   ))}
                 </li>
@@ -131,10 +118,10 @@ export default function AlignmentPage({ route }: PageProps) {
             </ol>
             <h3>Closest pairs</h3>
             <ul>
-              {pairs.slice(0, 8).map((p) => (
+              {closest.map((p) => (
                 <li key={`${p.a}|${p.b}`}>
-                  {p.aName} – {p.bName}: {(p.agreement * 100).toFixed(0)}%{" "}
-                  <span className="muted">({p.shared} issues)</span>
+                  {name(p.a)} – {name(p.b)}: {percent(p.alignment)}{" "}
+                  <span className="muted">({p.issues.length} issues)</span>
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@ import type { Case, Claim, Event, Role } from "@parley/core";
 import { ploverTypes, roles } from "@parley/core/vocabulary";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
-import type { CodedSpan, SavedRecord } from "../api/api-types";
+import type { CodedSpan, SavedRecord } from "../api/api-responses";
 import type { PageProps } from "../app";
 import { CertaintyFields } from "../components/certainty-fields";
 import { codeLabel } from "../lib/labels";

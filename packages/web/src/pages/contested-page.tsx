@@ -1,32 +1,14 @@
-import type { Case, Claim } from "@parley/core";
+import type { ClaimRef } from "@parley/analysis";
+import { type Case, parseSubject } from "@parley/core";
+import { describeApiError } from "../api/api-client";
+import { useRoute } from "../api/use-api";
 import type { PageProps } from "../app";
-import { claimsAbout, isContested, linkedClaims } from "../lib/claims";
 import { useCaseData } from "../state/case-context";
 import { useEvidence } from "../state/evidence-context";
 
-/** A subject under dispute with the claims for and against it. */
-export interface ContestedSubject {
-  subject: string;
-  claims: Claim[];
-}
-
-/**
- * The subjects of a case that some claim denies, or about which claims contradict each other:
- * allegations nobody can settle, denials, conflicting accounts.
- */
-export function contestedSubjects(c: Pick<Case, "claims">): ContestedSubject[] {
-  const subjects = [...new Set(c.claims.map((x) => x.subject))];
-  return subjects
-    .map((subject) => ({ subject, claims: c.claims.filter((x) => x.subject === subject) }))
-    .filter((s) => isContested(c, s.claims))
-    .sort((a, b) => a.subject.localeCompare(b.subject));
-}
-
-function subjectTitle(c: Case, subject: string): string {
-  const [kind, id] = [
-    subject.slice(0, subject.indexOf(":")),
-    subject.slice(subject.indexOf(":") + 1),
-  ];
+/** A readable title of a claim's subject: the event, the relation in words, the participation. */
+export function subjectTitle(c: Case, subject: string): string {
+  const { kind, id } = parseSubject(subject);
   const name = (a: string) => c.actors.find((x) => x.id === a)?.name ?? a;
   if (kind === "event") return c.events.find((e) => e.id === id)?.title ?? id;
   if (kind === "relation") {
@@ -42,77 +24,100 @@ function subjectTitle(c: Case, subject: string): string {
   return subject;
 }
 
-/** Contested claims: what is asserted, what denies or contradicts it, and who says each. */
+function ClaimLine({ claim, label }: { claim: ClaimRef; label?: string }) {
+  return (
+    <>
+      {claim.note}{" "}
+      <span className="muted">
+        ({label ? `${label}, ` : ""}
+        {claim.asserter}, {claim.hedge}, {claim.reliability}
+        {claim.credibility ?? 6})
+      </span>
+    </>
+  );
+}
+
+/**
+ * Contested claims, as the server's analysis finds them (the same list as `parley contested`):
+ * each claim that something denies or contradicts, with its denials, contradictions and
+ * corroborations; a claim's title opens its evidence.
+ */
 export default function ContestedPage(_props: PageProps) {
-  const { view, full } = useCaseData();
+  const { full, caseId, filter, version } = useCaseData();
   const evidence = useEvidence();
-  if (!view || !full) return <p className="muted">Loading the case…</p>;
-  const rows = contestedSubjects(view);
+  const result = useRoute(
+    "/api/cases/{case}/analyses/contested",
+    caseId ? { case: caseId } : null,
+    filter,
+    version,
+  );
+  if (!full || !caseId) return <p className="muted">Loading the case…</p>;
+  if (result.error) return <p className="banner bad">{describeApiError(result.error)}</p>;
+  const rows = result.data;
+  if (!rows) return <p className="muted">Finding what is contested…</p>;
   return (
     <div className="page contested">
       <h2>Contested claims</h2>
       <p className="muted">
-        Subjects that a claim denies or about which claims contradict one another, in this window.
+        Claims that another claim denies or contradicts, in this window: a denial is a claim linked
+        with <em>denies</em> or one that denies the same subject.
       </p>
       {rows.length === 0 ? <p>Nothing is contested in this window.</p> : null}
-      <ul className="contested-list">
+      <ul className="contested-list" data-testid="contested-list">
         {rows.map((r) => {
-          const title = subjectTitle(full, r.subject);
-          const against = r.claims.filter((x) => x.stance === "denies");
-          const forIt = r.claims.filter((x) => x.stance !== "denies");
-          const links = r.claims.flatMap((x) =>
-            linkedClaims(full, x).filter((l) => l.type === "contradicts" || l.type === "denies"),
-          );
+          const title = subjectTitle(full, r.claim.subject);
           return (
-            <li key={r.subject} className="card">
+            <li key={r.claim.id} className="card" data-claim={r.claim.id}>
               <h3>
                 <button
                   type="button"
                   className="linklike"
-                  onClick={() => evidence.open({ subject: r.subject, title })}
+                  onClick={() =>
+                    evidence.open({
+                      subject: r.claim.subject,
+                      title,
+                      claimIds: [r.claim.id, ...r.denials.map((d) => d.id)],
+                    })
+                  }
                 >
                   {title}
                 </button>
               </h3>
               <div className="columns">
                 <div>
-                  <h4>Asserted or reported</h4>
-                  <ul>
-                    {forIt.map((x) => (
-                      <li key={x.id}>
-                        {x.note}{" "}
-                        <span className="muted">
-                          ({x.asserter}, {x.hedge})
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
+                  <h4>The claim</h4>
+                  <p>
+                    <ClaimLine claim={r.claim} label={r.claim.stance} />
+                  </p>
+                  {r.corroborations.length > 0 ? (
+                    <>
+                      <h4>Corroborated by</h4>
+                      <ul>
+                        {r.corroborations.map((x) => (
+                          <li key={x.id}>
+                            <ClaimLine claim={x} />
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
                 </div>
                 <div>
                   <h4>Denied or contradicted</h4>
                   <ul>
-                    {against.map((x) => (
-                      <li key={x.id}>
-                        {x.note}{" "}
-                        <span className="muted">
-                          ({x.asserter}, {x.hedge})
-                        </span>
+                    {r.denials.map((x) => (
+                      <li key={`d-${x.id}`}>
+                        <ClaimLine claim={x} label="denies" />
                       </li>
                     ))}
-                    {links
-                      .filter((l) => !r.claims.some((x) => x.id === l.claim.id))
-                      .map((l) => (
-                        <li key={`${l.type}-${l.claim.id}`}>
-                          {l.claim.note}{" "}
-                          <span className="muted">
-                            ({l.type}, {l.claim.asserter}, {l.claim.hedge})
-                          </span>
-                        </li>
-                      ))}
+                    {r.contradictions.map((x) => (
+                      <li key={`c-${x.id}`}>
+                        <ClaimLine claim={x} label="contradicts" />
+                      </li>
+                    ))}
                   </ul>
                 </div>
               </div>
-              <p className="muted">{claimsAbout(full, r.subject).length} claims in all</p>
             </li>
           );
         })}

@@ -10,7 +10,7 @@ import {
 } from "@parley/core/vocabulary";
 import { type FormEvent, useEffect, useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
-import type { RecordWithClaims, SavedRecord } from "../api/api-types";
+import type { RecordWithClaims, SavedRecord } from "../api/api-responses";
 import type { PageProps } from "../app";
 import { AnalystField } from "../components/analyst-field";
 import { CertaintyFields } from "../components/certainty-fields";

@@ -1,23 +1,190 @@
+import * as Plot from "@observablehq/plot";
 import type { Issue, Position, Scenario, ScenarioChange } from "@parley/core";
+import type { ApiResponse } from "@parley/server";
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from "react";
-import { apiFetch, describeApiError } from "../api/api-client";
+import { apiCall, describeApiError } from "../api/api-client";
 import type { PageProps } from "../app";
 import { categorical } from "../lib/palette";
+import { PlotFigure } from "../lib/plot-figure";
 import { useCaseData } from "../state/case-context";
 
-/** The first number found in a forecast result under a usual name (outcome, median, mean...). */
-export function predictedValue(result: unknown): number | undefined {
-  if (!result || typeof result !== "object") return undefined;
-  const r = result as Record<string, unknown>;
-  for (const k of ["outcome", "prediction", "predicted", "median", "mean", "value", "position"]) {
-    const v = r[k];
-    if (typeof v === "number") return v;
-    if (v && typeof v === "object") {
-      const inner = predictedValue(v);
-      if (inner !== undefined) return inner;
-    }
-  }
-  return undefined;
+type ForecastResult = ApiResponse<"post", "/api/cases/{case}/forecast">;
+type Comparison = ApiResponse<"get", "/api/cases/{case}/scenarios/compare">;
+
+/** The bargaining models by their ids, in words. */
+const modelNames: Record<string, string> = {
+  mean: "Weighted mean",
+  median: "Weighted median",
+  nash: "Nash bargaining",
+  eu: "Expected utility",
+  smp: "Spatial model",
+};
+
+const fixed = (v: number) => v.toFixed(1);
+
+/** A forecast's numbers on one issue: each model's outcome, the spatial model's rounds, the spread. */
+function ForecastResultView({
+  result,
+  issue,
+  name,
+}: {
+  result: ForecastResult;
+  issue: Issue;
+  name(id: string): string;
+}) {
+  const outcomes = result.outcomes.filter((o) => o.issue === issue.id);
+  const rounds = result.rounds
+    .filter((r) => r.issue === issue.id)
+    .map((r) => ({ ...r, name: name(r.actor) }));
+  const spread = (result.monteCarlo?.distributions ?? []).filter((d) => d.issue === issue.id);
+  const { min, max } = issue.scale;
+  return (
+    <section className="forecast-result" data-testid="forecast-result">
+      <h3>Where it lands</h3>
+      <table data-testid="forecast-outcomes">
+        <thead>
+          <tr>
+            <th scope="col">Model</th>
+            <th scope="col">Forecast</th>
+            <th scope="col">Monte Carlo median</th>
+            <th scope="col">Middle half (q1–q3)</th>
+            <th scope="col">Range</th>
+          </tr>
+        </thead>
+        <tbody>
+          {outcomes.map((o) => {
+            const d = spread.find((x) => x.model === o.model);
+            return (
+              <tr key={o.model} data-model={o.model}>
+                <th scope="row">{modelNames[o.model] ?? o.model}</th>
+                <td>{fixed(o.value)}</td>
+                <td>{d ? fixed(d.median) : "—"}</td>
+                <td>{d ? `${fixed(d.q1)}–${fixed(d.q3)}` : "—"}</td>
+                <td>{d ? `${fixed(d.min)}–${fixed(d.max)}` : "—"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="columns">
+        {rounds.length > 0 ? (
+          <PlotFigure
+            label={`Positions on ${issue.name} over the spatial model's rounds`}
+            testId="forecast-rounds"
+            deps={[result, issue.id]}
+            render={() =>
+              Plot.plot({
+                width: 520,
+                height: 300,
+                marginRight: 120,
+                x: {
+                  label: "Round",
+                  tickFormat: "d",
+                  ticks: Math.max(
+                    1,
+                    Math.min(
+                      10,
+                      rounds.reduce((n, r) => Math.max(n, r.round), 0),
+                    ),
+                  ),
+                },
+                y: { label: issue.name, domain: [min, max] },
+                color: { range: [...categorical] },
+                marks: [
+                  Plot.line(rounds, { x: "round", y: "position", stroke: "name" }),
+                  Plot.dot(rounds, { x: "round", y: "position", fill: "name", r: 2.5 }),
+                  Plot.text(
+                    rounds,
+                    Plot.selectLast({
+                      x: "round",
+                      y: "position",
+                      z: "name",
+                      text: "name",
+                      dx: 6,
+                      textAnchor: "start",
+                      fill: "name",
+                    }),
+                  ),
+                ],
+              })
+            }
+          />
+        ) : null}
+        {spread.length > 0 ? (
+          <PlotFigure
+            label={`Monte Carlo spread of the forecasts on ${issue.name}`}
+            testId="forecast-spread"
+            deps={[result, issue.id]}
+            render={() =>
+              Plot.plot({
+                width: 440,
+                height: 60 + spread.length * 36,
+                marginLeft: 130,
+                x: {
+                  label: `${issue.name} (${result.monteCarlo?.runs ?? 0} runs)`,
+                  domain: [min, max],
+                },
+                y: { label: null, tickFormat: (m: string) => modelNames[m] ?? m },
+                marks: [
+                  Plot.ruleY(spread, { y: "model", x1: "min", x2: "max", stroke: "#999" }),
+                  Plot.barX(spread, { y: "model", x1: "q1", x2: "q3", fill: "#9ecae1" }),
+                  Plot.tickX(spread, { y: "model", x: "median", strokeWidth: 2 }),
+                  Plot.dot(spread, { y: "model", x: "point", fill: "#b3261e", r: 3.5 }),
+                ],
+              })
+            }
+          />
+        ) : null}
+      </div>
+      <p className="muted">
+        Lines: each actor's position after each round of the spatial model. Bars: the middle half of
+        the Monte Carlo outcomes, the tick their median, the red dot the forecast from the inputs as
+        given, the grey rule the full range.
+      </p>
+    </section>
+  );
+}
+
+/** Scenarios side by side: each model's outcome on the issue under each, with its shift. */
+function ComparisonTable({ comparison, issue }: { comparison: Comparison; issue: Issue }) {
+  const models = [...new Set(comparison.columns.flatMap((c) => c.outcomes.map((o) => o.model)))];
+  return (
+    <table data-testid="scenario-comparison">
+      <thead>
+        <tr>
+          <th scope="col">Model on {issue.name}</th>
+          {comparison.columns.map((c) => (
+            <th scope="col" key={c.scenario}>
+              {c.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {models.map((m) => (
+          <tr key={m} data-model={m}>
+            <th scope="row">{modelNames[m] ?? m}</th>
+            {comparison.columns.map((c, i) => {
+              const v = c.outcomes.find((o) => o.model === m && o.issue === issue.id)?.value;
+              const shift = comparison.shifts[c.scenario]?.[`${m}/${issue.id}`];
+              return (
+                <td key={c.scenario}>
+                  {v === undefined ? "—" : fixed(v)}
+                  {i > 0 && shift !== undefined ? (
+                    <span className="muted">
+                      {" "}
+                      ({shift >= 0 ? "+" : ""}
+                      {fixed(shift)})
+                    </span>
+                  ) : null}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 const W = 760;
@@ -91,7 +258,7 @@ function IssueScale({
             strokeDasharray="4 3"
           />
           <text x={x(predicted) + 4} y={44} fontSize="12" fill="#b3261e">
-            forecast {predicted.toFixed(1)}
+            weighted median {predicted.toFixed(1)}
           </text>
         </g>
       ) : null}
@@ -161,17 +328,17 @@ export default function ForecastPage({ route, navigate }: PageProps) {
   const data = useCaseData();
   const view = data.view;
   const [moved, setMoved] = useState<Map<string, number>>(new Map());
-  const [result, setResult] = useState<unknown>(null);
+  const [result, setResult] = useState<ForecastResult | null>(null);
+  const [running, setRunning] = useState(false);
   const [message, setMessage] = useState<{ good: boolean; text: string } | null>(null);
   const [name, setName] = useState("");
   const [compare, setCompare] = useState<string[]>([]);
-  const [comparison, setComparison] = useState<unknown>(null);
+  const [comparison, setComparison] = useState<Comparison | null>(null);
   if (!view || !data.caseId) return <p className="muted">Loading the case…</p>;
   const issue = view.issues.find((i) => i.id === route.params.issue) ?? view.issues[0];
   if (!issue) return <p>No issue is recorded for this case.</p>;
   const positions = view.positions.filter((p) => p.issue === issue.id);
   const actorName = (id: string) => view.actors.find((a) => a.id === id)?.name ?? id;
-  const base = `/cases/${encodeURIComponent(data.caseId)}`;
   const changes: ScenarioChange[] = [...moved].map(([actor, value]) => ({
     kind: "move",
     actor,
@@ -179,14 +346,27 @@ export default function ForecastPage({ route, navigate }: PageProps) {
     value,
   }));
   const scenario = (id: string, label: string): Scenario => ({ id, name: label, changes });
+  const caseId = data.caseId;
   const run = async () => {
     setMessage(null);
+    setRunning(true);
     try {
-      const body: Record<string, unknown> = { issue: issue.id, runs: 500, seed: 1 };
-      if (changes.length > 0) body.scenario = scenario("workbench-draft", "Draft");
-      setResult(await apiFetch(`${base}/forecast`, { method: "POST", body }));
+      setResult(
+        await apiCall("post", "/api/cases/{case}/forecast", {
+          params: { case: caseId },
+          query: data.filter,
+          body: {
+            issues: [issue.id],
+            runs: 500,
+            seed: 1,
+            ...(changes.length > 0 ? { scenario: scenario("workbench-draft", "Draft") } : {}),
+          },
+        }),
+      );
     } catch (e) {
       setMessage({ good: false, text: describeApiError(e) });
+    } finally {
+      setRunning(false);
     }
   };
   const saveScenario = async () => {
@@ -197,7 +377,10 @@ export default function ForecastPage({ route, navigate }: PageProps) {
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "");
     try {
-      await apiFetch(`${base}/scenarios`, { method: "POST", body: { value: scenario(id, label) } });
+      await apiCall("post", "/api/cases/{case}/scenarios", {
+        params: { case: caseId },
+        body: { value: scenario(id, label) },
+      });
       setMessage({ good: true, text: `Saved scenario "${label}".` });
       data.refresh();
     } catch (e) {
@@ -207,13 +390,18 @@ export default function ForecastPage({ route, navigate }: PageProps) {
   const runCompare = async () => {
     try {
       setComparison(
-        await apiFetch(`${base}/scenarios/compare`, { query: { ids: compare.join(",") } }),
+        await apiCall("get", "/api/cases/{case}/scenarios/compare", {
+          params: { case: caseId },
+          query: { ...data.filter, ids: compare.join(",") },
+        }),
       );
     } catch (e) {
       setMessage({ good: false, text: describeApiError(e) });
     }
   };
-  const predicted = predictedValue(result);
+  const predicted = result?.outcomes.find(
+    (o) => o.issue === issue.id && o.model === "median",
+  )?.value;
   return (
     <div className="page forecast">
       <h2>Forecast</h2>
@@ -252,8 +440,8 @@ export default function ForecastPage({ route, navigate }: PageProps) {
         onMove={(actor, value) => setMoved(new Map(moved).set(actor, value))}
       />
       <div className="controls">
-        <button type="button" className="primary" onClick={run}>
-          Run the forecast
+        <button type="button" className="primary" onClick={run} disabled={running}>
+          {running ? "Running…" : "Run the forecast"}
         </button>
         <button type="button" onClick={() => setMoved(new Map())} disabled={moved.size === 0}>
           Reset positions
@@ -265,12 +453,7 @@ export default function ForecastPage({ route, navigate }: PageProps) {
           Save as scenario
         </button>
       </div>
-      {result ? (
-        <details open>
-          <summary>Forecast result</summary>
-          <pre className="result">{JSON.stringify(result, null, 2).slice(0, 4000)}</pre>
-        </details>
-      ) : null}
+      {result ? <ForecastResultView result={result} issue={issue} name={actorName} /> : null}
       <section>
         <h3>Compare scenarios</h3>
         {view.scenarios.length === 0 ? <p className="muted">No saved scenario.</p> : null}
@@ -294,9 +477,7 @@ export default function ForecastPage({ route, navigate }: PageProps) {
         <button type="button" onClick={runCompare} disabled={compare.length < 1}>
           Compare
         </button>
-        {comparison ? (
-          <pre className="result">{JSON.stringify(comparison, null, 2).slice(0, 4000)}</pre>
-        ) : null}
+        {comparison ? <ComparisonTable comparison={comparison} issue={issue} /> : null}
       </section>
     </div>
   );

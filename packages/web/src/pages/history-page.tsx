@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
-import type { HistoryItem, Paged } from "../api/api-types";
+import type { HistoryItem, Paged } from "../api/api-responses";
 import { useApi } from "../api/use-api";
 import type { PageProps } from "../app";
 import { AnalystField } from "../components/analyst-field";
@@ -104,8 +104,8 @@ export default function HistoryPage({ route, navigate }: PageProps) {
                   <td data-testid="history-who">{x.who}</td>
                   <td>
                     {x.op ?? ""} {x.kind}{" "}
-                    <span title={x.entity ?? x.entityId ?? ""}>
-                      {recordName(x.kind, x.entity ?? x.entityId ?? "", x.after ?? x.before)}
+                    <span title={x.entity}>
+                      {recordName(x.kind, x.entity, x.after ?? x.before)}
                     </span>
                   </td>
                   <td>

@@ -1,13 +1,14 @@
+import { claimsAbout } from "@parley/analysis/claims-about";
 import type { Case, Claim, Hedge } from "@parley/core";
 import { MultiGraph } from "graphology";
 import { useEffect, useMemo, useRef, useState } from "react";
 import Sigma from "sigma";
 import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
-import type { NetworkAnalysis } from "../api/api-types";
+import type { NetworkAnalysis } from "../api/api-responses";
 import { useApi } from "../api/use-api";
 import type { PageProps } from "../app";
 import { EvidenceButton } from "../components/evidence-button";
-import { certaintyOf, claimsAbout } from "../lib/claims";
+import { certaintyOf } from "../lib/claims";
 import { codeLabel } from "../lib/labels";
 import { blocLabel } from "../lib/names";
 import { colourMap, relationColours } from "../lib/palette";
@@ -202,7 +203,7 @@ export default function NetworkPage({ route, navigate }: PageProps) {
     }
     const values = new Map<string, number>();
     for (const n of analysis.data?.nodes ?? []) {
-      const v = n[size];
+      const v = (n as unknown as Record<string, unknown>)[size];
       if (typeof v === "number") values.set(n.id, v);
     }
     if (values.size === 0) for (const [k, v] of localDegree) values.set(k, v);

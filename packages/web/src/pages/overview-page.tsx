@@ -1,10 +1,9 @@
 import type { Case } from "@parley/core";
 import { describeApiError } from "../api/api-client";
-import type { HistoryItem, NetworkAnalysis, Paged } from "../api/api-types";
-import { useApi } from "../api/use-api";
+import type { HistoryItem, NetworkAnalysis, Paged } from "../api/api-responses";
+import { useApi, useRoute } from "../api/use-api";
 import type { PageProps } from "../app";
 import { MeetingCard } from "../components/meeting-card";
-import { alignmentPairs } from "../lib/alignment";
 import { codeLabel } from "../lib/labels";
 import { timeKey, timeText } from "../lib/time";
 import { useCaseData } from "../state/case-context";
@@ -54,7 +53,7 @@ export function OverviewPage({ route, navigate }: PageProps) {
           <h3 id="questions-h">Questions</h3>
           <Brokers caseId={caseId} filter={filter} version={version} />
           <Exclusions c={view} onOpen={openEvent} />
-          <Alignment c={view} route={route} />
+          <Alignment c={view} route={route} caseId={caseId} filter={filter} version={version} />
           <LatestChanges caseId={caseId} version={version} />
         </section>
       </div>
@@ -167,19 +166,34 @@ function Exclusions({ c, onOpen }: { c: Case; onOpen(id: string): void }) {
   );
 }
 
-function Alignment({ c, route }: { c: Case; route: PageProps["route"] }) {
-  const pairs = alignmentPairs(c).slice(0, 3);
+function Alignment({
+  c,
+  route,
+  caseId,
+  filter,
+  version,
+}: {
+  c: Case;
+  route: PageProps["route"];
+  caseId: string;
+  filter: Record<string, string>;
+  version: number;
+}) {
+  const a = useRoute("/api/cases/{case}/analyses/alignment", { case: caseId }, filter, version);
+  const name = (id: string) => c.actors.find((x) => x.id === id)?.name ?? id;
+  const pairs = [...(a.data?.pairs ?? [])].sort((x, y) => y.alignment - x.alignment).slice(0, 3);
   return (
     <div className="question">
       <h4>Whose positions align?</h4>
-      {pairs.length === 0 ? (
+      {a.error ? <p className="muted">{describeApiError(a.error)}</p> : null}
+      {a.data && pairs.length === 0 ? (
         <p>No two actors have positions on a shared issue.</p>
       ) : (
         <ul>
           {pairs.map((p) => (
             <li key={`${p.a}-${p.b}`}>
-              {p.aName} and {p.bName}{" "}
-              <span className="muted">agreement {(p.agreement * 100).toFixed(0)}%</span>
+              {name(p.a)} and {name(p.b)}{" "}
+              <span className="muted">alignment {(p.alignment * 100).toFixed(0)}%</span>
             </li>
           ))}
         </ul>
@@ -207,7 +221,7 @@ function LatestChanges({ caseId, version }: { caseId: string; version: number })
           {h.data?.items.map((x) => (
             <li key={String(x.id)}>
               <span className="muted">{x.at.slice(0, 16).replace("T", " ")}</span> {x.who}{" "}
-              {x.op ?? "changed"} {x.kind} {x.entity ?? x.entityId ?? ""}
+              {x.op ?? "changed"} {x.kind} {x.entity}
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { ApiError, apiFetch, describeApiError } from "../api/api-client";
-import type { Paged, SavedView } from "../api/api-types";
+import type { Paged, SavedView } from "../api/api-responses";
 import { useApi } from "../api/use-api";
 import type { PageProps } from "../app";
 import { stepAddress } from "../components/presenter-bar";

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
-import type { CaseListing, CaseWithRevisions, Paged } from "../api/api-types";
+import type { CaseListing, CaseWithRevisions, Paged } from "../api/api-responses";
 import { useApi } from "../api/use-api";
 import { filterKeys, type Route } from "./route";
 

@@ -1,4 +1,4 @@
-import type { SavedView } from "../api/api-types";
+import type { SavedView } from "../api/api-responses";
 
 const KEY = "parley-story-draft";
 
