@@ -1,8 +1,8 @@
 // Importing 100,000 ACLED-style rows (generated here with a fixed seed) into a case fragment:
-// RFC 4180 parsing, row checks, actors, events, participations and claims. Baseline in the same
+// RFC 4180 parsing (csv-parse), row checks, actors, events, participations and claims. Baseline in the same
 // run: splitting the same text into lines and fields naively (no quotes, no checks).
 // Usage: node --import tsx bench/analysis-import.bench.ts
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { importAcled } from "../packages/analysis/src/import-acled";
 import { parseCsv } from "../packages/analysis/src/import-csv";
@@ -110,7 +110,11 @@ for (let i = 0; i < RUNS; i++) {
 }
 
 const base = median(times.baseline ?? []);
-console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? "?"}, node ${process.version}`);
+console.log(
+  `machine: ${cpus().length} x ${cpus()[0]?.model ?? "?"}, node ${process.version}, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")}`,
+);
 console.log(`${ROWS} rows, ${(text.length / 1e6).toFixed(1)} MB of CSV -> ${summary}`);
 console.log("step              median s   x baseline");
 for (const [k, xs] of Object.entries(times)) {

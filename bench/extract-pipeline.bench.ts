@@ -9,8 +9,9 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadCaseFolder } from "@parley/core/node";
+import { corpusFolder } from "@parley/core/test-support/corpus";
 import {
   caseActorsFromCase,
   essayEvaluation,
@@ -37,7 +38,13 @@ if (typeof global.gc !== "function") {
 }
 
 const RUNS = 5;
-const shared = new URL("../../shared/", import.meta.url);
+const folder = corpusFolder();
+if (folder === undefined) {
+  throw new Error(
+    "This benchmark reads the essay and the PLOVER records from PARLEY_CORPUS (default ../shared), which is absent",
+  );
+}
+const shared = pathToFileURL(`${folder}/`);
 const essay = readFileSync(new URL("seed/afghanistan-russia-essay.txt", shared), "utf8");
 
 const unit = `${goldSet.map((g) => g.text).join("\n")}\n${essay}\n`;

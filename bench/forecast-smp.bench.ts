@@ -3,11 +3,18 @@
 // the time per turn grows with the number of actors. Prints medians and ratios to a baseline
 // measured in the same run (the 7-actor reference scenario), since the machine is shared.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { corpusFolder } from "@parley/core/test-support/corpus";
 import { parseKtabCsv, spatialModel } from "@parley/forecast";
 import { median } from "./stats";
 
-const shared = (name: string) =>
-  readFileSync(new URL(`../../shared/forecast/ktab/${name}`, import.meta.url), "utf8");
+const folder = corpusFolder();
+if (folder === undefined) {
+  throw new Error(
+    "This benchmark reads KTAB's scenarios from forecast/ktab/ in PARLEY_CORPUS (default ../shared), which is absent",
+  );
+}
+const shared = (name: string) => readFileSync(join(folder, "forecast", "ktab", name), "utf8");
 const scenario = (name: string) => {
   const r = parseKtabCsv(shared(name), name);
   if (!r.ok) throw r.error;

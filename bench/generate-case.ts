@@ -10,6 +10,7 @@ import {
   roles,
 } from "@parley/core";
 import type { CaseHeader, CaseItem } from "@parley/store";
+import { seededRandom } from "../packages/analysis/src/seeded-random";
 
 /** Size and shape of a synthetic case. */
 export interface SyntheticCaseOptions {
@@ -31,18 +32,6 @@ export interface SyntheticCase {
   participations: number;
   /** Sources, actors, processes, then each event followed by the claim that holds it. */
   items(): Generator<CaseItem>;
-}
-
-/** mulberry32: a small, fast 32-bit PRNG (Tommy Ettinger), enough for test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pad = (n: number, w: number) => String(n).padStart(w, "0");
@@ -97,7 +86,7 @@ export function generateCase(options: SyntheticCaseOptions): SyntheticCase {
     total: nSources + nActors + nProcesses + 2 * n,
     participations: n * per,
     *items() {
-      const r = prng(seed);
+      const r = seededRandom(seed);
       for (let i = 0; i < nSources; i++) {
         yield {
           kind: "source",

@@ -15,6 +15,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { startServer } from "@parley/server";
 import { openStore } from "@parley/store";
+import { seededRandom } from "../packages/analysis/src/seeded-random";
 import { generateCase } from "./generate-case";
 
 const EVENTS = Number(process.env.PARLEY_BENCH_EVENTS ?? 100_000);
@@ -38,18 +39,6 @@ interface LoadResult {
 function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
-}
-
-/** mulberry32, seeded, for request parameters. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // ------------------------------------------------------------------ the client (second process)
@@ -130,7 +119,7 @@ async function load(
 }
 
 async function client(base: string, caseId: string, actors: number): Promise<void> {
-  const r = prng(7);
+  const r = seededRandom(7);
   // Warm up (connections, JIT in both processes) for a second at the same rate; not counted.
   await load(
     base,

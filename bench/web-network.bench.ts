@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { type Case, caseSchema } from "@parley/core";
 import type { Page } from "playwright-core";
+import { seededRandom } from "../packages/analysis/src/seeded-random";
 import { openBrowser } from "../packages/web/src/e2e/browser-session";
 import {
   afghanistanCase,
@@ -17,20 +18,8 @@ import { median } from "./stats";
 const NODES = 5_000;
 const EDGES = 20_000;
 
-/** A seeded generator (mulberry32) so every run draws the same network. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function syntheticCase(): Case {
-  const rnd = random(7);
+  const rnd = seededRandom(7);
   const kinds = ["state", "government", "armed_group", "person", "international_org"] as const;
   const types = [
     "supports",

@@ -1,14 +1,19 @@
-// Bundles the CLI (and with it the server) into one ES module that starts fast.
+// Bundles the CLI (and with it the server) into one ES module that starts fast, with the forecast
+// worker thread's entry beside it.
 // Native and driver packages stay external and load from node_modules.
 import { existsSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
 rmSync("packages/cli/dist", { recursive: true, force: true });
 await build({
-  entryPoints: ["packages/cli/src/main.ts"],
+  // The forecast worker is an entry of its own, loaded by path at run time. Every output file sits
+  // in one folder, so whichever chunk holds the code that starts workers finds it beside itself.
+  entryPoints: [
+    { in: "packages/cli/src/main.ts", out: "parley" },
+    { in: "packages/forecast/src/kernel-worker.ts", out: "kernel-worker" },
+  ],
   outdir: "packages/cli/dist",
-  entryNames: "parley",
-  chunkNames: "chunks/[name]-[hash]",
+  chunkNames: "[name]-[hash]",
   outExtension: { ".js": ".mjs" },
   splitting: true,
   bundle: true,

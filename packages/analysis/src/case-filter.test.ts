@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { filterCase } from "./case-filter";
-import { testCase, time } from "./test-case";
+import { participants, testCase, time } from "./test-case";
 
 const fixture = testCase({
   sources: [
@@ -18,10 +18,7 @@ const fixture = testCase({
       title: "Meeting 1",
       type: "CONSULT",
       date: time("2016-12-27"),
-      participants: [
-        { actor: "a", role: "host" },
-        { actor: "b", role: "not_invited" },
-      ],
+      participants: participants("a:host", "b:not_invited"),
     },
     { id: "m2", title: "Meeting 2", type: "CONSULT", date: time("2018-02") },
     { id: "m3", title: "Unclaimed", type: "CONSULT", date: time("2019") },

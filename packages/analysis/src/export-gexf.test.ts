@@ -12,15 +12,15 @@ describe("gexf", () => {
   const text = gexf(exchangeCase(), { date: "2024-01-02" });
   const doc = parseXml(text);
 
-  it("declares GEXF 1.3 with a dynamic graph in dates", () => {
+  it("declares GEXF 1.2 with a directed dynamic graph in dates", () => {
     expect(text.split("\n").slice(0, 8)).toEqual([
       '<?xml version="1.0" encoding="UTF-8"?>',
-      '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+      '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
       '  <meta lastmodifieddate="2024-01-02">',
       "    <creator>Parley</creator>",
       "    <description>Exchange fixture</description>",
       "  </meta>",
-      '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date" timerepresentation="interval">',
+      '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">',
       '    <attributes class="node" mode="static">',
     ]);
   });
@@ -47,27 +47,55 @@ describe("gexf", () => {
     ).toEqual([["1991-01-01", null]]);
   });
 
-  it("writes relations and co-participation ties as edges with spells", () => {
+  it("writes relations and co-participation ties as directed edges, symmetric ones both ways", () => {
     const edges = [...doc.querySelectorAll("edge")].map((e) => [
       e.getAttribute("id"),
+      `${e.getAttribute("source")}>${e.getAttribute("target")}`,
       e.getAttribute("type"),
       e.getAttribute("weight"),
+      e.querySelector('attvalue[for="mutual"]')?.getAttribute("value"),
       [...e.querySelectorAll("spell")].map(
         (s) => `${s.getAttribute("start")}..${s.getAttribute("end")}`,
       ),
     ]);
+    const copart = ["2018-11-09..2018-11-09", "2019-02-01..2019-02-28"];
     expect(edges).toEqual([
-      ["relation:russia-contacts-taliban", "undirected", "0.5", ["2007-01-01..null"]],
-      ["relation:russia-supports-afghan-government", "directed", "1", []],
-      ["relation:taliban-opposes-afghan-government", "directed", "1", ["2015-01-01..2018-12-31"]],
       [
-        "co:russia:taliban",
-        "undirected",
-        "2",
-        ["2018-11-09..2018-11-09", "2019-02-01..2019-02-28"],
+        "relation:russia-contacts-taliban",
+        "russia>taliban",
+        null,
+        "0.5",
+        "true",
+        ["2007-01-01..null"],
       ],
+      [
+        "relation:russia-contacts-taliban:reverse",
+        "taliban>russia",
+        null,
+        "0.5",
+        "true",
+        ["2007-01-01..null"],
+      ],
+      [
+        "relation:russia-supports-afghan-government",
+        "russia>afghan-government",
+        null,
+        "1",
+        "false",
+        [],
+      ],
+      [
+        "relation:taliban-opposes-afghan-government",
+        "taliban>afghan-government",
+        null,
+        "1",
+        "false",
+        ["2015-01-01..2018-12-31"],
+      ],
+      ["co:russia:taliban", "russia>taliban", null, "2", "true", copart],
+      ["co:taliban:russia", "taliban>russia", null, "2", "true", copart],
     ]);
-    expect(doc.querySelector("edges")?.getAttribute("count")).toBe("4");
+    expect(doc.querySelector("edges")?.getAttribute("count")).toBe("6");
   });
 
   it("escapes markup and quotes in labels and values", () => {
@@ -83,19 +111,24 @@ describe("gexf", () => {
 });
 
 describe("graphml", () => {
-  it("writes keys, nodes and directed and undirected edges", () => {
+  it("writes keys, nodes and directed edges, symmetric ones both ways", () => {
     const doc = parseXml(graphml(exchangeCase()));
-    expect([...doc.querySelectorAll("key")].length).toBe(17);
+    expect([...doc.querySelectorAll("key")].length).toBe(18);
+    expect(doc.querySelector("graph")?.getAttribute("edgedefault")).toBe("directed");
     expect(
       [...doc.querySelectorAll("edge")].map((e) => [
         e.getAttribute("id"),
+        `${e.getAttribute("source")}>${e.getAttribute("target")}`,
         e.getAttribute("directed"),
+        e.querySelector('data[key="mutual"]')?.textContent,
       ]),
     ).toEqual([
-      ["relation:russia-contacts-taliban", "false"],
-      ["relation:russia-supports-afghan-government", null],
-      ["relation:taliban-opposes-afghan-government", null],
-      ["co:russia:taliban", "false"],
+      ["relation:russia-contacts-taliban", "russia>taliban", null, "true"],
+      ["relation:russia-contacts-taliban:reverse", "taliban>russia", null, "true"],
+      ["relation:russia-supports-afghan-government", "russia>afghan-government", null, "false"],
+      ["relation:taliban-opposes-afghan-government", "taliban>afghan-government", null, "false"],
+      ["co:russia:taliban", "russia>taliban", null, "true"],
+      ["co:taliban:russia", "taliban>russia", null, "true"],
     ]);
     const desc = [...doc.querySelectorAll("node")][0]?.querySelector(
       'data[key="name"]',

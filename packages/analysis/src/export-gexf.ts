@@ -32,16 +32,20 @@ const EDGE_ATTRIBUTES = [
   ["sign", "integer"],
   ["topic", "string"],
   ["period", "string"],
-  ["events", "liststring"],
+  ["mutual", "boolean"],
+  ["events", "string"],
 ] as const;
 
 /**
- * The actor network of a case as GEXF 1.3 for Gephi (gexf.net, GEXF 1.3 primer): one node per
- * actor with its kind, bloc and codes as attributes and its valid time as a spell; one edge per
- * relation (directed, or undirected for symmetric types; weight its strength, spell its period);
- * one undirected `co-participation` edge per pair of actors present together at held events
- * (weight the number of events, one spell per event). Spells make the graph dynamic in Gephi's
- * timeline; open ends are left open.
+ * The actor network of a case as GEXF 1.2 (gexf.net, GEXF 1.2draft primer; the namespace Gephi,
+ * NetworkX and graphology all read, where 1.3 is unknown to NetworkX before 3.5): one node per
+ * actor with its kind, bloc and codes as attributes and its valid time as a spell. The graph is
+ * directed throughout, because NetworkX (`read_gexf`) refuses an undirected edge in a directed
+ * graph: a relation of a directed type is one edge; a symmetric relation (contacts, allied_with,
+ * rival_of...) and the co-participation tie of actors present together at held events (weight the
+ * number of events, one spell per event) are each two edges, one each way, marked `mutual`, so
+ * Gephi, NetworkX and igraph agree on in- and out-degree. Weight is a relation's strength, spells
+ * its period; spells make the graph dynamic in Gephi's timeline; open ends are left open.
  */
 export function gexf(c: Case, options: GexfOptions = {}): string {
   const filter = options.filter ?? {};
@@ -52,15 +56,13 @@ export function gexf(c: Case, options: GexfOptions = {}): string {
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
   );
   out.push(`  <meta lastmodifieddate="${xmlText(date)}">`);
   out.push("    <creator>Parley</creator>");
   out.push(`    <description>${xmlText(k.title)}</description>`);
   out.push("  </meta>");
-  out.push(
-    '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date" timerepresentation="interval">',
-  );
+  out.push('  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">');
   out.push('    <attributes class="node" mode="static">');
   for (const [id, type] of NODE_ATTRIBUTES)
     out.push(`      <attribute id="${id}" title="${id}" type="${type}"/>`);
@@ -98,32 +100,49 @@ export function gexf(c: Case, options: GexfOptions = {}): string {
   let count = 0;
   for (const r of k.relations) {
     if (!net.hasNode(r.source) || !net.hasNode(r.target)) continue;
-    count++;
-    const undirected = symmetricRelationTypes.has(r.type);
-    edges.push(
-      `      <edge id="${xmlText(`relation:${r.id}`)}" source="${xmlText(r.source)}" target="${xmlText(r.target)}" type="${undirected ? "undirected" : "directed"}" label="${xmlText(r.type)}" weight="${r.strength ?? 1}">`,
-    );
-    edges.push(
-      ...attvalues({
-        tie: r.type,
-        sign: String(r.sign ?? defaultRelationSign[r.type]),
-        topic: r.topic,
-        period: r.period?.text,
-      }),
-    );
-    edges.push(...spells([r.period]));
-    edges.push("      </edge>");
+    const mutual = symmetricRelationTypes.has(r.type);
+    const ends: [string, string, string][] = [[`relation:${r.id}`, r.source, r.target]];
+    if (mutual) ends.push([`relation:${r.id}:reverse`, r.target, r.source]);
+    for (const [id, source, target] of ends) {
+      count++;
+      edges.push(
+        `      <edge id="${xmlText(id)}" source="${xmlText(source)}" target="${xmlText(target)}" label="${xmlText(r.type)}" weight="${r.strength ?? 1}">`,
+      );
+      edges.push(
+        ...attvalues({
+          tie: r.type,
+          sign: String(r.sign ?? defaultRelationSign[r.type]),
+          topic: r.topic,
+          period: r.period?.text,
+          mutual: String(mutual),
+        }),
+      );
+      edges.push(...spells([r.period]));
+      edges.push("      </edge>");
+    }
   }
   net.forEachEdge((_key, tie, source, target) => {
     if (tie.events.length === 0) return;
-    count++;
     const [a, b] = source < target ? [source, target] : [target, source];
-    edges.push(
-      `      <edge id="${xmlText(`co:${a}:${b}`)}" source="${xmlText(a)}" target="${xmlText(b)}" type="undirected" label="co-participation" weight="${tie.events.length}">`,
-    );
-    edges.push(...attvalues({ tie: "co-participation", sign: "0", events: tie.events.join("|") }));
-    edges.push(...spells(tie.events.map((e) => events.get(e)?.date)));
-    edges.push("      </edge>");
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      count++;
+      edges.push(
+        `      <edge id="${xmlText(`co:${from}:${to}`)}" source="${xmlText(from)}" target="${xmlText(to)}" label="co-participation" weight="${tie.events.length}">`,
+      );
+      edges.push(
+        ...attvalues({
+          tie: "co-participation",
+          sign: "0",
+          mutual: "true",
+          events: tie.events.join(" "),
+        }),
+      );
+      edges.push(...spells(tie.events.map((e) => events.get(e)?.date)));
+      edges.push("      </edge>");
+    }
   });
   out.push(`    <edges count="${count}">`);
   out.push(...edges);

@@ -23,14 +23,18 @@ const EDGE_KEYS = [
   ["topic", "string"],
   ["period_start", "string"],
   ["period_end", "string"],
+  ["mutual", "boolean"],
   ["events", "string"],
 ] as const;
 
 /**
  * The actor network of a case as GraphML (Brandes et al., "GraphML Progress Report", Graph
- * Drawing 2001; graphml.graphdrawing.org) for yEd, Cytoscape and visone: nodes are actors with
- * their name, kind, bloc and codes as data; edges are relations (directed unless the type is
- * symmetric) and undirected co-participation ties weighted by the number of shared held events.
+ * Drawing 2001; graphml.graphdrawing.org) for yEd, Cytoscape, visone, NetworkX and igraph: nodes
+ * are actors with their name, kind, bloc and codes as data. The graph is directed throughout
+ * (`edgedefault="directed"`, no per-edge `directed`, which NetworkX refuses in a directed graph
+ * and igraph ignores): a relation of a directed type is one edge; a symmetric relation and the
+ * co-participation tie (weight the number of shared held events) are two edges, one each way,
+ * with `mutual` true.
  */
 export function graphml(c: Case, filter: CaseFilter = {}): string {
   const k = filterCase(c, filter);
@@ -67,37 +71,48 @@ export function graphml(c: Case, filter: CaseFilter = {}): string {
   }
   for (const r of k.relations) {
     if (!net.hasNode(r.source) || !net.hasNode(r.target)) continue;
-    const directed = !symmetricRelationTypes.has(r.type);
-    out.push(
-      `    <edge id="${xmlText(`relation:${r.id}`)}" source="${xmlText(r.source)}" target="${xmlText(r.target)}"${directed ? "" : ' directed="false"'}>`,
-    );
-    out.push(
-      ...data({
-        tie: r.type,
-        weight: String(r.strength ?? 1),
-        sign: String(r.sign ?? defaultRelationSign[r.type]),
-        topic: r.topic,
-        period_start: r.period?.start ?? undefined,
-        period_end: r.period?.end ?? undefined,
-      }),
-    );
-    out.push("    </edge>");
+    const mutual = symmetricRelationTypes.has(r.type);
+    const ends: [string, string, string][] = [[`relation:${r.id}`, r.source, r.target]];
+    if (mutual) ends.push([`relation:${r.id}:reverse`, r.target, r.source]);
+    for (const [id, source, target] of ends) {
+      out.push(
+        `    <edge id="${xmlText(id)}" source="${xmlText(source)}" target="${xmlText(target)}">`,
+      );
+      out.push(
+        ...data({
+          tie: r.type,
+          weight: String(r.strength ?? 1),
+          sign: String(r.sign ?? defaultRelationSign[r.type]),
+          topic: r.topic,
+          period_start: r.period?.start ?? undefined,
+          period_end: r.period?.end ?? undefined,
+          mutual: String(mutual),
+        }),
+      );
+      out.push("    </edge>");
+    }
   }
   net.forEachEdge((_key, tie, source, target) => {
     if (tie.events.length === 0) return;
     const [a, b] = source < target ? [source, target] : [target, source];
-    out.push(
-      `    <edge id="${xmlText(`co:${a}:${b}`)}" source="${xmlText(a)}" target="${xmlText(b)}" directed="false">`,
-    );
-    out.push(
-      ...data({
-        tie: "co-participation",
-        weight: String(tie.events.length),
-        sign: "0",
-        events: tie.events.join(" "),
-      }),
-    );
-    out.push("    </edge>");
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      out.push(
+        `    <edge id="${xmlText(`co:${from}:${to}`)}" source="${xmlText(from)}" target="${xmlText(to)}">`,
+      );
+      out.push(
+        ...data({
+          tie: "co-participation",
+          weight: String(tie.events.length),
+          sign: "0",
+          mutual: "true",
+          events: tie.events.join(" "),
+        }),
+      );
+      out.push("    </edge>");
+    }
   });
   out.push("  </graph>");
   out.push("</graphml>");

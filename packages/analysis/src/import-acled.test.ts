@@ -84,7 +84,7 @@ describe("importAcled", () => {
   it("refuses a header without the required columns", () => {
     const r = importAcled("event_id_cnty,event_date\nA1,2019-01-01\n");
     expect(r.ok || r.error.message).toBe(
-      'importAcled: ACLED lacks the columns "event_type", "sub_event_type", "actor1", "country"; expected a header with the columns event_id_cnty, event_date, event_type, sub_event_type, actor1, country',
+      'importAcled: ACLED lacks the columns "event_type", "sub_event_type", "actor1", "country"; expected a header with the columns event_id_cnty, event_date, event_type, sub_event_type, actor1, country; found "event_id_cnty", "event_date"',
     );
   });
 

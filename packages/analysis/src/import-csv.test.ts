@@ -44,6 +44,11 @@ describe("parseCsv", () => {
     expect(a.ok || a.error.message).toBe(
       "parseCsv: CSV row 1 (line 2): a quoted field is never closed; expected a closing double quote",
     );
+    const open = parseCsv('a,b\n1,2\n\n3,"never\nclosed\n4,5\n');
+    expect(open.ok || [open.error.message, open.error.location]).toEqual([
+      "parseCsv: CSV row 2 (line 4): a quoted field is never closed; expected a closing double quote",
+      { row: 2, line: 4 },
+    ]);
     const b = parseCsv('a,b\n1,x"y\n');
     expect(b.ok || b.error.location?.row).toBe(1);
     const c = parseCsv('a,b\n1,"x"y\n');

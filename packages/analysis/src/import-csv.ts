@@ -1,4 +1,5 @@
 import { err, ok, ParleyError, type Problem, type Result } from "@parley/core";
+import { CsvError, parse } from "csv-parse/sync";
 
 /** A CSV file read into a header and data rows, with the line each row starts on. */
 export interface CsvTable {
@@ -10,116 +11,48 @@ export interface CsvTable {
 }
 
 /**
- * Reads a CSV document after RFC 4180: fields separated by commas, records by CRLF or LF,
- * fields optionally enclosed in double quotes with `""` for a quote inside, line breaks allowed
- * inside quoted fields. A leading byte order mark is dropped and empty lines are skipped.
- * The first record is the header; every record must have as many fields as the header.
+ * Reads a CSV document after RFC 4180 with csv-parse: fields separated by commas, records by
+ * CRLF, LF or CR, fields optionally enclosed in double quotes with `""` for a quote inside, line
+ * breaks allowed inside quoted fields. A leading byte order mark is dropped and empty lines are
+ * skipped. The first record is the header; every record must have as many fields as the header.
  * Never throws: malformed input is an `invalid_input` error naming the row, line and what was
  * expected (RFC 4180, https://www.rfc-editor.org/rfc/rfc4180).
  */
 export function parseCsv(text: string, options: { file?: string } = {}): Result<CsvTable> {
   const where = options.file ?? "CSV";
+  const bytes = Buffer.from(text, "utf8");
+  const lines = lineStarts(bytes);
+  // A record starts where the previous one ended (csv-parse counts UTF-8 bytes), after any empty
+  // lines; the byte order mark is not part of the first.
+  const startOf = (end: number) => {
+    let start = end === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : end;
+    while (start < bytes.length && (bytes[start] === 10 || bytes[start] === 13)) start++;
+    return start;
+  };
+  let end = 0;
+  let parsed: { record: string[]; info: { bytes: number } }[];
+  try {
+    parsed = parse(bytes, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+      record_delimiter: ["\r\n", "\n", "\r"],
+      on_record: (record, context) => {
+        end = context.bytes;
+        return record;
+      },
+    }) as unknown as { record: string[]; info: { bytes: number } }[];
+  } catch (e) {
+    return err(csvError(e, where, lineAt(lines, startOf(end)), options));
+  }
   const records: string[][] = [];
   const starts: number[] = [];
-  const n = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  while (i < n) {
-    // An empty line (no characters before the line break) is not a record.
-    const c0 = text.charCodeAt(i);
-    if (c0 === 10 || c0 === 13) {
-      i += c0 === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-      line++;
-      continue;
-    }
-    const startLine = line;
-    const record: string[] = [];
-    for (;;) {
-      let field: string;
-      if (text.charCodeAt(i) === 34) {
-        // Quoted field: runs to the next quote not followed by another quote.
-        const openLine = line;
-        let value = "";
-        let j = i + 1;
-        for (;;) {
-          const q = text.indexOf('"', j);
-          if (q === -1) {
-            return err(
-              new ParleyError(
-                "invalid_input",
-                `parseCsv: ${where} row ${records.length} (line ${openLine}): a quoted field is never closed; expected a closing double quote`,
-                { location: { row: records.length, line: openLine, ...fileOf(options) } },
-              ),
-            );
-          }
-          value += text.slice(j, q);
-          line += countLineBreaks(text, j, q);
-          if (text.charCodeAt(q + 1) === 34) {
-            value += '"';
-            j = q + 2;
-            continue;
-          }
-          j = q + 1;
-          break;
-        }
-        const next = text.charCodeAt(j);
-        if (j < n && next !== 44 && next !== 10 && next !== 13) {
-          return err(
-            new ParleyError(
-              "invalid_input",
-              `parseCsv: ${where} row ${records.length} (line ${line}), field ${record.length + 1}: text after a closing quote; expected a comma or the end of the line`,
-              {
-                location: {
-                  row: records.length,
-                  line,
-                  column: record.length + 1,
-                  ...fileOf(options),
-                },
-              },
-            ),
-          );
-        }
-        field = value;
-        i = j;
-      } else {
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === 44 || c === 10 || c === 13) break;
-          if (c === 34) {
-            return err(
-              new ParleyError(
-                "invalid_input",
-                `parseCsv: ${where} row ${records.length} (line ${line}), field ${record.length + 1}: a double quote inside an unquoted field; expected the whole field in quotes with "" for a quote`,
-                {
-                  location: {
-                    row: records.length,
-                    line,
-                    column: record.length + 1,
-                    ...fileOf(options),
-                  },
-                },
-              ),
-            );
-          }
-          j++;
-        }
-        field = text.slice(i, j);
-        i = j;
-      }
-      record.push(field);
-      const c = text.charCodeAt(i);
-      if (c === 44) {
-        i++;
-        continue;
-      }
-      if (c === 13) i += text.charCodeAt(i + 1) === 10 ? 2 : 1;
-      else if (c === 10) i++;
-      if (i <= n) line++;
-      break;
-    }
+  end = 0;
+  for (const { record, info } of parsed) {
     records.push(record);
-    starts.push(startLine);
+    starts.push(lineAt(lines, startOf(end)));
+    end = info.bytes;
   }
   const header = records[0];
   if (header === undefined) {
@@ -153,14 +86,52 @@ export function parseCsv(text: string, options: { file?: string } = {}): Result<
   return ok({ header, rows: records.slice(1), lines: starts.slice(1) });
 }
 
-function countLineBreaks(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10) count++;
-    else if (c === 13 && text.charCodeAt(k + 1) !== 10) count++;
+// Byte offsets at which each line starts (a line ends at LF, CRLF or a lone CR).
+function lineStarts(bytes: Uint8Array): number[] {
+  const starts = [0];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 10) starts.push(i + 1);
+    else if (b === 13 && bytes[i + 1] !== 10) starts.push(i + 1);
   }
-  return count;
+  return starts;
+}
+
+// The 1-based line holding byte `offset`.
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+// csv-parse's error as ours: the row (records before it), the line the row starts on, the field,
+// and what was expected.
+function csvError(
+  e: unknown,
+  where: string,
+  line: number,
+  options: { file?: string },
+): ParleyError {
+  if (!(e instanceof CsvError)) throw e;
+  const context = e as CsvError & { records?: number; index?: number };
+  const row = context.records ?? 0;
+  const field = (context.index ?? 0) + 1;
+  const expected: Record<string, string> = {
+    CSV_QUOTE_NOT_CLOSED: "a quoted field is never closed; expected a closing double quote",
+    CSV_INVALID_CLOSING_QUOTE: `field ${field}: text after a closing quote; expected a comma or the end of the line`,
+    INVALID_OPENING_QUOTE: `field ${field}: a double quote inside an unquoted field; expected the whole field in quotes with "" for a quote`,
+  };
+  const what = expected[e.code] ?? `${e.message}; expected RFC 4180 CSV`;
+  const column = e.code === "CSV_QUOTE_NOT_CLOSED" ? {} : { column: field };
+  return new ParleyError("invalid_input", `parseCsv: ${where} row ${row} (line ${line}): ${what}`, {
+    location: { row, line, ...column, ...fileOf(options) },
+    cause: e,
+  });
 }
 
 function fileOf(options: { file?: string }): { file?: string } {

@@ -1,5 +1,6 @@
 import {
   type Actor,
+  type Claim,
   err,
   ok,
   ParleyError,
@@ -11,11 +12,13 @@ import { joinList } from "./export-columns";
 import { actorFromFields, relationFromFields } from "./import-columns";
 import { type CaseFragment, emptyFragment, type ImportOptions } from "./import-fragment";
 import { slugOf } from "./import-ids";
+import { baseName, datasetSource } from "./import-source";
 
 /**
  * Actors and relations from a Kumu JSON blueprint (as kumuJson writes it, or from Kumu): an
  * element's `id` (else its label) is the actor id, `label` the name, `type` the kind; a
- * connection's `from`/`to` name element ids or labels and its `type` is the relation type.
+ * connection's `from`/`to` name element ids or labels and its `type` is the relation type. The
+ * blueprint is the source of the relations: each is held by a claim citing its connection.
  * Problems are located by JSON pointer; any problem imports nothing.
  */
 export function importKumu(text: string, options: ImportOptions = {}): Result<CaseFragment> {
@@ -41,6 +44,17 @@ export function importKumu(text: string, options: ImportOptions = {}): Result<Ca
         "invalid_input",
         `importKumu: ${where} has no "elements" and "connections" arrays; expected a Kumu blueprint`,
         { location: { pointer: "" } },
+      ),
+    );
+  }
+  if (elements.length === 0 && connections.length === 0) {
+    return err(
+      new ParleyError(
+        "invalid_input",
+        `importKumu: ${where} holds no elements and no connections; expected a Kumu blueprint`,
+        {
+          location: { pointer: "", ...(options.file === undefined ? {} : { file: options.file }) },
+        },
       ),
     );
   }
@@ -76,7 +90,11 @@ export function importKumu(text: string, options: ImportOptions = {}): Result<Ca
     byLabel.set(a.name, a.id);
   });
   const ids = new Set(actors.map((a) => a.id));
+  const sourceId =
+    options.sourceId ?? `kumu-${slugOf(baseName(options.file ?? "blueprint")) || "blueprint"}`;
   const relations: Relation[] = [];
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
   connections.forEach((conn, i) => {
     const f = reader(`/connections/${i}`, conn, { source: "from", target: "to" });
     const resolve = (v: string) => (ids.has(v) ? v : (byLabel.get(v) ?? v));
@@ -84,7 +102,26 @@ export function importKumu(text: string, options: ImportOptions = {}): Result<Ca
       get: (c) => (c === "source" || c === "target" ? resolve(f.get(c)) : f.get(c)),
       problem: f.problem,
     });
-    if (r !== undefined) relations.push(r);
+    if (r === undefined) return;
+    if (seen.has(r.id)) {
+      f.problem("id", `"${r.id}" is the id of an earlier connection; expected each relation once`);
+      return;
+    }
+    seen.add(r.id);
+    relations.push(r);
+    claims.push({
+      id: `${r.id}-${sourceId}`,
+      subject: `relation:${r.id}`,
+      note: `${r.source} ${r.type.replaceAll("_", " ")} ${r.target}.`,
+      evidence: {
+        source: sourceId,
+        note: `${options.file === undefined ? "Kumu blueprint" : baseName(options.file)} /connections/${i}`,
+      },
+      asserter: "author",
+      stance: "reports",
+      hedge: "reported",
+      links: [],
+    });
   });
   if (problems.length > 0) {
     return err(
@@ -95,5 +132,14 @@ export function importKumu(text: string, options: ImportOptions = {}): Result<Ca
       ),
     );
   }
-  return ok({ ...emptyFragment(), actors, relations });
+  const sources =
+    relations.length === 0
+      ? []
+      : [
+          datasetSource(sourceId, "Kumu blueprint", options.file, {
+            authors: [],
+            publisher: "Kumu",
+          }),
+        ];
+  return ok({ ...emptyFragment(), sources, actors, relations, claims });
 }

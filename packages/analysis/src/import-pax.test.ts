@@ -35,9 +35,20 @@ describe("importPax", () => {
   });
 
   it("refuses a row without a readable date", () => {
-    const r = importPax("AgtId,Agt,Dat,PP,PPName\n7,An accord,31/02/2020,1,P\n");
+    const r = importPax("AgtId,Agt,Dat,PP,PPName,Part\n7,An accord,31/02/2020,1,P,A; B\n");
     expect(r.ok || r.error.problems.map((p) => p.message)).toEqual([
       'row 1 (line 2), column Dat: "31/02/2020" is not a date; expected YYYY-MM-DD or DD/MM/YYYY',
+    ]);
+  });
+
+  it("refuses a file whose parties column is renamed, naming the column and listing those found", () => {
+    const r = importPax("AgtId,Agt,Dat,PP,PPName,Parties\n7,An accord,2020-02-01,1,P,A; B\n", {
+      file: "pax.csv",
+    });
+    expect(r.ok || [r.error.code, r.error.message, r.error.location]).toEqual([
+      "invalid_input",
+      'importPax: pax.csv lacks the column "Part"; expected a header with the columns AgtId, Agt, Dat, PP, PPName, Part; found "AgtId", "Agt", "Dat", "PP", "PPName", "Parties"',
+      { row: 0, line: 1, file: "pax.csv" },
     ]);
   });
 });

@@ -6,7 +6,7 @@ import { ImportIds, slugOf } from "./import-ids";
 import { baseName, datasetSource } from "./import-source";
 import { TableReader } from "./import-table";
 
-const REQUIRED = ["AgtId", "Agt", "Dat", "PP", "PPName"];
+const REQUIRED = ["AgtId", "Agt", "Dat", "PP", "PPName", "Part"];
 
 /**
  * A case fragment from the PA-X Peace Agreements Database CSV (Bell and Badanjak, "Introducing

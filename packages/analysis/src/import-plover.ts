@@ -46,6 +46,17 @@ export function importPlover(text: string, options: ImportOptions = {}): Result<
   const where = options.file ?? "PLOVER JSON";
   const records = readRecords(text, where, options.file);
   if (!records.ok) return records;
+  if (records.value.length === 0) {
+    return err(
+      new ParleyError(
+        "invalid_input",
+        `${op}: ${where} holds no event records; expected a JSON array of events, an object with an "events" array, or JSON Lines`,
+        {
+          location: { pointer: "", ...(options.file === undefined ? {} : { file: options.file }) },
+        },
+      ),
+    );
+  }
   const sourceId =
     options.sourceId ?? `plover-${slugOf(baseName(options.file ?? "events")) || "events"}`;
   const ids = new ImportIds("actor");

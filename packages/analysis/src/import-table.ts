@@ -76,15 +76,30 @@ export class TableReader {
     return v;
   }
 
-  /** An error for a header that lacks required columns, or undefined. */
+  /**
+   * An error for a header that lacks required columns (naming them, the file, and the columns
+   * found) or a table with a header and no data rows, or undefined.
+   */
   headerError(operation: string, required: readonly string[]): ParleyError | undefined {
+    const where = this.file ?? this.dataset;
+    const location = { row: 0, line: 1, ...(this.file === undefined ? {} : { file: this.file }) };
     const missing = this.missing(required);
-    if (missing.length === 0) return undefined;
-    return new ParleyError(
-      "invalid_input",
-      `${operation}: ${this.file ?? this.dataset} lacks the column${missing.length === 1 ? "" : "s"} ${missing.map((m) => `"${m}"`).join(", ")}; expected a header with the columns ${required.join(", ")}`,
-      { location: { row: 0, ...(this.file === undefined ? {} : { file: this.file }) } },
-    );
+    if (missing.length > 0) {
+      const found = this.table.header.map((h) => `"${h}"`).join(", ");
+      return new ParleyError(
+        "invalid_input",
+        `${operation}: ${where} lacks the column${missing.length === 1 ? "" : "s"} ${missing.map((m) => `"${m}"`).join(", ")}; expected a header with the columns ${required.join(", ")}; found ${found}`,
+        { location },
+      );
+    }
+    if (this.table.rows.length === 0) {
+      return new ParleyError(
+        "invalid_input",
+        `${operation}: ${where} has a header and no data rows; expected at least one ${this.dataset} row`,
+        { location },
+      );
+    }
+    return undefined;
   }
 
   /** The value if no row had a problem, else one error listing them (nothing is imported). */

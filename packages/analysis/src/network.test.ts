@@ -7,7 +7,7 @@ import { brokerage, brokerageBetween } from "./brokerage";
 import { centralities } from "./centralities";
 import { graphArraysFromEdges } from "./graph-arrays";
 import { structuralBalance } from "./structural-balance";
-import { testCase } from "./test-case";
+import { participants, testCase } from "./test-case";
 
 const actor = (id: string, kind: "state" | "government" | "armed_group" = "state") => ({
   id,
@@ -41,22 +41,14 @@ export const networkFixture = testCase({
       id: "m",
       title: "Meeting",
       type: "CONSULT",
-      participants: [
-        { actor: "r", role: "host" },
-        { actor: "t", role: "attendee" },
-        { actor: "p", role: "attendee" },
-        { actor: "g", role: "invited" },
-      ],
+      participants: participants("r:host", "t:attendee", "p:attendee", "g:invited"),
     },
     {
       id: "m2",
       title: "Planned meeting",
       type: "CONSULT",
       status: "planned",
-      participants: [
-        { actor: "r", role: "host" },
-        { actor: "g", role: "attendee" },
-      ],
+      participants: participants("r:host", "g:attendee"),
     },
   ],
 });

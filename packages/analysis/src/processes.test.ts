@@ -5,7 +5,7 @@ import { meetingAttendance } from "./meeting-attendance";
 import { parallelProcesses } from "./parallel-processes";
 import { processOverlap } from "./process-overlap";
 import { processParticipation } from "./process-participation";
-import { testCase, time } from "./test-case";
+import { participants, testCase, time } from "./test-case";
 
 const state = (id: string) => ({ id, name: id.toUpperCase(), kind: "state" as const });
 
@@ -39,12 +39,7 @@ const fixture = testCase({
       type: "CONSULT",
       process: "mp",
       date: time("2016-12-27"),
-      participants: [
-        { actor: "ru", role: "host" },
-        { actor: "cn", role: "attendee" },
-        { actor: "pk", role: "attendee" },
-        { actor: "gov", role: "not_invited" },
-      ],
+      participants: participants("ru:host", "cn:attendee", "pk:attendee", "gov:not_invited"),
     },
     {
       id: "mp2",
@@ -53,12 +48,9 @@ const fixture = testCase({
       process: "mp",
       date: time("2017-04"),
       participants: [
-        { actor: "ru", role: "host" },
-        { actor: "cn", role: "attendee" },
-        { actor: "pk", role: "attendee" },
+        ...participants("ru:host", "cn:attendee", "pk:attendee"),
         { actor: "gov", role: "attendee", delegation: { level: "deputy_minister" } },
-        { actor: "in", role: "attendee" },
-        { actor: "us", role: "declined" },
+        ...participants("in:attendee", "us:declined"),
       ],
     },
     {
@@ -68,11 +60,7 @@ const fixture = testCase({
       process: "mp",
       status: "postponed",
       date: time("2018-09"),
-      participants: [
-        { actor: "ru", role: "host" },
-        { actor: "tal", role: "invited" },
-        { actor: "gov", role: "declined" },
-      ],
+      participants: participants("ru:host", "tal:invited", "gov:declined"),
     },
     {
       id: "kp1",
@@ -80,17 +68,14 @@ const fixture = testCase({
       type: "CONSULT",
       process: "kp",
       date: time("2017-06-06"),
-      participants: [
+      participants: participants(
         "gov:host",
         "us:attendee",
         "pk:attendee",
         "cn:attendee",
         "in:attendee",
         "ru:attendee",
-      ].map((x) => ({
-        actor: x.split(":")[0] as string,
-        role: x.split(":")[1] as "host" | "attendee",
-      })),
+      ),
     },
     {
       id: "kp2",
@@ -98,11 +83,7 @@ const fixture = testCase({
       type: "CONSULT",
       process: "kp",
       date: time("2018-02-28"),
-      participants: [
-        { actor: "gov", role: "host" },
-        { actor: "us", role: "attendee" },
-        { actor: "pk", role: "attendee" },
-      ],
+      participants: participants("gov:host", "us:attendee", "pk:attendee"),
     },
     {
       id: "kp3",
@@ -110,20 +91,13 @@ const fixture = testCase({
       type: "CONSULT",
       process: "kp",
       date: time("2018-06"),
-      participants: [
-        { actor: "kz", role: "host" },
-        { actor: "gov", role: "attendee" },
-        { actor: "tal", role: "attendee" },
-      ],
+      participants: participants("kz:host", "gov:attendee", "tal:attendee"),
     },
     {
       id: "hosted",
       title: "Hosted",
       type: "CONSULT",
-      participants: [
-        { actor: "pk", role: "host" },
-        { actor: "tal", role: "attendee" },
-      ],
+      participants: participants("pk:host", "tal:attendee"),
     },
   ],
   relations: [

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { describeWithCorpus } from "@parley/core/test-support/describe-with-corpus";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtinCaseDir } from "./builtin-cases";
 import { run } from "./run";
@@ -115,7 +116,23 @@ describe("parley on the built-in Afghanistan case", () => {
     expect(arming?.claims.some((c) => c.hedge === "speculated")).toBe(true);
     expect(arming?.against.length).toBeGreaterThan(0);
     const text = (await parley("claims", "--contested")).out;
-    expect(text).toContain("relation:russia-arms-taliban\n  + [speculated REPORTS]");
+    expect(text).toContain("Russia arms Taliban\n  + [speculated REPORTS]");
+  });
+
+  it("searches the claims' quotes and notes while no source text is attached", async () => {
+    const r = await parley("search", '"joint military drills"', "--json");
+    expect(r.code).toBe(0);
+    expect(
+      (JSON.parse(r.out) as { source: string; claim: string; field: string; start: number }[]).map(
+        (h) => [h.source, h.claim, h.field, h.start],
+      ),
+    ).toEqual([
+      ["ibrahimi-2018", "russia-pakistan-annual-drills", "quote", 46],
+      ["ibrahimi-2018", "russia-pakistan-annual-drills", "note", 34],
+    ]);
+    expect((await parley("search", "nothingatall")).out).toBe(
+      "no match in the attached texts or the claims' quotes and notes (attach a source's text with `parley source attach <source> <file>`; see `parley sources`)\n",
+    );
   });
 
   it("refuses bad filter values with a clear error and exit code 1", async () => {
@@ -131,11 +148,11 @@ describe("parley on the built-in Afghanistan case", () => {
   });
 });
 
-describe("parley source", () => {
-  const essay = new URL("../../../../shared/seed/afghanistan-russia-essay.txt", import.meta.url);
+describeWithCorpus("parley source", ["seed/afghanistan-russia-essay.txt"], (corpus) => {
+  const essay = corpus("seed/afghanistan-russia-essay.txt");
 
   it("attaches the essay after checking its fingerprint; every span then resolves to its sentence", async () => {
-    const r = await parley("source", "attach", "ibrahimi-2018", essay.pathname);
+    const r = await parley("source", "attach", "ibrahimi-2018", essay);
     expect(r.err).toBe("");
     expect(r.out).toMatch(
       /^attached .* to ibrahimi-2018: fingerprint matches; (\d+) of \1 evidence spans resolve to their sentence\n$/,
@@ -153,9 +170,10 @@ describe("parley source", () => {
     );
     const hits = JSON.parse(
       (await parley("search", "joint", "military", "drills", "--json")).out,
-    ) as { source: string }[];
-    expect(hits.length).toBeGreaterThan(0);
-    expect([...new Set(hits.map((h) => h.source))]).toEqual(["ibrahimi-2018"]);
+    ) as { source: string; claim?: string }[];
+    const inText = hits.filter((h) => h.claim === undefined);
+    expect(inText.length).toBeGreaterThan(0);
+    expect([...new Set(inText.map((h) => h.source))]).toEqual(["ibrahimi-2018"]);
   });
 
   it("refuses a copy whose fingerprint differs, and binary files, attaching nothing", async () => {
@@ -169,6 +187,37 @@ describe("parley source", () => {
     const b = await parley("source", "attach", "ibrahimi-2018", bin);
     expect(b.err).toBe(
       `error [invalid_input]: Reading "${bin}": it looks binary (it holds NUL bytes); expected UTF-8 text\n`,
+    );
+  });
+});
+
+describe("parley serve refuses bad options before it opens anything", () => {
+  it("names the option and what was expected", async () => {
+    const host = await parley("serve", "--allowed-host", "http://evil.example/");
+    expect(host.code).toBe(1);
+    expect(host.err).toBe(
+      'error [invalid_input]: parley serve: --allowed-host "http://evil.example/" is not a host name; expected a name or address such as parley.lan or 192.168.1.10 (no scheme, port or path)\n',
+    );
+    const role = await parley("serve", "--user", "ana:admin:long-enough-token");
+    expect(role.code).toBe(1);
+    expect(role.err).toBe(
+      'error [invalid_input]: Reading --user "ana:admin:…": the role "admin" of "ana" is not editor or reader\n',
+    );
+    const twice = await parley(
+      "serve",
+      "--user",
+      "ana:editor:token-one-1",
+      "--user",
+      "bob:reader:token-one-1",
+    );
+    expect(twice.err).toBe(
+      'error [invalid_input]: Reading the users: "bob" has the token of another user; each user needs their own\n',
+    );
+    const file = join(dir, "no-such-tokens.json");
+    const missing = await parley("serve", "--token-file", file);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(
+      new RegExp(`^error \\[io_error\\]: parley serve: reading --token-file "${file}": ENOENT`),
     );
   });
 });

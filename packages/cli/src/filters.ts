@@ -1,14 +1,16 @@
-import type { CaseFilter } from "@parley/analysis";
+import { type CaseFilter, filterCase } from "@parley/analysis";
 import {
+  type Case,
   type Credibility,
   type Hedge,
-  hedges,
   isoPartialDateSchema,
   ParleyError,
   type Reliability,
   reliabilities,
 } from "@parley/core";
 import type { Command } from "commander";
+import { checker, vocabulary } from "./case-values";
+import type { CliContext } from "./context";
 
 /** The options of every command that reads a case. */
 export interface CaseOptions {
@@ -100,14 +102,7 @@ export function filterFromOptions(o: FilterOptions): CaseFilter {
       .split(",")
       .map((h) => h.trim())
       .filter(Boolean);
-    for (const h of list) {
-      if (!(hedges as readonly string[]).includes(h)) {
-        throw new ParleyError(
-          "invalid_input",
-          `Option --hedges "${h}": expected reported, alleged, speculated or analyst`,
-        );
-      }
-    }
+    for (const h of list) vocabulary.hedge("--hedges", h);
     f.hedges = list as Hedge[];
   }
   if (o.sources !== undefined)
@@ -116,4 +111,16 @@ export function filterFromOptions(o: FilterOptions): CaseFilter {
       .map((s) => s.trim())
       .filter(Boolean);
   return f;
+}
+
+/**
+ * The case of a command and its filtered view: the filter options checked (sources against the
+ * case, with the nearest id suggested), and a checker for the command's own options.
+ */
+export async function loadView(ctx: CliContext, o: FilterOptions & CaseOptions) {
+  const filter = filterFromOptions(o);
+  const c: Case = await ctx.loadCase(o.case, o.db === undefined ? undefined : { db: o.db });
+  const check = checker(c);
+  for (const s of filter.sources ?? []) check.source("--sources", s);
+  return { c, filter, view: filterCase(c, filter), check };
 }

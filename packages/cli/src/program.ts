@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import type { CliContext } from "./context";
+import { display, terminalWidth } from "./table";
 
 type Register = (program: Command, ctx: CliContext) => void;
 
@@ -13,7 +14,7 @@ const groups: { names: string[]; load: () => Promise<Register> }[] = [
   },
   { names: ["case"], load: async () => (await import("./commands/case")).registerCaseCommands },
   {
-    names: ["actors", "actor", "events", "meeting", "relations", "claims", "judgments"],
+    names: ["actors", "actor", "events", "meeting", "process", "relations", "claims", "judgments"],
     load: async () => (await import("./commands/explore")).registerExploreCommands,
   },
   {
@@ -72,6 +73,13 @@ export async function createProgram(ctx: CliContext, argv: string[] = []): Promi
     .configureOutput({
       writeOut: (s) => ctx.out(s.trimEnd()),
       writeErr: (s) => ctx.err(s.trimEnd()),
+    })
+    .option("--wide", "tables at full width (default: the terminal's width, or 100 in a pipe)")
+    .option("--ids", "tables show ids beside names")
+    .hook("preAction", (root) => {
+      const o = root.opts<{ wide?: boolean; ids?: boolean }>();
+      display.width = terminalWidth(o.wide === true);
+      display.ids = o.ids === true;
     })
     .exitOverride();
   const name = argv.find((a) => !a.startsWith("-"));

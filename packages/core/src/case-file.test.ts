@@ -170,6 +170,30 @@ describe("parseCaseFiles", () => {
     expect(syntax.list[0]).toMatch(/^demo\/events\.yaml:\d+:\d+ undefined YAML syntax/);
   });
 
+  it("reads anchors and aliases, and refuses aliases that multiply a document", () => {
+    const aliased = parseCaseFiles(
+      files({
+        "demo/actors.yaml": actorsYaml.replace(
+          "codes: { iso3: RUS }",
+          "codes: &codes { iso3: RUS }",
+        ),
+        "demo/processes.yaml":
+          "processes:\n  - { id: p, name: P, convenors: [russia] }\n  - { id: q, name: Q, convenors: [russia] }\n",
+      }),
+    );
+    if (!aliased.ok) throw aliased.error;
+    expect(aliased.value.processes.map((p) => p.convenors)).toEqual([["russia"], ["russia"]]);
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 8; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(", ")}]`);
+    }
+    const bomb = problems({ "demo/bomb.yaml": `${levels.join("\n")}\n` });
+    expect(bomb.error.code).toBe("invalid_case");
+    expect(bomb.list).toEqual([expect.stringMatching(/^demo\/bomb\.yaml:1:1 undefined YAML: /)]);
+  });
+
   it("refuses a wrong enum value with the accepted values", () => {
     const { list } = problems({
       "demo/claims.yaml": claimsYaml.replace("hedge: alleged", "hedge: rumoured"),

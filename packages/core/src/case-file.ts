@@ -1,3 +1,4 @@
+import jsYaml from "js-yaml";
 import { type Document, isMap, isScalar, LineCounter, parseDocument, stringify } from "yaml";
 import type { ZodError } from "zod";
 import { err, ok, ParleyError, type Problem, type Result } from "./errors";
@@ -54,8 +55,135 @@ const TIME_FIELDS: Record<string, string[]> = {
   claims: ["reported", "period"],
 };
 
-/** Parses and checks a case given as YAML texts (`loadCaseFolder` of `@parley/core/node` reads them from a folder). */
+/**
+ * Parses and checks a case given as YAML texts (`loadCaseFolder` of `@parley/core/node` reads them from a folder). A valid case is read by a
+ * fast parser that keeps no positions; only when something is wrong is the case read again with
+ * a parser that keeps every node's position, so each problem is reported at its file:line:column.
+ */
 export function parseCaseFiles(files: CaseFileText[], options?: { label?: string }): Result<Case> {
+  const values: unknown[] = [];
+  for (const f of files) {
+    try {
+      values.push(jsYaml.load(f.text, { schema: jsYaml.CORE_SCHEMA, filename: f.name }));
+    } catch {
+      return parseCaseFilesLocated(files, options);
+    }
+  }
+  const fast = validCaseOf(values, files);
+  if (fast !== undefined) return ok(fast);
+  return parseCaseFilesLocated(files, options);
+}
+
+/**
+ * Reads a case written as one JSON document, as `parley export --format json` writes it (the
+ * model, times as `{text, start, end, precision}` objects or as phrases). Checked as a case
+ * folder is; a syntax error is reported at its line and column, any other problem at the line
+ * and column of the value and its JSON pointer.
+ */
+export function parseCaseJson(file: CaseFileText, options?: { label?: string }): Result<Case> {
+  const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const { line, column } = jsonErrorPosition(text, message);
+    const reason = message
+      .replace(/, .*is not valid JSON$/s, "")
+      .replace(/ in JSON at position \d+.*$/, "");
+    return err(
+      invalid(options?.label ?? file.name, [
+        {
+          file: file.name,
+          line,
+          column,
+          message: `JSON syntax: ${reason}; expected a case as one JSON object`,
+        },
+      ]),
+    );
+  }
+  const fast = validCaseOf([value], [{ ...file, text }]);
+  if (fast !== undefined) return ok(fast);
+  // JSON is YAML: the located reader gives each problem its line and column.
+  return parseCaseFilesLocated([{ ...file, text }], options);
+}
+
+// Where JSON.parse stopped: its message gives the offset for most errors; for an unexpected token
+// it quotes only the token, so the offset is found as the length of the longest prefix of the text
+// that is still the valid beginning of a JSON document (a binary search; only on the error path).
+function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
+  const at = /position (\d+)/.exec(message);
+  const offset = at ? Number(at[1]) : validJsonPrefix(text);
+  const before = text.slice(0, offset);
+  return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+
+function validJsonPrefix(text: string): number {
+  const beginsValidly = (n: number) => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return true;
+    } catch (e) {
+      const m = (e as Error).message;
+      if (m.startsWith("Unexpected end of JSON input")) return true;
+      const at = /position (\d+)/.exec(m);
+      return at !== null && Number(at[1]) >= n;
+    }
+  };
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (beginsValidly(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The case when every parsed file is a mapping and the whole case is valid, else undefined. The
+ * files are read by a parser that keeps no positions: YAML 1.2 core schema, as the located parser
+ * reads it (no timestamps, dates stay strings; no merge keys; duplicate keys refused).
+ */
+function validCaseOf(values: unknown[], files: CaseFileText[]): Case | undefined {
+  const merged: Record<string, unknown> = {};
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== "object" || Array.isArray(value)) return undefined;
+    // Aliases are shared, not copied: a document whose aliases multiply its nodes beyond its size
+    // is left to the located parser, which limits alias expansion. No `*`, no alias.
+    const text = files[i]?.text ?? "";
+    if (text.includes("*") && !withinNodeBudget(value, text.length)) return undefined;
+    for (const [k, v] of Object.entries(value)) {
+      if (Object.hasOwn(merged, k)) return undefined;
+      merged[k] = v;
+    }
+  }
+  const problems: Problem[] = [];
+  convertTimes(merged, problems, () => ({ message: "" }));
+  if (problems.length > 0) return undefined;
+  const result = caseSchema.safeParse(merged);
+  if (!result.success) return undefined;
+  if (validateCase(result.data).length > 0) return undefined;
+  return result.data;
+}
+
+// Counts the nodes of a parsed value, stopping once there are more than `budget`.
+function withinNodeBudget(value: unknown, budget: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (++count > budget) return false;
+    if (v === null || typeof v !== "object") continue;
+    if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else for (const k in v) stack.push((v as Record<string, unknown>)[k]);
+  }
+  return true;
+}
+
+function parseCaseFilesLocated(files: CaseFileText[], options?: { label?: string }): Result<Case> {
   const label = options?.label ?? files.map((f) => f.name).join(", ");
   const problems: Problem[] = [];
   const parsed: ParsedFile[] = [];

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseCaseFiles } from "./case-file";
+import { parseCaseFiles, parseCaseJson } from "./case-file";
 import { err, ParleyError, type Result } from "./errors";
 import type { Case } from "./model";
 
@@ -31,4 +31,18 @@ export function loadCaseFolder(dir: string, options?: { displayRoot?: string }):
     text: readFileSync(join(dir, n), "utf8"),
   }));
   return parseCaseFiles(files, { label: relative(root, dir) || dir });
+}
+
+/** Reads a case from a JSON file (see `parseCaseJson`). */
+export function loadCaseJson(path: string, options?: { displayRoot?: string }): Result<Case> {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (cause) {
+    return err(
+      new ParleyError("not_found", `Reading case file "${path}": no such file`, { cause }),
+    );
+  }
+  const name = relative(options?.displayRoot ?? process.cwd(), path) || path;
+  return parseCaseJson({ name, text });
 }

@@ -48,6 +48,14 @@ describe("CSL-JSON", () => {
     });
   });
 
+  it("refuses an empty array", () => {
+    const r = sourcesFromCsl([]);
+    expect(r.ok || [r.error.code, r.error.message]).toEqual([
+      "invalid_input",
+      "Reading CSL-JSON: the array holds no items; expected at least one",
+    ]);
+  });
+
   it("refuses items without a title or with a bad URL, naming each by JSON pointer", () => {
     const r = sourcesFromCsl([{ id: "a" }, { id: "b", title: "B", URL: "not a url" }]);
     expect(r.ok).toBe(false);

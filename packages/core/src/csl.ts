@@ -55,6 +55,17 @@ export function sourcesFromCsl(json: unknown): Result<Source[]> {
       }),
     );
   }
+  if (json.length === 0) {
+    return err(
+      new ParleyError(
+        "invalid_input",
+        "Reading CSL-JSON: the array holds no items; expected at least one",
+        {
+          problems: [{ pointer: "", message: "expected at least one item" }],
+        },
+      ),
+    );
+  }
   const out: Source[] = [];
   json.forEach((raw, i) => {
     const item = raw as Partial<CslItem>;

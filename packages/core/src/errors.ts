@@ -24,7 +24,9 @@ export type ErrorCode =
   | "unauthorized"
   | "forbidden"
   | "io_error"
-  | "unsupported";
+  | "unsupported"
+  /** Another writer held the store past the wait; nothing was changed, try again. */
+  | "locked";
 
 /** One problem among several (a case file can have many). */
 export interface Problem extends ErrorLocation {

@@ -60,19 +60,26 @@ export function validateCase(c: Case): CaseProblem[] {
     );
   });
   const participations = new Set<string>();
+  // Participation ids by event and position, made once: the claims are checked against them.
+  const participationIds: string[][] = [];
   c.events.forEach((e, i) => {
-    ref(processes, "process", e.process, ["events", i, "process"]);
+    if (e.process !== undefined && !processes.has(e.process))
+      ref(processes, "process", e.process, ["events", i, "process"]);
+    const pids: string[] = [];
+    participationIds.push(pids);
     e.participants.forEach((p, j) => {
-      const path = ["events", i, "participants", j];
-      ref(actors, "actor", p.actor, [...path, "actor"]);
+      if (!actors.has(p.actor))
+        ref(actors, "actor", p.actor, ["events", i, "participants", j, "actor"]);
       const pid = participationId(e.id, p);
+      pids.push(pid);
       if (participations.has(pid))
         add(
-          path,
+          ["events", i, "participants", j],
           `duplicate participation: "${p.actor}" is already "${p.role}" in event "${e.id}"`,
         );
       participations.add(pid);
       if (p.delegation) {
+        const path = ["events", i, "participants", j];
         ref(actors, "actor", p.delegation.head, [...path, "delegation", "head"]);
         ref(actors, "actor", p.delegation.body, [...path, "delegation", "body"]);
         p.delegation.members.forEach((m, k) =>
@@ -152,7 +159,7 @@ export function validateCase(c: Case): CaseProblem[] {
     if (cl.evidence) {
       const src = sources.get(cl.evidence.source);
       const path = ["claims", i, "evidence"];
-      if (!src) add([...path, "source"], `unknown source "${cl.evidence.source}"`);
+      if (!src) add(["claims", i, "evidence", "source"], `unknown source "${cl.evidence.source}"`);
       const span = cl.evidence.span;
       if (span) {
         if (span.end - span.start !== span.exact.length) {
@@ -213,14 +220,12 @@ export function validateCase(c: Case): CaseProblem[] {
   // Every fact needs a claim that holds it: nothing is stored without saying where it came from.
   c.events.forEach((e, i) => {
     if (!held.has(`event:${e.id}`)) add(["events", i], `event "${e.id}" is held by no claim`);
-    e.participants.forEach((p, j) => {
-      if (!held.has(`participation:${participationId(e.id, p)}`)) {
-        add(
-          ["events", i, "participants", j],
-          `participation "${participationId(e.id, p)}" is held by no claim`,
-        );
-      }
-    });
+    const pids = participationIds[i] ?? [];
+    for (let j = 0; j < pids.length; j++) {
+      const pid = pids[j] as string;
+      if (!held.has(`participation:${pid}`))
+        add(["events", i, "participants", j], `participation "${pid}" is held by no claim`);
+    }
   });
   c.relations.forEach((r, i) => {
     if (!held.has(`relation:${r.id}`))

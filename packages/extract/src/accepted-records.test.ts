@@ -91,6 +91,30 @@ describe("acceptedRecords", () => {
     expect(again.claims[0]?.links).toEqual([{ type: "denies", claim: "c1" }]);
   });
 
+  it("titles a new event from the case's names and cites each participant where it is named", () => {
+    const later = { start: 31, end: 55, exact: "Pakistan was not invited." };
+    const r = acceptedRecords(
+      {
+        kind: "event",
+        payload: {
+          ...meeting([
+            { actor: "russia", role: "host" },
+            { actor: "pakistan", role: "not_invited", evidence: { sentence: 1, span: later } },
+          ] as ExtractedEvent["participants"]),
+          date: null,
+        },
+        evidence: { source: "s1", span },
+      },
+      base,
+    );
+    expect(r.events[0]?.title).toBe("Russia hosts talks; pakistan not invited");
+    expect(r.claims.map((c) => [c.subject, c.evidence?.span?.exact])).toEqual([
+      ["event:consult-russia-pakistan", span.exact],
+      ["participation:consult-russia-pakistan/russia/host", span.exact],
+      ["participation:consult-russia-pakistan/pakistan/not_invited", later.exact],
+    ]);
+  });
+
   it("adds a tie with its period and a new actor with a claim", () => {
     const tie: ExtractedRelation = {
       type: "arms",

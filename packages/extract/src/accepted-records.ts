@@ -1,7 +1,8 @@
 import type { Actor, Case, Claim, Event, Relation, Span } from "@parley/core";
 import { slugOf } from "@parley/core";
+import { eventTitle, titleName } from "./event-titles";
 import type { ExtractedEvent, ExtractedRelation } from "./extraction";
-import { fnv1a, type ProposedActor } from "./proposals";
+import { type Evidence, fnv1a, type ProposedActor, type ProposedEvent } from "./proposals";
 
 /** What an accepted proposal adds to a case: new records, their claims, and corroborations. */
 export interface AcceptedRecords {
@@ -70,18 +71,23 @@ export function acceptedRecords(p: ReviewedProposal, c: Case): AcceptedRecords {
     corroborated: [],
   };
   const ev = (p.evidence ?? {}) as EvidenceLike;
-  const evidence =
-    ev.source === undefined
-      ? undefined
-      : { source: ev.source, ...(ev.span === undefined ? {} : { span: ev.span }) };
   const existingIds = new Set(c.claims.map((x) => x.id));
-  const claim = (subject: string, note: string, extra: Partial<Claim> = {}): Claim => {
-    const id = `x-${fnv1a(`${subject}|${ev.source ?? ""}|${ev.span?.start ?? ""}|${extra.stance ?? ""}`)}`;
+  const claim = (
+    subject: string,
+    note: string,
+    extra: Partial<Claim> = {},
+    cited: EvidenceLike = ev,
+  ): Claim => {
+    const id = `x-${fnv1a(`${subject}|${cited.source ?? ""}|${cited.span?.start ?? ""}|${extra.stance ?? ""}`)}`;
+    const where =
+      cited.source === undefined
+        ? undefined
+        : { source: cited.source, ...(cited.span === undefined ? {} : { span: cited.span }) };
     return {
       id,
       subject,
       note,
-      ...(evidence === undefined ? {} : { evidence }),
+      ...(where === undefined ? {} : { evidence: where }),
       asserter: "author",
       stance: "asserts",
       hedge: "reported",
@@ -96,7 +102,7 @@ export function acceptedRecords(p: ReviewedProposal, c: Case): AcceptedRecords {
   };
 
   if (p.kind === "event") {
-    const e = p.payload as ExtractedEvent;
+    const e = p.payload as ExtractedEvent & Partial<Pick<ProposedEvent, "title">>;
     const hedge = {
       hedge: e.certainty,
       asserter: e.asserter ?? "author",
@@ -123,7 +129,12 @@ export function acceptedRecords(p: ReviewedProposal, c: Case): AcceptedRecords {
     } else {
       out.events.push({
         id,
-        title: `${e.type}${e.mode ? ` (${e.mode})` : ""}: ${e.participants.map((q) => `${q.actor} as ${q.role}`).join(", ")}`,
+        title:
+          e.title ??
+          eventTitle(e, (a) => {
+            const known = c.actors.find((x) => x.id === a);
+            return known === undefined ? a : titleName(known.name, known.kind);
+          }),
         type: e.type,
         ...(e.mode === null ? {} : { mode: e.mode }),
         ...(e.date === null ? {} : { date: e.date }),
@@ -139,14 +150,21 @@ export function acceptedRecords(p: ReviewedProposal, c: Case): AcceptedRecords {
         { ...hedge, links },
       ),
     );
-    for (const q of e.participants) {
+    for (const q of e.participants as (ExtractedEvent["participants"][number] & {
+      evidence?: Evidence;
+    })[]) {
       const ps = `participation:${id}/${q.actor}/${q.role}`;
+      // a participant named in another sentence of the paragraph is cited there
+      const cited: EvidenceLike =
+        q.evidence === undefined
+          ? ev
+          : { ...(ev.source === undefined ? {} : { source: ev.source }), span: q.evidence.span };
       const priorP = firstClaimOn(ps, "asserts");
       const l: Claim["links"] =
         priorP === undefined
           ? []
           : [{ type: e.stance === "denies" ? "denies" : "corroborates", claim: priorP.id }];
-      push(claim(ps, `${q.actor} as ${q.role}.`, { ...hedge, links: l }));
+      push(claim(ps, `${q.actor} as ${q.role}.`, { ...hedge, links: l }, cited));
     }
   } else if (p.kind === "relation") {
     const r = p.payload as ExtractedRelation;

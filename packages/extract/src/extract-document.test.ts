@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadCaseFolder } from "@parley/core/node";
+import { describeWithCorpus } from "@parley/core/test-support/describe-with-corpus";
 import { describe, expect, it } from "vitest";
 import { caseActorsFromCase, essayEvaluation } from "./evaluation/essay-evaluation";
 import { extractDocument } from "./extract-document";
 
-const essayUrl = new URL("../../../../shared/seed/afghanistan-russia-essay.txt", import.meta.url);
 const caseUrl = new URL("../../../cases/afghanistan", import.meta.url);
 
 describe("extractDocument", () => {
@@ -59,8 +59,8 @@ describe("extractDocument", () => {
       "In 2016, Russia hosted a meeting. Afghanistan was not invited – only Russia, China, and Pakistan attended the meeting.";
     const r = extractDocument(text);
     expect(r.sentences).toEqual([
-      { i: 0, start: 0, end: 33 },
-      { i: 1, start: 34, end: 118 },
+      { i: 0, start: 0, end: 33, eventClass: "verbal_cooperation" },
+      { i: 1, start: 34, end: 118, eventClass: "verbal_cooperation" },
     ]);
     expect(r.events).toEqual([
       {
@@ -126,34 +126,40 @@ describe("extractDocument", () => {
       ],
     ]);
   });
-
-  it("recovers the case's meeting participations from the founding essay, with their roles", () => {
-    const loaded = loadCaseFolder(fileURLToPath(caseUrl));
-    if (!loaded.ok) throw loaded.error;
-    const text = readFileSync(essayUrl, "utf8");
-    const r = essayEvaluation(loaded.value, "ibrahimi-2018", text);
-    expect(r.participations.length).toBe(27);
-    expect(r.recall).toBeGreaterThanOrEqual(0.8);
-    const recovered = (event: string, actor: string, role: string) =>
-      r.participations.find((p) => p.event === event && p.actor === actor && p.role === role)
-        ?.recovered;
-    expect(recovered("moscow-2016-12", "afghan-government", "not_invited")).toBe(true);
-    expect(recovered("moscow-2018-09-04", "afghan-government", "declined")).toBe(true);
-    expect(recovered("moscow-2018-09-04", "taliban", "invited")).toBe(true);
-    expect(r.hedges.filter((h) => h.expected === h.extracted).map((h) => h.relation)).toEqual([
-      "shares_intelligence russia>taliban",
-      "arms russia>taliban",
-    ]);
-    const x = extractDocument(text, { caseActors: caseActorsFromCase(loaded.value) });
-    const postponed = x.events.find((e) => e.participants.some((p) => p.role === "invited"));
-    expect(postponed?.status).toBe("postponed");
-    const contacts = x.relations.find((t) => t.type === "contacts" && t.source === "russia");
-    expect(contacts?.period).toEqual({
-      text: "since 2005",
-      start: "2005-01-01",
-      end: null,
-      precision: "year",
-      qualifier: "since",
-    });
-  });
 });
+
+describeWithCorpus(
+  "extractDocument on the founding essay",
+  ["seed/afghanistan-russia-essay.txt"],
+  (corpus) => {
+    it("recovers the case's meeting participations from the founding essay, with their roles", () => {
+      const loaded = loadCaseFolder(fileURLToPath(caseUrl));
+      if (!loaded.ok) throw loaded.error;
+      const text = readFileSync(corpus("seed/afghanistan-russia-essay.txt"), "utf8");
+      const r = essayEvaluation(loaded.value, "ibrahimi-2018", text);
+      expect(r.participations.length).toBe(27);
+      expect(r.recall).toBeGreaterThanOrEqual(0.8);
+      const recovered = (event: string, actor: string, role: string) =>
+        r.participations.find((p) => p.event === event && p.actor === actor && p.role === role)
+          ?.recovered;
+      expect(recovered("moscow-2016-12", "afghan-government", "not_invited")).toBe(true);
+      expect(recovered("moscow-2018-09-04", "afghan-government", "declined")).toBe(true);
+      expect(recovered("moscow-2018-09-04", "taliban", "invited")).toBe(true);
+      expect(r.hedges.filter((h) => h.expected === h.extracted).map((h) => h.relation)).toEqual([
+        "shares_intelligence russia>taliban",
+        "arms russia>taliban",
+      ]);
+      const x = extractDocument(text, { caseActors: caseActorsFromCase(loaded.value) });
+      const postponed = x.events.find((e) => e.participants.some((p) => p.role === "invited"));
+      expect(postponed?.status).toBe("postponed");
+      const contacts = x.relations.find((t) => t.type === "contacts" && t.source === "russia");
+      expect(contacts?.period).toEqual({
+        text: "since 2005",
+        start: "2005-01-01",
+        end: null,
+        precision: "year",
+        qualifier: "since",
+      });
+    });
+  },
+);

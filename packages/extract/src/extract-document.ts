@@ -6,6 +6,7 @@ import {
   type SentencePlace,
   sentenceMentions,
 } from "./actor-mentions";
+import { type EventClassModel, shippedEventClassModel } from "./event-class-model";
 import type {
   ActorKind,
   EventDate,
@@ -13,10 +14,12 @@ import type {
   ExtractedActor,
   ExtractedEvent,
   ExtractedRelation,
+  ExtractedSentence,
   Extraction,
   ParticipantRole,
 } from "./extraction";
 import { type CaseActor, type Gazetteer, gazetteerWithCase } from "./gazetteer/gazetteer";
+import { weighedByClass } from "./sentence-class";
 import { type DraftEvent, sentenceEvents } from "./sentence-events";
 import { paragraphSentences, type TokenizedSentence, textParagraphs } from "./sentence-tokens";
 import { sentenceTimes, type TimeMention } from "./time-expressions";
@@ -27,6 +30,11 @@ export interface ExtractOptions {
   documentDate?: string | Date;
   /** Actors of a case; their ids and aliases take precedence over the gazetteer. */
   caseActors?: readonly CaseActor[];
+  /**
+   * The event-class model that weighs each sentence's words with the rules' events (default:
+   * the shipped one); `null` reads with the rules alone.
+   */
+  eventClassModel?: EventClassModel | null;
 }
 
 /** Running state of an extraction, kept between paragraphs so a long text can be streamed. */
@@ -35,6 +43,7 @@ export interface ExtractionState {
   documentDate: Date | null;
   sentenceCount: number;
   actors: Map<string, ExtractedActor>;
+  eventClassModel: EventClassModel | null;
 }
 
 /** A fresh extraction state for the given options. */
@@ -47,6 +56,8 @@ export function extractionState(options: ExtractOptions = {}): ExtractionState {
       documentDate !== null && Number.isNaN(documentDate.getTime()) ? null : documentDate,
     sentenceCount: 0,
     actors: new Map(),
+    eventClassModel:
+      options.eventClassModel === undefined ? shippedEventClassModel : options.eventClassModel,
   };
 }
 
@@ -144,6 +155,10 @@ export function extractParagraph(
       (a) => state.gazetteer.actors.get(a)?.kind ?? "unknown",
       places,
     );
+    if (state.eventClassModel !== null) {
+      const c = weighedByClass(state.eventClassModel, s.tokens, mentions, drafts);
+      (out.sentences[out.sentences.length - 1] as ExtractedSentence).eventClass = c;
+    }
     // In a case that names a state's government, the state acting in an event is its government.
     if (state.gazetteer.governments.size > 0) {
       for (const d of drafts) {

@@ -2,7 +2,9 @@
  * The output contract of extraction (`parley extract <file> --json`): plain data, JSON-safe,
  * character offsets into the text as given (UTF-16 code units, as JavaScript strings count).
  */
+
 import type { FuzzyTime, PloverType, RelationType, Stance, TimePrecision } from "@parley/core";
+import type { EventClass } from "./event-classes";
 
 export { ploverTypes } from "@parley/core/vocabulary";
 export type { PloverType, RelationType, Stance };
@@ -44,6 +46,11 @@ export interface ExtractedSentence {
   i: number;
   start: number;
   end: number;
+  /**
+   * The CAMEO class of what the sentence reports, from the event-class model weighing its words
+   * with the events the rules found (`statement` when it reports no act).
+   */
+  eventClass?: EventClass;
 }
 
 export interface ActorMention {

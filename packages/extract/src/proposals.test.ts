@@ -73,3 +73,33 @@ describe("fnv1a and evidenceOf", () => {
     });
   });
 });
+
+describe("proposed events", () => {
+  const meeting = "In 2016, Russia hosted a meeting in Moscow. Afghanistan was not invited.";
+  const [p] = extractionProposals(meeting, extractDocument(meeting), { sourceId: "s" });
+
+  it("carry a readable title, the date and the place the text gives", () => {
+    if (p?.kind !== "event") throw new Error("fixture");
+    expect(p.payload.title).toBe("Russia hosts talks; Afghanistan not invited");
+    expect(p.payload.date).toEqual({
+      text: "2016",
+      start: "2016-01-01",
+      end: "2016-12-31",
+      precision: "year",
+    });
+    expect(p.payload.place).toBe("Moscow");
+  });
+
+  it("cite each participant where it is named", () => {
+    if (p?.kind !== "event") throw new Error("fixture");
+    expect(p.evidence.span.exact).toBe("In 2016, Russia hosted a meeting in Moscow.");
+    expect(p.payload.participants).toEqual([
+      { actor: "rus", role: "host" },
+      {
+        actor: "afg",
+        role: "not_invited",
+        evidence: evidenceOf(meeting, 1, 44, 72, "s"),
+      },
+    ]);
+  });
+});

@@ -5,7 +5,14 @@
  * the same text, so extracting a text twice does not queue anything twice.
  */
 import { makeSpan, type ProposalStatus, type Span } from "@parley/core";
-import type { ActorKind, ExtractedEvent, ExtractedRelation, Extraction } from "./extraction";
+import { eventTitle, titleName } from "./event-titles";
+import type {
+  ActorKind,
+  ExtractedEvent,
+  ExtractedRelation,
+  Extraction,
+  Participant,
+} from "./extraction";
 import { builtInGazetteer } from "./gazetteer/gazetteer";
 
 export type { ProposalStatus } from "@parley/core";
@@ -25,6 +32,16 @@ export interface ProposedActor {
   country?: string;
 }
 
+/**
+ * A proposed event: the extraction's event with a readable title ("Russia hosts talks with the
+ * Taliban"), and for each participant named in another sentence than the event's (a meeting
+ * merged across a paragraph), the evidence of the sentence that names it.
+ */
+export type ProposedEvent = ExtractedEvent & {
+  title: string;
+  participants: (Participant & { evidence?: Evidence })[];
+};
+
 export type ExtractedProposal = {
   id: string;
   sourceId: string | null;
@@ -36,7 +53,7 @@ export type ExtractedProposal = {
   reviewer?: string;
   note?: string;
 } & (
-  | { kind: "event"; payload: ExtractedEvent }
+  | { kind: "event"; payload: ProposedEvent }
   | { kind: "relation"; payload: ExtractedRelation }
   | { kind: "actor"; payload: ProposedActor }
 );
@@ -119,12 +136,32 @@ export function extractionProposals(
     p.id = fnv1a(`${p.sourceId ?? ""}|${duplicateKey(p)}|${p.evidence.span.start}`);
     if (!out.some((q) => q.id === p.id)) out.push(p);
   };
+  const actors = new Map(x.actors.map((a) => [a.id, a]));
+  const nameOf = (id: string): string => {
+    const a = actors.get(id);
+    return a === undefined ? id : titleName(a.name, a.kind);
+  };
+  const sentenceAt = (pos: number): number | undefined =>
+    x.sentences.find((s) => s.start <= pos && pos < s.end)?.i;
   for (const e of x.events) {
+    const own = x.sentences.find((y) => y.i === e.sentence);
+    // each participant is cited where it is named: its event's sentence, else the nearest
+    // sentence after it that mentions the actor, else the nearest before
+    const participants = e.participants.map((q) => {
+      const mentions = actors.get(q.actor)?.mentions ?? [];
+      if (own === undefined || mentions.some((m) => own.start <= m.start && m.start < own.end))
+        return { ...q };
+      const after = mentions.find((m) => m.start >= own.end);
+      const before = [...mentions].reverse().find((m) => m.start < own.start);
+      const at = after ?? before;
+      const i = at === undefined ? undefined : sentenceAt(at.start);
+      return i === undefined ? { ...q } : { ...q, evidence: sentenceSpan(i) };
+    });
     add({
       ...base,
       id: "",
       kind: "event",
-      payload: e,
+      payload: { ...e, title: eventTitle(e, nameOf), participants },
       evidence: sentenceSpan(e.sentence),
       confidence: e.confidence,
     });

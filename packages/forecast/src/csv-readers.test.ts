@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { csvRows } from "./csv-rows";
 import { parseKtabCsv } from "./ktab-csv";
 import { parseOneIssueCsv } from "./one-issue-csv";
-import { sharedForecastFile } from "./test-support/shared-data";
+import { forecastFixture } from "./test-support/forecast-fixture";
 
 describe("csvRows", () => {
   it("quoted cells, doubled quotes, CRLF, and where each cell starts", () => {
@@ -24,11 +24,29 @@ describe("csvRows", () => {
   it("reports an unterminated quote where it starts", () => {
     expect(csvRows('a,\n"open')).toEqual({ error: "unterminated quoted cell", line: 2, column: 1 });
   });
+  it("reads CR line ends and keeps stray quotes as text", () => {
+    expect(csvRows('a,b"c\r"d\r\ne",f')).toEqual({
+      rows: [
+        [
+          { text: "a", line: 1, column: 1 },
+          { text: 'b"c', line: 1, column: 3 },
+        ],
+        [
+          { text: "d\r\ne", line: 2, column: 1 },
+          { text: "f", line: 3, column: 4 },
+        ],
+      ],
+    });
+    // Relaxed like a quote inside an unquoted cell: the cell is kept as written.
+    expect(csvRows('x\n"2"3\n')).toEqual({
+      rows: [[{ text: "x", line: 1, column: 1 }], [{ text: '"2"3', line: 2, column: 1 }]],
+    });
+  });
 });
 
 describe("parseKtabCsv", () => {
   it("reads KTAB's dummyData_3Dim: 7 actors, 3 dimensions, saliences as shares", () => {
-    const r = parseKtabCsv(sharedForecastFile("ktab/dummyData_3Dim.csv"), "dummyData_3Dim.csv");
+    const r = parseKtabCsv(forecastFixture("dummyData_3Dim.csv"), "dummyData_3Dim.csv");
     if (!r.ok) throw r.error;
     expect(r.value.name).toBe("DummyData_3Dim");
     expect(r.value.issues.map((i) => i.name)).toEqual(["Pstn1", "Pstn2", "Pstn3"]);
@@ -116,7 +134,7 @@ describe("parseKtabCsv", () => {
 
 describe("parseOneIssueCsv", () => {
   it("reads the EC car-emission table with saliences in percent", () => {
-    const r = parseOneIssueCsv(sharedForecastFile("ec-car-emissions-1994.csv"));
+    const r = parseOneIssueCsv(forecastFixture("ec-car-emissions-1994.csv"));
     if (!r.ok) throw r.error;
     expect(r.value.actors).toHaveLength(10);
     expect(r.value.actors[8]).toEqual({

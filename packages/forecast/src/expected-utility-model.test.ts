@@ -7,7 +7,7 @@ import {
 } from "./expected-utility-model";
 import { issueActors } from "./forecast-input";
 import { parseOneIssueCsv } from "./one-issue-csv";
-import { sharedForecastFile } from "./test-support/shared-data";
+import { forecastFixture } from "./test-support/forecast-fixture";
 
 const pair = [
   { id: "a", name: "A", position: 0, capability: 1, salience: 1 },
@@ -87,7 +87,7 @@ describe("expectedUtilityModel, worked by hand", () => {
 });
 
 describe("expectedUtilityModel on the EC car-emission case (Bueno de Mesquita 1994)", () => {
-  const parsed = parseOneIssueCsv(sharedForecastFile("ec-car-emissions-1994.csv"), {
+  const parsed = parseOneIssueCsv(forecastFixture("ec-car-emissions-1994.csv"), {
     file: "ec-car-emissions-1994.csv",
   });
   if (!parsed.ok) throw parsed.error;

@@ -1,4 +1,3 @@
-import { declaredName } from "./declared-name";
 import type { IssueActor } from "./forecast-input";
 
 /**
@@ -161,32 +160,6 @@ export function expectedUtilityModel(
 interface Offer extends ExpectedUtilityMove {
   /** The EU-weighted compromise point, for `by-kind-lowest-point`. */
   point: number;
-}
-
-/**
- * The last round's median with the actors who carry weight: the forecast alone, for Monte Carlo
- * runs. Self-contained (no imports) on purpose, like `run` and `better`: their source text is
- * shipped to worker threads.
- */
-function expectedUtilityForecast(
-  actors: IssueActor[],
-  scale: { min: number; max: number },
-  o: ExpectedUtilityOptions,
-): number {
-  const active = actors.filter((a) => a.capability * a.salience > 0);
-  if (active.length === 0) return Number.NaN;
-  return run(active, scale, o).forecast;
-}
-
-/**
- * The plain-JavaScript source of the model's forecast for a worker thread: the compiled function
- * declarations and the name of `forecast(actors, scale, options)`.
- */
-export function expectedUtilityModelSource(): { source: string; forecast: string } {
-  return {
-    source: [better, run, expectedUtilityForecast].map((f) => f.toString()).join("\n"),
-    forecast: declaredName(expectedUtilityForecast),
-  };
 }
 
 function better(a: Offer, b: Offer, rule: ExpectedUtilityOptions["offerSelection"]): boolean {

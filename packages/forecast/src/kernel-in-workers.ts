@@ -1,6 +1,19 @@
 import { Worker } from "node:worker_threads";
-import { kernelWorkerSource } from "./kernel-worker-source";
 import type { KernelResult, KernelTask } from "./monte-carlo-kernel";
+
+/**
+ * The entry of a forecast worker thread, found next to the module at `moduleUrl`: in the CLI
+ * bundle, `kernel-worker.mjs`, which scripts/build.mjs writes into the folder that holds every
+ * file of the bundle; from the TypeScript sources (Vitest, tsx), `kernel-worker-from-sources.mjs`,
+ * which registers tsx in the thread and then loads `kernel-worker.ts`.
+ */
+export function kernelWorkerUrl(moduleUrl: string = import.meta.url): URL {
+  const fromSources = new URL(moduleUrl).pathname.endsWith(".ts");
+  return new URL(
+    fromSources ? "./kernel-worker-from-sources.mjs" : "./kernel-worker.mjs",
+    moduleUrl,
+  );
+}
 
 /**
  * Runs a Monte Carlo task on `threads` worker threads, in chunks so progress can be reported,
@@ -21,10 +34,10 @@ export async function kernelInWorkers(
   const nI = task.issues;
   const outcomes = new Float64Array(nM * nI * total);
   const parts: (KernelResult | undefined)[] = new Array(chunks.length).fill(undefined);
-  const source = kernelWorkerSource();
+  const entry = kernelWorkerUrl();
   const pool = Array.from(
     { length: Math.max(1, Math.min(threads, chunks.length)) },
-    () => new Worker(source, { eval: true }),
+    () => new Worker(entry),
   );
   let next = 0;
   let done = 0;

@@ -63,7 +63,10 @@ export interface KernelResult {
   outcomeSums: Float64Array;
 }
 
-/** The pure functions the kernel calls, passed in so its source text needs no imports. */
+/**
+ * The models the kernel calls, passed in so that a test can stand in for any of them
+ * (`kernelFunctions` holds the real ones).
+ */
 export interface KernelFunctions {
   weightedMean: (x: ArrayLike<number>, w: ArrayLike<number>) => number;
   weightedMedian: (x: ArrayLike<number>, w: ArrayLike<number>) => number;
@@ -91,8 +94,6 @@ export interface KernelFunctions {
  * capability from its range, then computes each model's point outcome on each issue (the spatial
  * model once for all issues) and accumulates the sums for input–outcome correlations. Run r draws from its own stream
  * (seed mixed with r), so results do not depend on how runs are split among threads.
- *
- * Self-contained on purpose: its source text is shipped to worker threads as it stands.
  */
 export function monteCarloKernel(task: KernelTask, fns: KernelFunctions): KernelResult {
   const nA = task.actors;

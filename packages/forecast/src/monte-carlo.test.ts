@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { expectedUtilityModel } from "./expected-utility-model";
 import type { ForecastInput } from "./forecast-input";
 import { issueActors } from "./forecast-input";
-import { kernelInWorkers } from "./kernel-in-workers";
-import { kernelWorkerSource } from "./kernel-worker-source";
+import { kernelInWorkers, kernelWorkerUrl } from "./kernel-in-workers";
 import { kernelTask, monteCarlo, monteCarloDefaults } from "./monte-carlo";
 import { monteCarloKernel } from "./monte-carlo-kernel";
 import { outcomeSummary } from "./outcome-summary";
@@ -76,10 +75,14 @@ describe("monteCarlo", () => {
     );
   });
 
-  it("the worker source is plain JavaScript that needs no loader", () => {
-    const src = kernelWorkerSource();
-    expect(() => new Function("require", src)).not.toThrow();
-    expect(src).not.toMatch(/\bimport\s|:\s*Float64Array\b|\bas number\b/);
+  it("the worker entry is found next to this module: from sources through tsx, or in the bundle", () => {
+    const here = new URL("./kernel-in-workers.ts", import.meta.url).href;
+    expect(kernelWorkerUrl(here).href).toBe(
+      new URL("./kernel-worker-from-sources.mjs", import.meta.url).href,
+    );
+    expect(kernelWorkerUrl("file:///opt/parley/dist/forecast-3FQ2.mjs").href).toBe(
+      "file:///opt/parley/dist/kernel-worker.mjs",
+    );
   });
 
   describe("the expected utility and spatial models inside each run", () => {

@@ -1,24 +1,16 @@
 import { availableParallelism } from "node:os";
-import {
-  type ExpectedUtilityOptions,
-  expectedUtilityDefaults,
-  expectedUtilityModel,
-} from "./expected-utility-model";
+import { type ExpectedUtilityOptions, expectedUtilityDefaults } from "./expected-utility-model";
 import type { ForecastInput, InputProvenance } from "./forecast-input";
+import { kernelFunctions } from "./kernel-functions";
 import { kernelInWorkers } from "./kernel-in-workers";
 import {
-  type KernelFunctions,
   type KernelResult,
   type KernelTask,
   type MonteCarloModel,
   monteCarloKernel,
 } from "./monte-carlo-kernel";
-import { nashBargaining } from "./nash-bargaining";
 import { type OutcomeSummary, outcomeSummary } from "./outcome-summary";
-import { prng } from "./prng";
-import { type SpatialModelOptions, spatialModel, spatialModelDefaults } from "./spatial-model";
-import { weightedMean } from "./weighted-mean";
-import { weightedMedian } from "./weighted-median";
+import { type SpatialModelOptions, spatialModelDefaults } from "./spatial-model";
 
 /** Options of a Monte Carlo experiment. */
 export interface MonteCarloOptions {
@@ -147,15 +139,6 @@ export function kernelTask(input: ForecastInput, o: MonteCarloOptions): KernelTa
   return t;
 }
 
-const fns: KernelFunctions = {
-  weightedMean,
-  weightedMedian,
-  nashBargaining,
-  prng,
-  expectedUtilityForecast: (actors, scale, o) => expectedUtilityModel(actors, scale, o).forecast,
-  spatialOutcome: (input, o) => spatialModel(input, o).outcome,
-};
-
 /**
  * Samples every uncertain input (positions, saliences and capabilities with ranges; uniform or
  * triangular draws, seeded and reproducible) and reports, per model and issue (the closed forms,
@@ -177,7 +160,7 @@ export async function monteCarlo(
   let raw: KernelResult;
   if (threads > 1) raw = await kernelInWorkers(task, threads, o.onProgress);
   else {
-    raw = monteCarloKernel(task, fns);
+    raw = monteCarloKernel(task, kernelFunctions);
     o.onProgress?.(o.runs, o.runs);
   }
   return {
@@ -209,7 +192,7 @@ function summarise(
       capabilityLo: task.capabilityBase,
       capabilityHi: task.capabilityBase,
     },
-    fns,
+    kernelFunctions,
   ).outcomes;
   o.models.forEach((model, m) => {
     input.issues.forEach((issue, k) => {

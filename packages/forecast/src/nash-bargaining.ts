@@ -8,8 +8,6 @@
  * `disagreement` is the status quo on the scale; NaN means "each actor's worst point of the
  * scale" (the end farthest from its position), the usual choice when no status quo is known.
  * The objective is concave, so its derivative is bisected on the feasible interval.
- *
- * Self-contained on purpose: its source text is shipped to worker threads as it stands.
  * Returns NaN when every weight is zero.
  */
 export function nashBargaining(

@@ -2,8 +2,6 @@
  * A seeded pseudo-random generator returning floats in [0, 1): SFC32 (Chris Doty-Humphrey's
  * small fast counting generator, PractRand-tested), its four words filled from the seed by
  * SplitMix32. The same seed always gives the same stream, on every platform.
- *
- * Self-contained on purpose: its source text is shipped to worker threads as it stands.
  */
 export function prng(seed: number): () => number {
   let s = seed >>> 0;

@@ -5,11 +5,11 @@ import { type ForecastInput, issueActors } from "./forecast-input";
 import { forecastInputFromCase } from "./forecast-input-from-case";
 import { parseKtabCsv } from "./ktab-csv";
 import { spatialModel } from "./spatial-model";
-import { ktabHistory, sharedForecastFile } from "./test-support/shared-data";
+import { forecastFixture, ktabHistory } from "./test-support/forecast-fixture";
 import { weightedMean } from "./weighted-mean";
 
 function scenario(name: string) {
-  const r = parseKtabCsv(sharedForecastFile(`ktab/${name}.csv`), `${name}.csv`);
+  const r = parseKtabCsv(forecastFixture(`${name}.csv`), `${name}.csv`);
   if (!r.ok) throw r.error;
   return r.value;
 }
@@ -21,7 +21,7 @@ describe("spatialModel against KTAB's reference runs (default parameters)", () =
   ] as const) {
     it(`${name}: ${turns} turns and every position of every turn within 0.1 of KTAB's log`, () => {
       const input = scenario(name);
-      const ref = ktabHistory(sharedForecastFile(`ktab/20170530_ref-${name}.txt`));
+      const ref = ktabHistory(forecastFixture(`ktab-ref-${name}-positions.txt`));
       const run = spatialModel(input);
       expect(ref.states - 1).toBe(turns);
       expect(run.turns).toBe(turns);

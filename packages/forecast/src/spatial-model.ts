@@ -1,4 +1,3 @@
-import { declaredName } from "./declared-name";
 import type { ForecastInput } from "./forecast-input";
 import { prng } from "./prng";
 
@@ -313,28 +312,6 @@ export function spatialModel(
   return spatialModelRun(input, o, prng(o.seed));
 }
 
-/**
- * The plain-JavaScript source of the spatial model for a worker thread: its function declarations
- * as compiled, and the name of `run(input, options, rand)`, which returns the model's result with
- * `rand` drawing for stochastic state transitions. Names are read from the declarations, so they
- * hold whatever a bundler renamed them to.
- */
-export function spatialModelSource(): { source: string; run: string } {
-  const fns = [
-    riskUtility,
-    vote,
-    victory,
-    optionProbabilities,
-    bigR,
-    estimatedRisk,
-    round4,
-    interpolate,
-    spatialModelRun,
-  ];
-  return { source: fns.map((f) => f.toString()).join("\n"), run: declaredName(spatialModelRun) };
-}
-
-// Self-contained (no imports) on purpose: its source text is shipped to worker threads.
 function spatialModelRun(
   input: ForecastInput,
   o: SpatialModelOptions,

@@ -3,8 +3,6 @@
  * `x* = Σ w_i x_i / Σ w_i` with `w_i = c_i s_i` (Achen 2006, in Thomson et al., *The European
  * Union Decides*, ch. 4; Van den Bos 1991). The baseline no dynamic model has beaten on EU
  * legislation (DEU III: mean absolute error 22.99 on a 0..100 scale).
- *
- * Self-contained on purpose: its source text is shipped to worker threads as it stands.
  * Returns NaN when every weight is zero.
  */
 export function weightedMean(positions: ArrayLike<number>, weights: ArrayLike<number>): number {

@@ -4,8 +4,6 @@
  * "median actor" baseline in Thomson et al. 2006). When the cumulative weight lands exactly on
  * half, the midpoint between that position and the next one is returned. Zero-weight actors are
  * ignored.
- *
- * Self-contained on purpose: its source text is shipped to worker threads as it stands.
  * Returns NaN when every weight is zero.
  */
 export function weightedMedian(positions: ArrayLike<number>, weights: ArrayLike<number>): number {

@@ -10,7 +10,7 @@ export interface ApiError {
 }
 
 /** HTTP status of each error code. */
-const statusOfCode: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 500> = {
+const statusOfCode: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 500 | 503> = {
   invalid_case: 400,
   invalid_input: 400,
   invalid_time: 400,
@@ -23,10 +23,11 @@ const statusOfCode: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 500> = {
   forbidden: 403,
   io_error: 500,
   unsupported: 400,
+  locked: 503,
 };
 
 /** The HTTP status for a Parley error code (500 for codes it does not know). */
-export function errorStatus(code: string): 400 | 401 | 403 | 404 | 409 | 500 {
+export function errorStatus(code: string): 400 | 401 | 403 | 404 | 409 | 500 | 503 {
   return statusOfCode[code as ErrorCode] ?? 500;
 }
 

@@ -5,9 +5,8 @@ import type { Claim, Proposal } from "@parley/core";
 import { loadCaseFolder } from "@parley/core/node";
 import type { ScenarioComparison } from "@parley/forecast";
 import { openStore, type Store } from "@parley/store";
-import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import { createApp } from "./create-app";
+import { createApp, type ParleyApp } from "./create-app";
 import {
   type ApiBody,
   type ApiParams,
@@ -31,7 +30,7 @@ const required: Record<string, string> = {
 
 describe("every GET route's answer on the Afghanistan case", () => {
   let store: Store;
-  let app: Hono;
+  let app: ParleyApp;
   beforeAll(async () => {
     const loaded = loadCaseFolder(caseDir);
     if (!loaded.ok) throw loaded.error;
@@ -46,7 +45,7 @@ describe("every GET route's answer on the Afghanistan case", () => {
   const gets = apiRoutes().filter((r) => r.method === "get" && r.response !== undefined);
 
   it("covers the JSON routes of the API", () => {
-    expect(gets.length).toBe(45);
+    expect(gets.length).toBe(46);
   });
 
   it.each(gets.map((r) => [r.path, r] as const))("%s fits its response schema", async (path) => {

@@ -1,8 +1,7 @@
 import type { Store } from "@parley/store";
 import { testDialects } from "@parley/store/test-dialects";
-import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "./create-app";
+import { createApp, type ParleyApp } from "./create-app";
 import { json, smallCase } from "./test-app";
 
 // A store two connections share, as the server and the CLI in another process do.
@@ -33,7 +32,7 @@ describe.each(dialects)(
   (dialect) => {
     describe.skipIf(dialect.skip !== null)("", () => {
       let cli: Store;
-      let app: Hono;
+      let app: ParleyApp;
       let exports: () => number;
 
       beforeAll(async () => {

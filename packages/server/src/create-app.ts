@@ -1,11 +1,14 @@
 import { ParleyError } from "@parley/core";
 import type { Store } from "@parley/store";
 import { type Context, Hono } from "hono";
+import { compress } from "hono/compress";
 import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
 import { apiErrorOf, type InputPart, inputError } from "./api-error";
-import { type AccessTokens, accessRoleOf } from "./bearer-tokens";
+import { type AccessTokens, type ParleyEnv, requestUserOf, userNamePattern } from "./bearer-tokens";
 import { CaseViews } from "./case-views";
+import { hostOriginCheck } from "./host-origin-check";
+import { jsonWritesOnly } from "./json-writes-only";
 import { openApiDocument } from "./openapi-document";
 import type { Route, RouteContext } from "./route";
 import { apiRoutes } from "./routes/api-routes";
@@ -16,6 +19,10 @@ import { webAppFiles } from "./web-app-files";
 export interface AppOptions {
   store: Store;
   tokens?: AccessTokens;
+  /** The address the server is bound to; its name is one the Host check accepts. */
+  boundHost?: string;
+  /** Host names accepted besides loopback and the bound address (`--allowed-host`). */
+  allowedHosts?: readonly string[];
   /** Folder of the built web app (`packages/web/dist`); without it only the API is served. */
   webDist?: string;
   /**
@@ -26,6 +33,9 @@ export interface AppOptions {
   checkResponses?: boolean;
 }
 
+/** The Parley app: Hono with the context variables its middleware sets (`user`). */
+export type ParleyApp = Hono<ParleyEnv>;
+
 /** The largest request body accepted (a pasted source text can be long). */
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
@@ -33,7 +43,7 @@ const API_VERSION = "0.1.0";
 
 function analystOf(c: Context): string {
   const who = c.req.header("x-parley-analyst")?.trim();
-  return who && /^[\p{L}\p{N} ._@:-]{1,80}$/u.test(who) ? who : "api";
+  return who && userNamePattern.test(who) ? who : "api";
 }
 
 async function readBody(c: Context, operation: string): Promise<unknown> {
@@ -90,12 +100,11 @@ function responseMisfit(
   return { message: first?.message ?? "does not fit", path };
 }
 
-function register(app: Hono, r: Route, views: CaseViews, options: AppOptions): void {
+function register(app: Hono<ParleyEnv>, r: Route, views: CaseViews, options: AppOptions): void {
   const honoPath = r.path.replace(/\{(\w+)\}/g, ":$1");
   const operation = `${r.method.toUpperCase()} ${r.path}`;
   app.on(r.method.toUpperCase(), honoPath, async (c) => {
-    const write = r.method !== "get";
-    const role = accessRoleOf(c.req.header("authorization"), options.tokens, write);
+    const user = c.get("user");
     const params = validate(r.params, c.req.param(), "params", operation);
     const query = validate(r.query, c.req.query(), "query", operation);
     const body = r.body
@@ -104,8 +113,8 @@ function register(app: Hono, r: Route, views: CaseViews, options: AppOptions): v
     const ctx: RouteContext = {
       store: options.store,
       views,
-      who: analystOf(c),
-      role,
+      who: user.name,
+      role: user.role,
       request: c.req.raw,
       wantsStream: (c.req.header("accept") ?? "").includes("application/x-ndjson"),
     };
@@ -127,15 +136,35 @@ function register(app: Hono, r: Route, views: CaseViews, options: AppOptions): v
  * security headers on every response, and the built web app with its routes falling back to
  * `index.html`. Tests drive it with `app.request()`.
  */
-export function createApp(options: AppOptions): Hono {
-  const app = new Hono();
+export function createApp(options: AppOptions): ParleyApp {
+  const app = new Hono<ParleyEnv>();
   const views = new CaseViews(options.store);
   const routes = apiRoutes();
   app.use("*", securityHeaders());
+  // gzip or deflate for JSON and the web app's files (NDJSON progress streams are left alone).
+  app.use("*", compress());
+  app.use(
+    "*",
+    hostOriginCheck({
+      ...(options.boundHost === undefined ? {} : { boundHost: options.boundHost }),
+      ...(options.allowedHosts === undefined ? {} : { allowedHosts: options.allowedHosts }),
+    }),
+  );
+  app.use("/api/*", jsonWritesOnly());
 
   app.get("/api/health", (c) => c.json({ ok: true }));
   const document = openApiDocument(routes, API_VERSION);
   app.get("/api/openapi.json", (c) => c.json(document));
+  // Every other API request: who is asking, as the context variable `user` (see RequestUser).
+  app.use("/api/*", async (c, next) => {
+    const method = c.req.method;
+    const write = method !== "GET" && method !== "HEAD" && method !== "OPTIONS";
+    c.set(
+      "user",
+      requestUserOf(c.req.header("authorization"), options.tokens, write, analystOf(c)),
+    );
+    await next();
+  });
   for (const r of routes) register(app, r, views, options);
 
   app.all("/api/*", (c) => {
@@ -175,6 +204,8 @@ export function createApp(options: AppOptions): Hono {
     if (status === 500) console.error(e);
     const res = c.json(body, status as 400);
     if (status === 401) res.headers.set("WWW-Authenticate", 'Bearer realm="parley"');
+    // Another writer holds the store: the write changed nothing and can be sent again shortly.
+    if (status === 503) res.headers.set("Retry-After", "1");
     return res;
   });
   return app;

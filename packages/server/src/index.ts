@@ -1,6 +1,8 @@
 export * from "./api-error";
 export * from "./bearer-tokens";
 export * from "./create-app";
+export * from "./host-origin-check";
+export * from "./json-writes-only";
 export type {
   ApiBody,
   ApiParams,

@@ -9,7 +9,10 @@ export type AccessRole = "editor" | "reader";
 export interface RouteContext {
   store: Store;
   views: CaseViews;
-  /** Who makes a change, for the history: the `X-Parley-Analyst` header, else `api`. */
+  /**
+   * Who makes a change, for the history: a named token's user, else the `X-Parley-Analyst`
+   * header, else `api` (the same as Hono's context variable `user`).
+   */
   who: string;
   role: AccessRole;
   request: Request;

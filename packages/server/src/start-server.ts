@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { ParleyError } from "@parley/core";
+import { tokensRequired } from "./bearer-tokens";
 import { type AppOptions, createApp } from "./create-app";
 
 /** Where and how to serve. */
@@ -35,10 +36,10 @@ export function isLoopback(host: string): boolean {
  */
 export function checkBindAddress(host: string, tokens: AppOptions["tokens"]): void {
   if (isLoopback(host)) return;
-  if (tokens?.editor || tokens?.reader) return;
+  if (tokensRequired(tokens)) return;
   throw new ParleyError(
     "forbidden",
-    `Starting the server on "${host}": any address other than loopback (127.0.0.1, ::1, localhost) needs a bearer token; pass --token <editor token> (and optionally --reader-token <reader token>)`,
+    `Starting the server on "${host}": any address other than loopback (127.0.0.1, ::1, localhost) needs bearer tokens; pass --token-file <tokens.json> or --user <name:role:token> (or --token <editor token>)`,
   );
 }
 
@@ -50,7 +51,7 @@ export function checkBindAddress(host: string, tokens: AppOptions["tokens"]): vo
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
   checkBindAddress(host, options.tokens);
-  const app = createApp(options);
+  const app = createApp({ ...options, boundHost: host });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (e: NodeJS.ErrnoException) =>

@@ -1,7 +1,6 @@
 import { type Case, caseSchema, type FuzzyTime, parseFuzzyTime } from "@parley/core";
 import { openStore, type Store } from "@parley/store";
-import type { Hono } from "hono";
-import { type AppOptions, createApp } from "./create-app";
+import { type AppOptions, createApp, type ParleyApp } from "./create-app";
 
 /** A time read from a phrase, for fixtures. */
 export function time(text: string): FuzzyTime {
@@ -161,7 +160,7 @@ export function smallCase(): Case {
 /** A store in memory holding the small case, and the app over it. */
 export async function testApp(
   options: Omit<AppOptions, "store"> = {},
-): Promise<{ app: Hono; store: Store }> {
+): Promise<{ app: ParleyApp; store: Store }> {
   const store = await openStore(":memory:");
   await store.importCase(smallCase());
   return { app: createApp({ store, checkResponses: true, ...options }), store };

@@ -281,6 +281,7 @@ export class CaseQueries {
     const kinds = list(f.subjectKind);
     if (kinds !== undefined) where.push(inList("c.subject_kind", kinds));
     if (f.about !== undefined) where.push(sql`c.about = ${f.about}`);
+    if (f.ids !== undefined) where.push(inList("c.id", f.ids));
     const roles = list(f.role);
     if (roles !== undefined)
       where.push(sql`c.subject_kind = 'participation' and ${inList("c.subject_role", roles)}`);

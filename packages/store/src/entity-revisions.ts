@@ -1,5 +1,5 @@
 import { ParleyError } from "@parley/core";
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import {
   type EntityKind,
   entityKinds,
@@ -9,7 +9,7 @@ import {
   itemSchemas,
 } from "./case-items";
 import { bumpCaseVersion } from "./case-version";
-import type { Database } from "./database";
+import type { Database, HistoryTable } from "./database";
 import {
   deleteRow,
   insertRow,
@@ -19,6 +19,7 @@ import {
   updateRow,
 } from "./entity-rows";
 import { caseKeyOf } from "./export-case";
+import { inTransaction } from "./in-transaction";
 import { stableJson } from "./stable-json";
 import type { HistoryEntry, HistoryFilter, Revisioned } from "./store";
 import { notFound } from "./store-errors";
@@ -78,7 +79,7 @@ export async function updateEntity<K extends EntityKind>(
       `${op}: the value's id "${(next as { id: string }).id}" differs from "${id}"; ids cannot change`,
     );
   }
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const key = await caseKeyOf(trx, caseId, op);
     const current = await loadRow(trx, key, kind, id);
     if (current === null) throw notFound(op, `${kind} "${id}" in case "${caseId}"`);
@@ -113,16 +114,8 @@ export async function updateEntity<K extends EntityKind>(
   });
 }
 
-interface HistoryRow {
-  id: number;
-  at: string;
-  who: string;
-  op: string;
-  kind: string;
-  entity_id: string;
-  before: string | null;
-  after: string | null;
-}
+/** A row of the history as read back, without its case. */
+type HistoryRow = Omit<Selectable<HistoryTable>, "case_key">;
 
 function entry(caseId: string, r: HistoryRow): HistoryEntry {
   return {
@@ -168,7 +161,7 @@ export async function undo(
   who: string,
 ): Promise<HistoryEntry> {
   const op = `undo change ${historyId}`;
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const h = await trx
       .selectFrom("history")
       .innerJoin("cases", "cases.key", "history.case_key")

@@ -1,5 +1,5 @@
 import type { Claim, Event, Relation } from "@parley/core";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { EntityKind, ItemKind, ItemValues } from "./case-items";
 import type { Database } from "./database";
 import { claimColumns, entityColumns, eventColumns, relationColumns } from "./rows";
@@ -18,20 +18,9 @@ export async function loadRow<K extends ItemKind>(
   kind: K,
   id: string,
 ): Promise<StoredRow<ItemValues[K]> | null> {
-  if (kind === "event") {
+  if (kind === "event" || kind === "relation") {
     const row = await db
-      .selectFrom("events")
-      .select(["data", "revision", "ordinal"])
-      .where("case_key", "=", caseKey)
-      .where("id", "=", id)
-      .executeTakeFirst();
-    return row === undefined
-      ? null
-      : { value: JSON.parse(row.data), revision: row.revision, ordinal: row.ordinal };
-  }
-  if (kind === "relation") {
-    const row = await db
-      .selectFrom("relations")
+      .selectFrom(kind === "event" ? "events" : "relations")
       .select(["data", "revision", "ordinal"])
       .where("case_key", "=", caseKey)
       .where("id", "=", id)
@@ -61,6 +50,20 @@ export async function loadRow<K extends ItemKind>(
   return row === undefined
     ? null
     : { value: JSON.parse(row.data), revision: row.revision, ordinal: row.ordinal };
+}
+
+/**
+ * The table that holds records of a kind: events, relations and claims have their own; every
+ * other kind is a row of `entities`, told apart by its `kind` column.
+ */
+function tableOf(kind: ItemKind): "events" | "relations" | "claims" | "entities" {
+  return kind === "event"
+    ? "events"
+    : kind === "relation"
+      ? "relations"
+      : kind === "claim"
+        ? "claims"
+        : "entities";
 }
 
 async function insertParticipants(
@@ -210,23 +213,14 @@ export async function moveRow(
   id: string,
   ordinal: number,
 ): Promise<void> {
-  if (kind === "event" || kind === "relation" || kind === "claim") {
-    const table = kind === "event" ? "events" : kind === "relation" ? "relations" : "claims";
-    await db
-      .updateTable(table)
-      .set({ ordinal })
-      .where("case_key", "=", caseKey)
-      .where("id", "=", id)
-      .execute();
-  } else {
-    await db
-      .updateTable("entities")
-      .set({ ordinal })
-      .where("case_key", "=", caseKey)
-      .where("kind", "=", kind)
-      .where("id", "=", id)
-      .execute();
-  }
+  const table = tableOf(kind);
+  await db
+    .updateTable(table)
+    .set({ ordinal })
+    .where("case_key", "=", caseKey)
+    .$if(table === "entities", (q) => q.where(sql.ref("kind"), "=", kind))
+    .where("id", "=", id)
+    .execute();
 }
 
 /** Deletes one record (an event with its participations). */
@@ -240,17 +234,13 @@ export async function deleteRow(
     const key = await eventKey(db, caseKey, id);
     if (key !== null) await db.deleteFrom("participations").where("event_key", "=", key).execute();
   }
-  if (kind === "event" || kind === "relation" || kind === "claim") {
-    const table = kind === "event" ? "events" : kind === "relation" ? "relations" : "claims";
-    await db.deleteFrom(table).where("case_key", "=", caseKey).where("id", "=", id).execute();
-  } else {
-    await db
-      .deleteFrom("entities")
-      .where("case_key", "=", caseKey)
-      .where("kind", "=", kind)
-      .where("id", "=", id)
-      .execute();
-  }
+  const table = tableOf(kind);
+  await db
+    .deleteFrom(table)
+    .where("case_key", "=", caseKey)
+    .$if(table === "entities", (q) => q.where(sql.ref("kind"), "=", kind))
+    .where("id", "=", id)
+    .execute();
 }
 
 /** The ids of every record of one kind in a case. */
@@ -259,16 +249,12 @@ export async function rowIds(
   caseKey: number,
   kind: ItemKind,
 ): Promise<string[]> {
-  if (kind === "event" || kind === "relation" || kind === "claim") {
-    const table = kind === "event" ? "events" : kind === "relation" ? "relations" : "claims";
-    const rows = await db.selectFrom(table).select("id").where("case_key", "=", caseKey).execute();
-    return rows.map((r) => r.id);
-  }
+  const table = tableOf(kind);
   const rows = await db
-    .selectFrom("entities")
+    .selectFrom(table)
     .select("id")
     .where("case_key", "=", caseKey)
-    .where("kind", "=", kind)
+    .$if(table === "entities", (q) => q.where(sql.ref("kind"), "=", kind))
     .execute();
   return rows.map((r) => r.id);
 }
@@ -279,20 +265,13 @@ export async function nextOrdinal(
   caseKey: number,
   kind: ItemKind,
 ): Promise<number> {
-  const table =
-    kind === "event"
-      ? "events"
-      : kind === "relation"
-        ? "relations"
-        : kind === "claim"
-          ? "claims"
-          : "entities";
-  let q = db
+  const table = tableOf(kind);
+  const row = await db
     .selectFrom(table)
     .select((eb) => eb.fn.max<number | null>("ordinal").as("m"))
-    .where("case_key", "=", caseKey);
-  if (table === "entities") q = q.where("kind" as never, "=", kind as never);
-  const row = await q.executeTakeFirst();
+    .where("case_key", "=", caseKey)
+    .$if(table === "entities", (q) => q.where(sql.ref("kind"), "=", kind))
+    .executeTakeFirst();
   return row?.m === null || row?.m === undefined ? 0 : Number(row.m) + 1;
 }
 

@@ -11,6 +11,7 @@ import { bumpCaseVersion } from "./case-version";
 import type { Database } from "./database";
 import { deleteRow, insertRow, loadRow, nextOrdinal, recordHistory } from "./entity-rows";
 import { caseKeyOf } from "./export-case";
+import { inTransaction } from "./in-transaction";
 import { stableJson } from "./stable-json";
 import type { HistoryFilter, Revisioned } from "./store";
 import { notFound } from "./store-errors";
@@ -134,7 +135,7 @@ export async function createEntity<K extends EntityKind>(
   const op = `create ${kind} "${String(id)}"`;
   editableKind(kind, op);
   const next = parsed(kind, value, op, "/value");
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const key = await caseKeyOf(trx, caseId, op);
     const entityId = (next as { id: string }).id;
     if ((await loadRow(trx, key, kind, entityId)) !== null) {
@@ -178,7 +179,7 @@ export async function deleteEntity(
 ): Promise<void> {
   const op = `delete ${kind} "${id}"`;
   editableKind(kind, op);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const key = await caseKeyOf(trx, caseId, op);
     const current = await loadRow(trx, key, kind, id);
     if (current === null) throw notFound(op, `${kind} "${id}" in case "${caseId}"`);
@@ -238,7 +239,7 @@ export async function appendClaims(
   who: string,
 ): Promise<string[]> {
   const op = `append claims to case "${caseId}"`;
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const key = await caseKeyOf(trx, caseId, op);
     const added = await appendClaimRows(
       trx,

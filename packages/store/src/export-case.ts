@@ -41,35 +41,22 @@ export async function exportCaseFrom(db: Kysely<Database>, caseId: string): Prom
     .execute();
   for (const row of entities) lists.get(row.kind as EntityKind)?.push(JSON.parse(row.data));
 
-  const events = await db
-    .selectFrom("events")
-    .select("data")
-    .where("case_key", "=", key)
-    .orderBy("ordinal")
-    .execute();
-  lists.set(
-    "event",
-    events.map((e) => JSON.parse(e.data)),
-  );
-  const relations = await db
-    .selectFrom("relations")
-    .select("data")
-    .where("case_key", "=", key)
-    .orderBy("ordinal")
-    .execute();
-  lists.set(
-    "relation",
-    relations.map((r) => JSON.parse(r.data)),
-  );
-  const claims = await db
-    .selectFrom("claims")
-    .select("data")
-    .where("case_key", "=", key)
-    .orderBy("ordinal")
-    .execute();
+  // Events, relations and claims have tables of their own, each row holding the record as JSON.
+  const listOf = async (table: "events" | "relations" | "claims"): Promise<unknown[]> => {
+    const rows = await db
+      .selectFrom(table)
+      .select("data")
+      .where("case_key", "=", key)
+      .orderBy("ordinal")
+      .execute();
+    return rows.map((r) => JSON.parse(r.data));
+  };
+  lists.set("event", await listOf("events"));
+  lists.set("relation", await listOf("relations"));
+  const claims = await listOf("claims");
 
   for (const kind of entityKinds) out[caseFields[kind]] = lists.get(kind);
-  out.claims = claims.map((c) => JSON.parse(c.data));
+  out.claims = claims;
   // Lists in the order the case schema declares them, as a parsed case has them.
   const ordered: Record<string, unknown> = {};
   for (const k of ["id", "title", "summary", "period"])

@@ -30,6 +30,7 @@ import {
   rowIds,
   updateRow,
 } from "./entity-rows";
+import { inTransaction } from "./in-transaction";
 import { batchRowWriter, type RowWriter, sqliteRowWriter } from "./row-writer";
 import { claimColumns, entityColumns, eventColumns, relationColumns } from "./rows";
 import { stableJson } from "./stable-json";
@@ -154,7 +155,7 @@ export async function importItems(
   const operation = `import case "${header.id}"`;
   let done = 0;
   try {
-    await store.db.transaction().execute(async (trx) => {
+    await inTransaction(store.db, async (trx) => {
       const existing = await trx
         .selectFrom("cases")
         .select(["key", "data", "revision"])

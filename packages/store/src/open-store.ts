@@ -2,9 +2,19 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { ParleyError } from "@parley/core";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+} from "kysely";
 import pg from "pg";
 import type { Database } from "./database";
+import { BUSY_TIMEOUT_MS, lockedError } from "./in-transaction";
 import { migrationsFor, SCHEMA_FORMAT } from "./migrations";
 import { SqlStore } from "./sql-store";
 import type { Store } from "./store";
@@ -20,9 +30,14 @@ export function isPostgresUrl(target: string): boolean {
 /**
  * Opens (creating if needed) a store and brings its schema up to date. The target is a
  * `postgres://` URL, `:memory:`, or a SQLite file path (its folder is created); SQLite runs in
- * WAL mode with foreign keys on.
+ * WAL mode with foreign keys on, its transactions take the write lock when they begin
+ * (IMMEDIATE) and wait up to 5 s for another writer; a lock held longer is `locked`.
  */
-export async function openStore(target: string = defaultStorePath): Promise<Store> {
+export async function openStore(
+  target: string = defaultStorePath,
+  options: { busyTimeoutMs?: number } = {},
+): Promise<Store> {
+  const timeout = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
   let store: SqlStore;
   if (isPostgresUrl(target)) {
     const pool = new pg.Pool({ connectionString: target, max: 4 });
@@ -35,21 +50,23 @@ export async function openStore(target: string = defaultStorePath): Promise<Stor
     if (target !== ":memory:") mkdirSync(dirname(resolve(target)), { recursive: true });
     let raw: BetterSqlite3.Database;
     try {
-      raw = new BetterSqlite3(target);
+      raw = new BetterSqlite3(target, { timeout });
+      if (target !== ":memory:") raw.pragma("journal_mode = WAL");
     } catch (e) {
-      throw new ParleyError("io_error", `open store "${target}": ${(e as Error).message}`, {
-        cause: e,
-      });
+      throw (
+        lockedError(e) ??
+        new ParleyError("io_error", `open store "${target}": ${(e as Error).message}`, {
+          cause: e,
+        })
+      );
     }
-    if (target !== ":memory:") raw.pragma("journal_mode = WAL");
     raw.pragma("foreign_keys = ON");
     raw.pragma("synchronous = NORMAL");
-    raw.pragma("busy_timeout = 5000");
     // A 64 MB page cache (the default is 2 MB) keeps the index pages and recently read rows of
     // a large case in memory: a window query then reads its events without a system call each.
     raw.pragma("cache_size = -65536");
     store = new SqlStore(
-      new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }),
+      new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) }),
       "sqlite",
       raw,
     );
@@ -68,6 +85,8 @@ export async function openStore(target: string = defaultStorePath): Promise<Stor
   const { error } = await migrator.migrateToLatest();
   if (error !== undefined) {
     await store.close();
+    const locked = lockedError(error);
+    if (locked !== undefined) throw locked;
     throw new ParleyError(
       "io_error",
       `open store "${redact(target)}": migration failed: ${(error as Error).message}`,
@@ -104,4 +123,19 @@ async function schemaProblem(store: SqlStore): Promise<string | null> {
 /** The target with any password removed, for messages. */
 function redact(target: string): string {
   return target.replace(/(\/\/[^:/@]+):[^@]*@/, "$1:***@");
+}
+
+/**
+ * SQLite with every transaction begun IMMEDIATE: it takes the write lock at once (waiting up to
+ * the busy timeout), so a transaction never fails half-way when it first writes after reading,
+ * which a deferred one does as soon as another connection has written meanwhile.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+    };
+    return driver;
+  }
 }

@@ -3,6 +3,7 @@ import { ParleyError } from "@parley/core";
 import type { Kysely } from "kysely";
 import type { Database } from "./database";
 import { caseKeyOf } from "./export-case";
+import { inTransaction } from "./in-transaction";
 import {
   type Proposal,
   type ProposalFilter,
@@ -77,7 +78,7 @@ export async function addProposals(
     if (p.payload === undefined)
       throw new ParleyError("invalid_input", `${op}: /${i}/payload is missing`);
   }
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const key = await caseKeyOf(trx, caseId, op);
     const max = await trx
       .selectFrom("proposals")
@@ -110,6 +111,13 @@ export async function addProposals(
     const rows = await selectProposals(trx).where("p.id", "in", ids).orderBy("p.seq").execute();
     return rows.map(proposal);
   });
+}
+
+/** One proposal by id (`not_found` when there is none). */
+export async function getProposal(db: Kysely<Database>, id: string): Promise<Proposal> {
+  const row = await selectProposals(db).where("p.id", "=", id).executeTakeFirst();
+  if (row === undefined) throw notFound(`read proposal "${id}"`, `proposal "${id}"`);
+  return proposal(row);
 }
 
 /** Proposals in order of arrival. */
@@ -147,7 +155,7 @@ export async function decideProposal(
   if (decision === "edited" && editedPayload === undefined) {
     throw new ParleyError("invalid_input", `${op}: an edited decision needs the edited payload`);
   }
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const row = await selectProposals(trx).where("p.id", "=", id).executeTakeFirst();
     if (row === undefined) throw notFound(op, `proposal "${id}"`);
     if (row.status !== "pending") {
@@ -155,11 +163,15 @@ export async function decideProposal(
     }
     const decided = new Date().toISOString();
     const edited = decision === "edited" ? JSON.stringify(editedPayload) : null;
-    await trx
+    // Only a proposal still pending is decided, so two reviewers racing cannot both decide it.
+    const updated = await trx
       .updateTable("proposals")
       .set({ status: decision, edited, decided })
       .where("id", "=", id)
-      .execute();
+      .where("status", "=", "pending")
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1)
+      throw new ParleyError("conflict", `${op}: another reviewer decided it meanwhile`);
     return proposal({ ...row, status: decision, edited, decided });
   });
 }

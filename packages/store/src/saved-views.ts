@@ -2,6 +2,7 @@ import { ParleyError, slugOf } from "@parley/core";
 import type { Kysely } from "kysely";
 import type { Database } from "./database";
 import { caseKeyOf } from "./export-case";
+import { inTransaction } from "./in-transaction";
 import type { SavedView, SavedViewFilter, SavedViewInput } from "./store";
 import { notFound, storeError } from "./store-errors";
 
@@ -68,7 +69,7 @@ export async function getView(db: Kysely<Database>, id: string): Promise<SavedVi
 export async function createView(db: Kysely<Database>, input: SavedViewInput): Promise<SavedView> {
   const op = `create view "${input.id ?? input.title}"`;
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await inTransaction(db, async (trx) => {
       const key = await caseKeyOf(trx, input.caseId, op);
       let id = input.id;
       if (id === undefined) {
@@ -140,7 +141,7 @@ export async function updateView(
   expectedRevision: number,
 ): Promise<SavedView> {
   const op = `update view "${id}"`;
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await viewQuery(trx).where("views.id", "=", id).executeTakeFirst();
     if (current === undefined) throw notFound(op, `view "${id}"`);
     if (Number(current.revision) !== expectedRevision)
@@ -175,7 +176,7 @@ export async function deleteView(
   expectedRevision: number,
 ): Promise<void> {
   const op = `delete view "${id}"`;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const current = await trx
       .selectFrom("views")
       .select("revision")

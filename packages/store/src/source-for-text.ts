@@ -7,14 +7,26 @@ import type { SourceText, Store } from "./store";
  * it: a source the case lacks is created (titled `title`, else its id) with the text's
  * fingerprint; a source without a fingerprint takes the text's; one with a fingerprint must
  * match it (`fingerprint_mismatch`, nothing changed). Returns the text as stored (line endings
- * normalised), which is what offsets into the source count in.
+ * normalised), which is what offsets into the source count in. With `create: false` a source
+ * the case lacks is `not_found`. One transaction: a refusal changes nothing.
  */
-export async function attachTextAsSource(
+export function attachTextAsSource(
   store: Store,
   caseId: string,
   source: { id: string; title?: string },
   text: string,
-  options: { who?: string } = {},
+  options: { who?: string; create?: boolean } = {},
+): Promise<SourceText> {
+  // one transaction: the source, its fingerprint and its text are written together or not at all
+  return store.transaction((tx) => attach(tx, caseId, source, text, options));
+}
+
+async function attach(
+  store: Store,
+  caseId: string,
+  source: { id: string; title?: string },
+  text: string,
+  options: { who?: string; create?: boolean },
 ): Promise<SourceText> {
   const normalised = text.replace(/\r\n/g, "\n");
   const fingerprint = { sha256: textSha256(normalised), length: normalised.length };
@@ -24,13 +36,19 @@ export async function attachTextAsSource(
   } catch (e) {
     if (!(e instanceof ParleyError) || e.code !== "not_found") throw e;
   }
+  const who = options.who === undefined ? {} : { who: options.who };
+  if (existing === undefined && options.create === false)
+    throw new ParleyError(
+      "not_found",
+      `attach the text of source "${source.id}": case "${caseId}" has no such source`,
+    );
   if (existing === undefined) {
     const value = sourceSchema.parse({
       id: source.id,
       title: source.title ?? source.id,
       fingerprint,
     });
-    await store.createEntity(caseId, "source", value, options);
+    await store.createEntity(caseId, "source", value, who);
     await store.attachSourceText(caseId, source.id, normalised);
   } else {
     await store.attachSourceText(caseId, source.id, normalised);
@@ -42,7 +60,7 @@ export async function attachTextAsSource(
         source.id,
         sourceSchema.parse({ ...value, fingerprint }),
         existing.revision,
-        options,
+        who,
       );
     }
   }

@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
-import { ParleyError, type Source } from "@parley/core";
+import { type Claim, ParleyError, type Source } from "@parley/core";
 import { type Kysely, sql } from "kysely";
 import { bumpCaseVersion } from "./case-version";
 import type { Database, DialectName } from "./database";
 import { caseKeyOf } from "./export-case";
-import type { Page, SearchHit, SourceText } from "./store";
+import { inTransaction } from "./in-transaction";
+import type { Page, SearchHit, SourceText, SourceTextInfo } from "./store";
 import { notFound } from "./store-errors";
-import { fts5Query, matchRanges, snippetOf, textQuery } from "./text-query";
+import { fts5Query, matchesQuery, matchRanges, snippetOf, textQuery } from "./text-query";
 
 /** SHA-256 (hex) of a text after normalising CRLF line endings to LF, as source fingerprints are. */
 export function textSha256(text: string): string {
@@ -27,7 +28,7 @@ export async function attachSourceText(
   const op = `attach text to source "${sourceId}"`;
   const text = input.replace(/\r\n/g, "\n");
   const sha256 = textSha256(text);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const key = await caseKeyOf(trx, caseId, op);
     const row = await trx
       .selectFrom("entities")
@@ -85,10 +86,55 @@ export async function sourceText(
   return { source: sourceId, sha256: row.sha256, length: Number(row.length), text: row.text };
 }
 
+/** The attached texts of a case, without their text, by source id. */
+export async function listSourceTexts(
+  db: Kysely<Database>,
+  caseId: string,
+): Promise<SourceTextInfo[]> {
+  const key = await caseKeyOf(db, caseId, `list the attached texts of case "${caseId}"`);
+  const rows = await db
+    .selectFrom("source_texts")
+    .select(["source_id", "sha256", "length"])
+    .where("case_key", "=", key)
+    .orderBy("source_id")
+    .execute();
+  return rows.map((r) => ({ source: r.source_id, sha256: r.sha256, length: Number(r.length) }));
+}
+
+/**
+ * Hits in claims: each claim's quote (`evidence.span.exact`, only for sources without an attached
+ * text, where the text itself answers), note and evidence note that match the query as a whole
+ * (every required term, no excluded one), in claim order.
+ */
+export function searchClaims(
+  claims: readonly Claim[],
+  query: string,
+  attached: ReadonlySet<string>,
+): SearchHit[] {
+  const q = textQuery(query);
+  if (q.groups.length === 0) return [];
+  const hits: SearchHit[] = [];
+  for (const c of claims) {
+    const source = c.evidence?.source ?? "";
+    const fields: Array<[NonNullable<SearchHit["field"]>, string | undefined]> = [
+      ["quote", attached.has(source) ? undefined : c.evidence?.span?.exact],
+      ["note", c.note],
+      ["evidence note", c.evidence?.note],
+    ];
+    for (const [field, text] of fields) {
+      if (text === undefined || text === "" || !matchesQuery(text, q)) continue;
+      for (const [start, end] of matchRanges(text, q)) {
+        hits.push({ source, start, end, snippet: snippetOf(text, start, end), claim: c.id, field });
+      }
+    }
+  }
+  return hits;
+}
+
 /**
  * Full-text search over a case's attached texts (SQLite FTS5, PostgreSQL `to_tsvector` with
- * `websearch_to_tsquery`, both without stemming). Sources come best match first, each hit in
- * text order with its character offsets and a snippet.
+ * `websearch_to_tsquery`, both without stemming), then over its claims (`searchClaims`). Sources
+ * come best match first, each hit in text order with its character offsets and a snippet.
  */
 export async function searchTexts(
   db: Kysely<Database>,
@@ -96,6 +142,7 @@ export async function searchTexts(
   caseId: string,
   query: string,
   p: Page,
+  claims: readonly Claim[] = [],
 ): Promise<SearchHit[]> {
   const key = await caseKeyOf(db, caseId, `search "${query}"`);
   const q = textQuery(query);
@@ -120,6 +167,10 @@ export async function searchTexts(
     for (const [start, end] of matchRanges(r.text, q)) {
       hits.push({ source: r.source_id, start, end, snippet: snippetOf(r.text, start, end) });
     }
+  }
+  if (claims.length > 0) {
+    const attached = new Set((await listSourceTexts(db, caseId)).map((t) => t.source));
+    hits.push(...searchClaims(claims, query, attached));
   }
   const offset = p.offset ?? 0;
   return hits.slice(offset, offset + (p.limit ?? 100));

@@ -16,9 +16,10 @@ import { getEntity, listHistory, undo, updateEntity } from "./entity-revisions";
 import { appendClaims, countHistory, createEntity, deleteEntity, revisions } from "./entity-writes";
 import { caseKeyOf, exportCaseFrom } from "./export-case";
 import { importItems } from "./import-case";
-import { addProposals, decideProposal, listProposals } from "./proposals";
+import { inTransaction } from "./in-transaction";
+import { addProposals, decideProposal, getProposal, listProposals } from "./proposals";
 import { createView, deleteView, getView, listViews, updateView } from "./saved-views";
-import { attachSourceText, searchTexts, sourceText } from "./source-texts";
+import { attachSourceText, listSourceTexts, searchTexts, sourceText } from "./source-texts";
 import type {
   ActorFilter,
   CaseSummary,
@@ -49,6 +50,10 @@ export class SqlStore implements Store {
     readonly raw: BetterSqlite3.Database | null,
   ) {
     this.queries = new CaseQueries(db, dialect);
+  }
+
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
+    return inTransaction(this.db, (trx) => work(new SqlStore(trx, this.dialect, this.raw)));
   }
 
   importCase(c: Case, options: ImportOptions = {}): Promise<ImportReport> {
@@ -108,7 +113,7 @@ export class SqlStore implements Store {
   }
 
   async deleteCase(caseId: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const key = await caseKeyOf(trx, caseId, "delete case");
       if (this.dialect === "sqlite")
         await sql`delete from source_text_fts where case_key = ${key}`.execute(trx);
@@ -220,12 +225,21 @@ export class SqlStore implements Store {
     return sourceText(this.db, caseId, sourceId);
   }
 
-  search(caseId: string, query: string, options: Page = {}) {
-    return searchTexts(this.db, this.dialect, caseId, query, options);
+  sourceTexts(caseId: string) {
+    return listSourceTexts(this.db, caseId);
+  }
+
+  async search(caseId: string, query: string, options: Page = {}) {
+    const claims = await this.claims(caseId);
+    return searchTexts(this.db, this.dialect, caseId, query, options, claims);
   }
 
   addProposals(caseId: string, proposals: readonly ProposalInput[]) {
     return addProposals(this.db, caseId, proposals);
+  }
+
+  getProposal(id: string) {
+    return getProposal(this.db, id);
   }
 
   listProposals(filter: ProposalFilter = {}) {
@@ -261,6 +275,8 @@ export class SqlStore implements Store {
   }
 
   async close(): Promise<void> {
+    // The store a transaction hands out shares its owner's connection, which stays open.
+    if (this.db.isTransaction) return;
     await this.db.destroy();
   }
 }

@@ -445,6 +445,15 @@ describe.each(dialects)("store on $name", (dialect) => {
           end: 56,
           snippet: "…hosted talks. The Taliban attended the Moscow meeting in November.",
         },
+        // c2 quotes "Moscow" from the essay, whose text answers for it; c7's note is no text's.
+        {
+          source: "tass",
+          start: 0,
+          end: 6,
+          snippet: "Moscow denies arming the Taliban.",
+          claim: "c7",
+          field: "note",
+        },
       ]);
       expect(
         (await s.search("fixture", '"moscow meeting"')).map((h) => [h.source, h.start, h.end]),
@@ -453,9 +462,50 @@ describe.each(dialects)("store on $name", (dialect) => {
         ["tass", 9, 13],
       ]);
       expect(await s.search("fixture", "moscow -taliban")).toEqual([]);
-      expect((await s.search("fixture", "kabul OR doha")).map((h) => h.source)).toEqual(["tass"]);
+      expect(
+        (await s.search("fixture", "kabul OR doha")).map((h) => [h.source, h.claim ?? "text"]),
+      ).toEqual([
+        ["tass", "text"],
+        ["essay", "c2"],
+      ]);
       expect(await s.search("fixture", "kandahar")).toEqual([]);
       expect((await failure(s.sourceText("fixture", "nowhere"))).code).toBe("not_found");
+    });
+
+    it("searches claims' quotes and notes when no text is attached", async () => {
+      const s = await loaded();
+      expect(await s.sourceTexts("fixture")).toEqual([]);
+      expect(await s.search("fixture", "moscow")).toEqual([
+        { source: "essay", start: 0, end: 6, snippet: "Moscow", claim: "c2", field: "quote" },
+        {
+          source: "tass",
+          start: 0,
+          end: 6,
+          snippet: "Moscow denies arming the Taliban.",
+          claim: "c7",
+          field: "note",
+        },
+      ]);
+      // Every term in one field: "arming" is not "arms", so c7 does not match.
+      expect(
+        (await s.search("fixture", "arms taliban")).map((h) => [h.claim, h.start, h.end]),
+      ).toEqual([
+        ["c6", 33, 37],
+        ["c6", 42, 49],
+      ]);
+      expect((await s.search("fixture", "moscow -denies")).map((h) => h.claim)).toEqual(["c2"]);
+      expect(await s.search("fixture", "moscow", { offset: 1, limit: 1 })).toMatchObject([
+        { claim: "c7" },
+      ]);
+      await s.attachSourceText("fixture", "essay", essayText);
+      expect(await s.sourceTexts("fixture")).toEqual([
+        {
+          source: "essay",
+          sha256: "42b5d8b60f1b5568f3064258b8fbeae0e39658857176c00e42cbbd48e39a6cda",
+          length: 78,
+        },
+      ]);
+      expect((await failure(s.sourceTexts("nowhere"))).code).toBe("not_found");
     });
 
     it("queues proposals for review", async () => {
@@ -489,7 +539,9 @@ describe.each(dialects)("store on $name", (dialect) => {
       expect((await failure(s.deleteCase("fixture"))).code).toBe("not_found");
       // Its text is gone from the index too.
       await s.importCase(fixture);
-      expect(await s.search("fixture", "moscow")).toEqual([]);
+      expect((await s.search("fixture", "moscow")).filter((h) => h.claim === undefined)).toEqual(
+        [],
+      );
     });
   });
 });

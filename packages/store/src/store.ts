@@ -81,6 +81,8 @@ export interface ClaimFilter extends ClaimConditions, Page {
   subjectKind?: SubjectKind | readonly SubjectKind[];
   /** Claims about this record or its parts (an event and its participations). */
   about?: string;
+  /** Only the claims with these ids. */
+  ids?: readonly string[];
   /** Claims about this actor: its events, participations, relations, positions, or by it. */
   actor?: string;
   /** Claims about the process or its events. */
@@ -172,14 +174,33 @@ export interface HistoryFilter extends Page {
   id?: string;
 }
 
-/** A place in an attached source text where a search matched. */
+/**
+ * A place where a search matched: in a source's attached text, or (with `claim` and `field`) in a
+ * claim's quoted evidence, its note or its evidence note, so that a case without attached texts
+ * can still be searched.
+ */
 export interface SearchHit {
+  /** The source of the text, or of the claim's evidence ("" for a claim without evidence). */
   source: string;
-  /** Character offsets [start, end) in the text (line endings normalised to \n). */
+  /**
+   * Character offsets [start, end) in the attached text (line endings normalised to \n), or in
+   * the claim's field.
+   */
   start: number;
   end: number;
   /** The match with a little text either side, on one line. */
   snippet: string;
+  /** The claim whose field matched; absent for a hit in an attached text. */
+  claim?: string;
+  /** Which field of the claim: its quote (`evidence.span.exact`), `note` or `evidence note`. */
+  field?: "quote" | "note" | "evidence note";
+}
+
+/** What is known of an attached text without the text: its source, fingerprint and length. */
+export interface SourceTextInfo {
+  source: string;
+  sha256: string;
+  length: number;
 }
 
 /** An attached source text. */
@@ -235,10 +256,17 @@ export interface ProposalFilter extends Page {
 /**
  * Parley's store: cases in SQLite or PostgreSQL. Every write runs in one transaction; failures
  * reject with a `ParleyError` (`not_found`, `conflict`, `stale_revision`,
- * `fingerprint_mismatch`, `invalid_case`, `invalid_input`).
+ * `fingerprint_mismatch`, `invalid_case`, `invalid_input`, and `locked` when another writer
+ * holds the store past the wait).
  */
 export interface Store {
   readonly dialect: DialectName;
+  /**
+   * Runs `work` in one transaction: every call on the store it is given joins that transaction,
+   * so several writes commit together or not at all (a throw rolls them all back). On SQLite it
+   * holds the write lock from its start; a lock another writer holds past 5 s is `locked`.
+   */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
   /** Imports a case in one transaction: entities mirror it, claims are appended (see ImportReport). */
   importCase(c: Case, options?: ImportOptions): Promise<ImportReport>;
   /** The same import fed record by record (a large case never held in memory). */
@@ -320,10 +348,17 @@ export interface Store {
   /** Attaches a source's text after checking its SHA-256 against the source's fingerprint. */
   attachSourceText(caseId: string, sourceId: string, text: string): Promise<SourceText>;
   sourceText(caseId: string, sourceId: string): Promise<SourceText>;
-  /** Full-text search over attached texts: words, "phrases", OR, -word. */
+  /** The sources of a case that have an attached text, by source id. */
+  sourceTexts(caseId: string): Promise<SourceTextInfo[]>;
+  /**
+   * Full-text search (words, "phrases", OR, -word) over attached texts, then over claims' quotes
+   * (of sources without an attached text, where the text would hold them), notes and evidence notes.
+   */
   search(caseId: string, query: string, options?: Page): Promise<SearchHit[]>;
 
   addProposals(caseId: string, proposals: readonly ProposalInput[]): Promise<Proposal[]>;
+  /** One proposal by id (`not_found` when there is none). */
+  getProposal(id: string): Promise<Proposal>;
   listProposals(filter?: ProposalFilter): Promise<Proposal[]>;
   decideProposal(
     id: string,

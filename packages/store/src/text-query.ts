@@ -45,6 +45,23 @@ export function fts5Query(q: TextQuery): string {
     .join(" OR ");
 }
 
+/**
+ * Whether a text matches the query as a document does: some alternative has all its required terms
+ * and none of its excluded ones, each term as whole words in order.
+ */
+export function matchesQuery(text: string, q: TextQuery): boolean {
+  const has = (term: string[]) =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])${term.map(escapeRegExp).join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`,
+      "iu",
+    ).test(text);
+  return q.groups.some((g) => g.include.every(has) && !g.exclude.some(has));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Character ranges [start, end) where the query's included terms occur in a text, in order. */
 export function matchRanges(text: string, q: TextQuery): [number, number][] {
   const out: [number, number][] = [];

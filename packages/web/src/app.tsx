@@ -2,6 +2,7 @@ import { type ComponentType, lazy, Suspense, useCallback, useState } from "react
 import { describeApiError } from "./api/api-client";
 import { ErrorBoundary } from "./components/error-boundary";
 import { EvidencePanel } from "./components/evidence-panel";
+import { ExportMenu } from "./components/export-menu";
 import { FilterMenu } from "./components/filter-menu";
 import { PresenterBar } from "./components/presenter-bar";
 import { TimeSlider } from "./components/time-slider";
@@ -105,6 +106,7 @@ function Shell({ route, navigate }: PageProps) {
         )}
         <TimeSlider c={data.full} from={route.params.from} to={route.params.to} onChange={onTime} />
         <FilterMenu route={route} onChange={(params) => navigate({ params })} />
+        <ExportMenu caseId={data.caseId} filter={data.filter} />
         <ShareButton />
         <AddStepButton label={entry?.label ?? route.page} />
       </header>

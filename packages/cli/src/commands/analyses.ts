@@ -10,8 +10,12 @@ import {
   type CaseFilter,
   centralities,
   changesBetween,
+  claimsAbout,
   contestedClaims,
+  filterCase,
   inclusivity,
+  knownAt,
+  latestPositions,
   legitimacySignals,
   meetingAttendance,
   parallelProcesses,
@@ -20,11 +24,15 @@ import {
   structuralBalance,
   timeline,
 } from "@parley/analysis";
-import { type Case, isIsoPartialDate, ParleyError } from "@parley/core";
+import { type Case, compareFuzzyTime, isIsoPartialDate, ParleyError } from "@parley/core";
 import type { Command } from "commander";
+import { pathTies, shortestBrokerPaths } from "../broker-paths";
 import type { CliContext } from "../context";
-import { type FilterOptions, filterFromOptions, withFilters } from "../filters";
-import { table } from "../table";
+import { actorName, asserterLabel, claimLine, timeLabel } from "../describe";
+import { type FilterOptions, loadView, withFilters } from "../filters";
+import { sourceLabel, subjectLabel } from "../labels";
+import { display, table } from "../table";
+import { claimJson } from "./explore";
 
 interface CommonOptions extends FilterOptions {
   case: string;
@@ -38,10 +46,9 @@ const common = (cmd: Command) =>
     .option("--db <path>", "store: SQLite file or postgres:// URL")
     .option("--json", "print JSON (shapes in docs/analyses.md)");
 
-async function load(ctx: CliContext, o: CommonOptions): Promise<{ c: Case; filter: CaseFilter }> {
-  const filter = filterFromOptions(o);
-  const c = await ctx.loadCase(o.case, o.db === undefined ? undefined : { db: o.db });
-  return { c, filter };
+async function load(ctx: CliContext, o: CommonOptions) {
+  const { c, filter, check } = await loadView(ctx, o);
+  return { c, filter: filter as CaseFilter, check };
 }
 
 const printJson = (ctx: CliContext, value: unknown) => ctx.out(JSON.stringify(value, null, 2));
@@ -227,27 +234,82 @@ export async function networkCommand(ctx: CliContext, o: CommonOptions) {
     );
 }
 
-/** `parley brokers <a> <b>`: who stands between two actors or blocs, and how much. */
-export async function brokersCommand(ctx: CliContext, a: string, b: string, o: CommonOptions) {
+/** `parley brokers <a> <b> [--evidence]`: who stands between two actors or blocs, and how much. */
+export async function brokersCommand(
+  ctx: CliContext,
+  a: string,
+  b: string,
+  o: CommonOptions & { evidence?: boolean },
+) {
   const { c, filter } = await load(ctx, o);
   const r = brokerage(c, a, b, filter);
   if (!r.ok) throw r.error;
-  if (o.json) return printJson(ctx, { case: c.id, ...r.value });
+  const net = actorNetwork(c, filter);
+  const view = filterCase(c, filter);
+  const paths = o.evidence ? (shortestBrokerPaths(net, a, b) ?? []) : [];
+  const tieJson = (t: ReturnType<typeof pathTies>[number]) => ({
+    ...t,
+    relations: t.relations.map((id) => ({
+      id,
+      claims: claimsAbout(view, `relation:${id}`).map(claimJson),
+    })),
+    events: t.events.map((id) => ({ id, claims: claimsAbout(view, `event:${id}`).map(claimJson) })),
+  });
+  if (o.json)
+    return printJson(ctx, {
+      case: c.id,
+      ...r.value,
+      ...(o.evidence
+        ? { paths: paths.map((p) => ({ actors: p, ties: pathTies(net, p).map(tieJson) })) }
+        : {}),
+    });
   const { from, to, distance, brokers } = r.value;
+  const nm = (id: string) => (display.ids ? id : actorName(c, id));
+  const names = (xs: readonly string[]) => list(xs.map(nm));
   if (distance === null)
-    return ctx.out(`No cooperative or neutral path links ${list(from)} and ${list(to)}.`);
-  ctx.out(`Between ${list(from)} and ${list(to)}: shortest indirect path ${distance} steps`);
+    return ctx.out(`No cooperative or neutral path links ${names(from)} and ${names(to)}.`);
+  ctx.out(`Between ${names(from)} and ${names(to)}: shortest indirect path ${distance} steps`);
   ctx.out(
     table(
-      ["broker", "name", "share", "paths"],
-      brokers.map((x) => [x.actor, x.name, fixed(x.share), fixed(x.paths, 2)]),
+      display.ids ? ["broker", "name", "share", "paths"] : ["broker", "share", "paths"],
+      brokers.map((x) =>
+        display.ids
+          ? [x.actor, x.name, fixed(x.share), fixed(x.paths, 2)]
+          : [x.name, fixed(x.share), fixed(x.paths, 2)],
+      ),
     ),
   );
+  if (!o.evidence) return;
+  for (const x of brokers) {
+    const mine = paths.filter((p) => p.slice(1, -1).includes(x.actor));
+    ctx.out(`\n${nm(x.actor)}: ${mine.length} shortest path${mine.length === 1 ? "" : "s"}`);
+    for (const p of mine) {
+      ctx.out(`  ${p.map(nm).join(" — ")}`);
+      for (const t of pathTies(net, p)) {
+        ctx.out(`    ${nm(t.a)} — ${nm(t.b)}`);
+        for (const id of t.relations) {
+          const rel = view.relations.find((y) => y.id === id);
+          ctx.out(
+            `      ${rel ? subjectLabel(view, `relation:${id}`) : id}${rel?.period ? ` (${timeLabel(rel.period)})` : ""}`,
+          );
+          for (const cl of claimsAbout(view, `relation:${id}`))
+            ctx.out(`        ${claimLine(view, cl)}`);
+        }
+        for (const id of t.events) {
+          const e = view.events.find((y) => y.id === id);
+          ctx.out(`      met at ${e?.title ?? id}${e?.date ? ` (${timeLabel(e.date)})` : ""}`);
+          for (const cl of claimsAbout(view, `event:${id}`))
+            ctx.out(`        ${claimLine(view, cl)}`);
+        }
+      }
+    }
+  }
 }
 
 /** `parley processes`: attendance, participation, overlap, parallel tracks, inclusivity, legitimacy. */
 export async function processesCommand(ctx: CliContext, o: CommonOptions & { process?: string }) {
-  const { c, filter } = await load(ctx, o);
+  const { c, filter, check } = await load(ctx, o);
+  if (o.process !== undefined) check.process("--process", o.process);
   const attendance = meetingAttendance(
     c,
     filter,
@@ -391,11 +453,11 @@ export async function timelineCommand(
   ctx: CliContext,
   o: CommonOptions & { process?: string; actor?: string; type?: string },
 ) {
-  const { c, filter } = await load(ctx, o);
+  const { c, filter, check } = await load(ctx, o);
   const options: { process?: string; actor?: string; type?: string } = {};
-  if (o.process !== undefined) options.process = o.process;
-  if (o.actor !== undefined) options.actor = o.actor;
-  if (o.type !== undefined) options.type = o.type;
+  if (o.process !== undefined) options.process = check.process("--process", o.process);
+  if (o.actor !== undefined) options.actor = check.actor("--actor", o.actor);
+  if (o.type !== undefined) options.type = check.timelineType("--type", o.type);
   const items = timeline(c, filter, options);
   if (o.json) return printJson(ctx, { case: c.id, items });
   ctx.out(
@@ -406,7 +468,7 @@ export async function timelineCommand(
   );
 }
 
-/** `parley diff --from --to`: what happened and what became known between two dates. */
+/** `parley diff --from --to`: what happened and what became known between two dates, in words. */
 export async function diffCommand(
   ctx: CliContext,
   o: CommonOptions & { from: string; to: string },
@@ -425,28 +487,100 @@ export async function diffCommand(
   const { c, filter } = await load(ctx, rest);
   const changes = changesBetween(c, from, to, filter);
   if (o.json) return printJson(ctx, { case: c.id, ...changes });
-  const { happened, learned } = changes;
-  ctx.out(
-    [
-      `From ${from} to ${to}:`,
-      `  events: ${list(happened.events)}`,
-      `  relations began: ${list(happened.relationsBegan)}`,
-      `  relations ended: ${list(happened.relationsEnded)}`,
-      "Became known:",
-      `  events: ${list(learned.events)}`,
-      `  participations: ${list(learned.participations)}`,
-      `  relations: ${list(learned.relations)}`,
-      `  positions: ${list(learned.positions)}`,
-      `  claims: ${learned.claims.length}`,
-    ].join("\n"),
-  );
+  ctx.out(diffText(c, changes, filter).join("\n"));
+}
+
+/**
+ * The changes between two dates as lines an analyst reads: events with their dates, relations
+ * by the names of both ends, participations as who took what role where (with the role known
+ * before when it changed), positions with the value known before and after, and the claims.
+ */
+export function diffText(
+  c: Case,
+  changes: ReturnType<typeof changesBetween>,
+  filter: CaseFilter,
+): string[] {
+  const { happened, learned, from, to } = changes;
+  const view = filterCase(c, filter);
+  const before = knownAt(view, from);
+  const nm = (id: string) => (display.ids ? id : actorName(c, id));
+  const event = (id: string) => {
+    const e = view.events.find((x) => x.id === id);
+    return e ? `${timeLabel(e.date)} ${e.title} [${e.status}]`.trim() : id;
+  };
+  // Events in time order (undated last), as an analyst reads a chronology.
+  const inTime = (ids: string[]) => {
+    const at = (id: string) => view.events.find((x) => x.id === id)?.date;
+    return [...ids].sort((a, b) => {
+      const x = at(a);
+      const y = at(b);
+      return x && y ? compareFuzzyTime(x, y) : x ? -1 : y ? 1 : 0;
+    });
+  };
+  const relation = (id: string) => {
+    const r = view.relations.find((x) => x.id === id);
+    return r
+      ? `${nm(r.source)} ${r.type.replaceAll("_", " ")} ${nm(r.target)}${r.period ? ` (${timeLabel(r.period)})` : ""}`
+      : id;
+  };
+  const participation = (id: string) => {
+    const [ev = "", actor = "", role = ""] = id.split("/");
+    const earlier = before.events
+      .find((e) => e.id === ev)
+      ?.participants.filter((p) => p.actor === actor && p.role !== role)
+      .map((p) => p.role.replaceAll("_", " "));
+    const title = view.events.find((e) => e.id === ev)?.title ?? ev;
+    const was = earlier && earlier.length > 0 ? `${earlier.join(", ")} → ` : "";
+    return `${nm(actor)} at ${title}: ${was}${role.replaceAll("_", " ")}`;
+  };
+  const beforePositions = latestPositions(before);
+  const position = (id: string) => {
+    const p = view.positions.find((x) => x.id === id);
+    if (!p) return id;
+    const issue = view.issues.find((i) => i.id === p.issue)?.name ?? p.issue;
+    const old = beforePositions.get(p.actor)?.get(p.issue);
+    return `${nm(p.actor)} on ${issue}: ${old && old.id !== p.id ? `${old.value} → ` : ""}${p.value}`;
+  };
+  const asserterOf = (id: string, fallback: string) => {
+    const claim = view.claims.find((x) => x.id === id);
+    return claim ? asserterLabel(view, claim) : fallback;
+  };
+  const section = (title: string, items: string[]) =>
+    items.length === 0 ? [`${title}: none`] : [`${title}:`, ...items.map((x) => `  - ${x}`)];
+  const lines = [
+    `From ${from} to ${to}`,
+    "",
+    "Happened",
+    ...section("  events", inTime(happened.events).map(event)),
+    ...section("  relations began", happened.relationsBegan.map(relation)),
+    ...section("  relations ended", happened.relationsEnded.map(relation)),
+    "",
+    "Became known",
+    ...section("  events", inTime(learned.events).map(event)),
+    ...section("  participations", learned.participations.map(participation)),
+    ...section("  relations", learned.relations.map(relation)),
+    ...section("  positions", learned.positions.map(position)),
+    `  claims: ${learned.claims.length}`,
+  ];
   if (learned.claims.length > 0)
-    ctx.out(
+    lines.push(
       table(
-        ["claim", "asserter", "hedge", "note"],
-        learned.claims.map((k) => [k.id, k.asserter, k.hedge, k.note]),
+        display.ids
+          ? ["claim", "about", "asserter", "hedge", "note", "source"]
+          : ["about", "asserter", "hedge", "note", "source"],
+        learned.claims.map((k) => {
+          const row = [
+            display.ids ? k.subject : subjectLabel(view, k.subject),
+            display.ids ? k.asserter : asserterOf(k.id, k.asserter),
+            k.stance === "asserts" ? k.hedge : `${k.hedge}, ${k.stance}`,
+            k.note,
+            display.ids ? (k.source ?? "") : sourceLabel(view, k.source),
+          ];
+          return display.ids ? [k.id, ...row] : row;
+        }),
       ),
     );
+  return lines;
 }
 
 /**
@@ -494,7 +628,14 @@ export function registerAnalysisCommands(program: Command, ctx: CliContext): voi
         .command("brokers <a> <b>")
         .description("who stands between two actors or blocs (actor id, bloc label or bloc-N)"),
     ),
-  ).action((a: string, b: string, o: CommonOptions) => brokersCommand(ctx, a, b, o));
+  )
+    .option(
+      "--evidence",
+      "list the shortest paths through each broker, the ties and the claims behind them",
+    )
+    .action((a: string, b: string, o: CommonOptions & { evidence?: boolean }) =>
+      brokersCommand(ctx, a, b, o),
+    );
 
   withFilters(
     common(

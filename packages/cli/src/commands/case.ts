@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import {
   type Case,
@@ -8,14 +8,28 @@ import {
   ParleyError,
   slugSchema,
 } from "@parley/core";
-import { loadCaseFolder } from "@parley/core/node";
+import { loadCaseFolder, loadCaseJson } from "@parley/core/node";
 import type { Command } from "commander";
 import { builtinCaseDir, builtinCaseIds } from "../builtin-cases";
 import type { CliContext } from "../context";
 import { table } from "../table";
 
-/** Reads a case folder given as a path, or a built-in case given by id. */
+/**
+ * Reads a case folder given as a path, a case as one JSON file (as `export --format json` writes
+ * it), or a built-in case given by id.
+ */
 export function readCaseArg(arg: string): Case {
+  if (existsSync(arg) && statSync(arg).isFile()) {
+    if (!arg.toLowerCase().endsWith(".json"))
+      throw new ParleyError(
+        "invalid_input",
+        `Reading case "${arg}": a file must be a case in JSON (.json); expected a .json file or a case folder of .yaml files`,
+        { location: { file: arg } },
+      );
+    const r = loadCaseJson(arg);
+    if (!r.ok) throw r.error;
+    return r.value;
+  }
   const dir = existsSync(arg) ? arg : builtinCaseDir(arg);
   if (!dir)
     throw new ParleyError(
@@ -79,7 +93,7 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
   cmd
     .command("import <folder>")
     .description(
-      "validate a case folder (or a built-in case id) and import it into the store, all or nothing",
+      "validate a case folder, a case JSON file or a built-in case id, and import it into the store, all or nothing",
     )
     .option("--db <path>", "store: SQLite file or postgres:// URL")
     .option("--replace", "replace claims that changed (claims are otherwise append-only)")
@@ -91,6 +105,8 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
         const report = await store.importCase(c, {
           onProgress: (done, total) => bar.update(done, total),
           replace: o.replace === true,
+          // readCaseArg has checked the whole case against the schema already.
+          validated: true,
         });
         bar.stop();
         ctx.out(`imported ${c.id}: ${JSON.stringify(report)}`);

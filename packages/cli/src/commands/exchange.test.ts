@@ -94,7 +94,9 @@ describe("parley export and report on the Afghanistan case", () => {
   it("exports GEXF and CSV node lists", async () => {
     const g = await parley("export", "--format", "gexf");
     expect(
-      g.out.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3"'),
+      g.out.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://www.gexf.net/1.2draft"',
+      ),
     ).toBe(true);
     const n = await parley("export", "--format", "csv-nodes");
     expect(n.out.split("\r\n").some((l) => l.startsWith("russia,"))).toBe(true);

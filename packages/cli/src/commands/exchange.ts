@@ -17,7 +17,7 @@ import {
   kumuJson,
   mergeFragment,
 } from "@parley/analysis";
-import { type Case, caseSchema, ParleyError, type Result } from "@parley/core";
+import { type Case, caseSchema, ParleyError, type Result, validateCase } from "@parley/core";
 import type { Command } from "commander";
 import type { CliContext } from "../context";
 import { type FilterOptions, filterFromOptions, withFilters } from "../filters";
@@ -155,12 +155,28 @@ export function registerExchangeCommands(program: Command, ctx: CliContext): voi
           },
         );
       }
+      // What the store holds must export and load back: every fact held by a claim, every
+      // reference resolved (actors of an edge list must already be in the case).
+      const problems = validateCase(checked.data);
+      if (problems.length > 0) {
+        throw new ParleyError(
+          "invalid_case",
+          `import ${file} into "${o.case}": the merged case is not valid (${problems.length} problem${problems.length === 1 ? "" : "s"}); nothing was imported`,
+          {
+            problems: problems.slice(0, 20).map((p) => ({
+              pointer: `/${p.path.join("/")}`,
+              message: p.message,
+            })),
+          },
+        );
+      }
       const bar = ctx.progress(`importing ${file}`, merged.claims.length);
       try {
         await store.importCase(checked.data, {
           onProgress: (done, total) => bar.update(done, total),
           replace: o.replace === true,
           who: `import ${format}`,
+          validated: true,
         });
       } finally {
         bar.stop();

@@ -1,31 +1,38 @@
-import { claimsAbout, filterCase } from "@parley/analysis";
+import { claimsAbout } from "@parley/analysis";
 import {
   type Case,
   type Claim,
   compareFuzzyTime,
   type Event,
-  ParleyError,
   participationId,
+  type Role,
   roles,
 } from "@parley/core";
 import type { Command } from "commander";
 import type { CliContext } from "../context";
-import { actorName, claimLine, timeLabel } from "../describe";
+import { actorName, asserterLabel, claimLine, timeLabel } from "../describe";
 import {
   type CaseOptions,
   caseOption,
   type FilterOptions,
-  filterFromOptions,
+  loadView,
   withFilters,
 } from "../filters";
-import { table } from "../table";
+import { claimQuote, evidenceJson, sourceLabel, subjectLabel } from "../labels";
+import { display, table } from "../table";
 
 type CommonOptions = FilterOptions & CaseOptions;
 
-async function load(ctx: CliContext, o: CommonOptions): Promise<Case> {
-  const c = await ctx.loadCase(o.case, o.db === undefined ? undefined : { db: o.db });
-  return filterCase(c, filterFromOptions(o));
-}
+/** Roles of those who were there, apart from who was invited, stayed away or was left out. */
+const PRESENT: ReadonlySet<Role> = new Set([
+  "host",
+  "convenor",
+  "attendee",
+  "observer",
+  "mediator",
+  "signatory",
+  "witness",
+]);
 
 const json = (ctx: CliContext, value: unknown) => ctx.out(JSON.stringify(value, null, 2));
 
@@ -45,7 +52,7 @@ export function claimJson(claim: Claim) {
     hedge: claim.hedge,
     reliability: claim.reliability ?? null,
     credibility: claim.credibility ?? null,
-    evidence: claim.evidence ?? null,
+    evidence: claim.evidence ? evidenceJson(claim.evidence) : null,
     reported: claim.reported ?? null,
     links: claim.links,
     ...(claim.attribute ? { attribute: claim.attribute } : {}),
@@ -77,12 +84,36 @@ export function eventJson(c: Case, e: Event) {
   };
 }
 
-/** `actors`, `actor`, `events`, `meeting`, `relations`, `claims`, `judgments` (`processes` is an analysis). */
+/** Claims as a table: what about, who says it, hedge, note, source and the quoted words. */
+function claimTable(c: Case, claims: Claim[]): string {
+  const head = ["about", "asserter", "hedge", "note", "source", "quote"];
+  const row = (x: Claim) => [
+    display.ids ? x.subject : subjectLabel(c, x.subject),
+    display.ids ? x.asserter : asserterLabel(c, x),
+    x.stance === "asserts" ? x.hedge : `${x.hedge}, ${x.stance}`,
+    x.note,
+    display.ids ? (x.evidence?.source ?? "") : sourceLabel(c, x.evidence?.source),
+    claimQuote(x),
+  ];
+  return display.ids
+    ? table(
+        ["id", ...head],
+        claims.map((x) => [x.id, ...row(x)]),
+      )
+    : table(head, claims.map(row));
+}
+
+/** Lines of a claim under a heading: each claim of the subject, indented. */
+function claimLines(c: Case, subject: string, indent: string): string[] {
+  return claimsAbout(c, subject).map((cl) => `${indent}${claimLine(c, cl)}`);
+}
+
+/** `actors`, `actor`, `events`, `meeting`, `process`, `relations`, `claims`, `judgments`. */
 export function registerExploreCommands(program: Command, ctx: CliContext): void {
   withFilters(
     caseOption(program.command("actors").description("list the actors of a case")),
   ).action(async (o: CommonOptions) => {
-    const c = await load(ctx, o);
+    const { view: c } = await loadView(ctx, o);
     const rows = c.actors.map((a) => ({
       id: a.id,
       name: a.name,
@@ -94,11 +125,21 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
       relations: c.relations.filter((r) => r.source === a.id || r.target === a.id).length,
     }));
     if (o.json) return json(ctx, rows);
+    const head = ["name", "kind", "part of", "events", "relations"];
+    const cells = (r: (typeof rows)[number]) => [
+      r.name,
+      r.kind.replaceAll("_", " "),
+      r.parent === null ? "" : display.ids ? r.parent : actorName(c, r.parent),
+      r.events,
+      r.relations,
+    ];
     ctx.out(
-      table(
-        ["id", "name", "kind", "parent", "events", "relations"],
-        rows.map((r) => [r.id, r.name, r.kind, r.parent, r.events, r.relations]),
-      ),
+      display.ids
+        ? table(
+            ["id", ...head],
+            rows.map((r) => [r.id, ...cells(r)]),
+          )
+        : table(head, rows.map(cells)),
     );
   });
 
@@ -107,17 +148,14 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
       program
         .command("actor <id>")
         .description(
-          "an actor's profile: relations, events by role, positions, each claim with its evidence",
+          "an actor's profile: relations, events by role, positions, interests, each claim with its evidence",
         ),
     ),
   ).action(async (id: string, o: CommonOptions) => {
-    const c = await load(ctx, o);
+    const { view: c, check } = await loadView(ctx, o);
+    check.actor("Showing actor", id);
     const a = c.actors.find((x) => x.id === id);
-    if (!a)
-      throw new ParleyError(
-        "not_found",
-        `Showing actor "${id}": case "${o.case}" has no such actor (try \`parley actors\`)`,
-      );
+    if (!a) return ctx.out(`${actorName(c, id)}: nothing about it passes the filters`);
     const relations = c.relations.filter((r) => r.source === id || r.target === id);
     const events = c.events.flatMap((e) =>
       e.participants.filter((p) => p.actor === id).map((p) => ({ e, p })),
@@ -145,7 +183,10 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
           ...p,
           claims: subjectClaims(`position:${p.id}`).map(claimJson),
         })),
-        interests,
+        interests: interests.map((i) => ({
+          ...i,
+          claims: subjectClaims(`interest:${i.id}`).map(claimJson),
+        })),
       });
     }
     const lines: string[] = [];
@@ -155,14 +196,14 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
     if (a.aliases.length) lines.push(`Also: ${a.aliases.join(", ")}`);
     const codes = Object.entries(a.codes).map(([k, v]) => `${k} ${v}`);
     if (codes.length) lines.push(`Codes: ${codes.join(", ")}`);
-    for (const cl of subjectClaims(`actor:${id}`)) lines.push(`  ${claimLine(c, cl)}`);
+    lines.push(...claimLines(c, `actor:${id}`, "  "));
     lines.push("", `Relations (${relations.length})`);
     for (const r of relations) {
       const other = r.source === id ? `→ ${actorName(c, r.target)}` : `← ${actorName(c, r.source)}`;
       lines.push(
         `- ${r.type} ${other}${r.topic ? ` [${r.topic}]` : ""}${r.period ? ` (${timeLabel(r.period)})` : ""}${r.recurrence ? ` (${timeLabel(r.recurrence)})` : ""}`,
       );
-      for (const cl of subjectClaims(`relation:${r.id}`)) lines.push(`    ${claimLine(c, cl)}`);
+      lines.push(...claimLines(c, `relation:${r.id}`, "    "));
     }
     lines.push("", `Events by role (${events.length})`);
     for (const role of roles) {
@@ -171,8 +212,7 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
       lines.push(`${role}:`);
       for (const { e, p } of mine) {
         lines.push(`- ${timeLabel(e.date)} ${e.title} [${e.status}]`);
-        for (const cl of subjectClaims(`participation:${participationId(e.id, p)}`))
-          lines.push(`    ${claimLine(c, cl)}`);
+        lines.push(...claimLines(c, `participation:${participationId(e.id, p)}`, "    "));
       }
     }
     if (positions.length) {
@@ -180,12 +220,15 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
       for (const p of positions) {
         const issue = c.issues.find((i) => i.id === p.issue);
         lines.push(`- ${issue?.name ?? p.issue}: ${p.value} (salience ${p.salience})`);
-        for (const cl of subjectClaims(`position:${p.id}`)) lines.push(`    ${claimLine(c, cl)}`);
+        lines.push(...claimLines(c, `position:${p.id}`, "    "));
       }
     }
     if (interests.length) {
       lines.push("", "Interests");
-      for (const i of interests) lines.push(`- ${i.text}`);
+      for (const i of interests) {
+        lines.push(`- ${i.text}`);
+        lines.push(...claimLines(c, `interest:${i.id}`, "    "));
+      }
     }
     ctx.out(lines.join("\n"));
   });
@@ -199,20 +242,29 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
       .option("--process <id>", "only events of this process")
       .option("--actor <id>", "only events this actor takes part in")
       .option("--type <PLOVER>", "only events of this PLOVER type")
-      .option("--role <role>", "with --actor: only where the actor has this role"),
+      .option(
+        "--role <role>",
+        "only events where someone has this role (with --actor: where that actor has it)",
+      ),
   ).action(
     async (
       o: CommonOptions & { process?: string; actor?: string; type?: string; role?: string },
     ) => {
-      const c = await load(ctx, o);
+      const { view: c, check } = await loadView(ctx, o);
+      if (o.process !== undefined) check.process("--process", o.process);
+      if (o.actor !== undefined) check.actor("--actor", o.actor);
+      const type = o.type === undefined ? undefined : check.eventType("--type", o.type);
+      if (o.role !== undefined) check.role("--role", o.role);
       const events = c.events
         .filter((e) => o.process === undefined || e.process === o.process)
-        .filter((e) => o.type === undefined || e.type === o.type.toUpperCase())
+        .filter((e) => type === undefined || e.type === type)
         .filter(
           (e) =>
-            o.actor === undefined ||
+            (o.actor === undefined && o.role === undefined) ||
             e.participants.some(
-              (p) => p.actor === o.actor && (o.role === undefined || p.role === o.role),
+              (p) =>
+                (o.actor === undefined || p.actor === o.actor) &&
+                (o.role === undefined || p.role === o.role),
             ),
         )
         .sort(byTime);
@@ -221,17 +273,24 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
           ctx,
           events.map((e) => eventJson(c, e)),
         );
+      const who = (e: Event) =>
+        display.ids
+          ? e.participants.map((p) => `${p.actor}:${p.role}`).join(" ")
+          : e.participants
+              .map(
+                (p) =>
+                  `${actorName(c, p.actor)}${p.role === "attendee" ? "" : ` (${p.role.replaceAll("_", " ")})`}`,
+              )
+              .join(", ");
+      const head = ["date", "title", "status", "participants"];
+      const cells = (e: Event) => [timeLabel(e.date), e.title, e.status, who(e)];
       ctx.out(
-        table(
-          ["date", "id", "title", "status", "participants"],
-          events.map((e) => [
-            timeLabel(e.date),
-            e.id,
-            e.title,
-            e.status,
-            e.participants.map((p) => `${p.actor}:${p.role}`).join(" "),
-          ]),
-        ),
+        display.ids
+          ? table(
+              ["date", "id", ...head.slice(1)],
+              events.map((e) => [timeLabel(e.date), e.id, ...cells(e).slice(1)]),
+            )
+          : table(head, events.map(cells)),
       );
     },
   );
@@ -243,13 +302,10 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
         .description("a meeting's participants by role, with delegations and evidence"),
     ),
   ).action(async (id: string, o: CommonOptions) => {
-    const c = await load(ctx, o);
+    const { view: c, check } = await loadView(ctx, o);
+    check.event("Showing meeting", id);
     const e = c.events.find((x) => x.id === id);
-    if (!e)
-      throw new ParleyError(
-        "not_found",
-        `Showing meeting "${id}": case "${o.case}" has no such event (try \`parley events\`)`,
-      );
+    if (!e) return ctx.out(`${id}: nothing about it passes the filters`);
     if (o.json)
       return json(ctx, {
         ...eventJson(c, e),
@@ -280,11 +336,26 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
           ? ` — ${[d.level?.replace(/_/g, " "), d.head ? `led by ${actorName(c, d.head)}` : "", d.body ? `sent as ${actorName(c, d.body)}` : "", d.capacity].filter(Boolean).join(", ")}`
           : "";
         lines.push(`- ${actorName(c, p.actor)}${del}`);
-        for (const cl of claimsAbout(c, `participation:${participationId(id, p)}`))
-          lines.push(`    ${claimLine(c, cl)}`);
+        lines.push(...claimLines(c, `participation:${participationId(id, p)}`, "    "));
       }
     }
     ctx.out(lines.join("\n"));
+  });
+
+  withFilters(
+    caseOption(
+      program
+        .command("process <id>")
+        .description(
+          "a process's profile: convenors, aims, period, meetings by role, related processes, who came and who did not, its claims",
+        ),
+    ),
+  ).action(async (id: string, o: CommonOptions) => {
+    const { view: c, check } = await loadView(ctx, o);
+    check.process("Showing process", id);
+    const p = c.processes.find((x) => x.id === id);
+    if (!p) return ctx.out(`${id}: nothing about it passes the filters`);
+    ctx.out(processProfile(c, p.id, o.json === true));
   });
 
   withFilters(
@@ -293,7 +364,8 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
       "only ties of this actor",
     ),
   ).action(async (o: CommonOptions & { actor?: string }) => {
-    const c = await load(ctx, o);
+    const { view: c, check } = await loadView(ctx, o);
+    if (o.actor !== undefined) check.actor("--actor", o.actor);
     const rels = c.relations.filter(
       (r) => o.actor === undefined || r.source === o.actor || r.target === o.actor,
     );
@@ -302,18 +374,21 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
         ctx,
         rels.map((r) => ({ ...r, claims: claimsAbout(c, `relation:${r.id}`).map(claimJson) })),
       );
+    const head = ["source", "type", "target", "period", "hedges"];
+    const cells = (r: (typeof rels)[number]) => [
+      display.ids ? r.source : actorName(c, r.source),
+      r.type.replaceAll("_", " "),
+      display.ids ? r.target : actorName(c, r.target),
+      timeLabel(r.recurrence ?? r.period),
+      [...new Set(claimsAbout(c, `relation:${r.id}`).map((x) => x.hedge))].join(", "),
+    ];
     ctx.out(
-      table(
-        ["id", "source", "type", "target", "period", "hedges"],
-        rels.map((r) => [
-          r.id,
-          r.source,
-          r.type,
-          r.target,
-          timeLabel(r.recurrence ?? r.period),
-          [...new Set(claimsAbout(c, `relation:${r.id}`).map((x) => x.hedge))].join(","),
-        ]),
-      ),
+      display.ids
+        ? table(
+            ["id", ...head],
+            rels.map((r) => [r.id, ...cells(r)]),
+          )
+        : table(head, rels.map(cells)),
     );
   });
 
@@ -322,7 +397,7 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
       program
         .command("claims")
         .description(
-          "list claims; --contested shows claims with their denials and contradictions side by side",
+          "list claims with their source and quoted words; --contested shows claims with their denials and contradictions side by side",
         ),
     )
       .option(
@@ -333,44 +408,68 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
         "--subject <subject>",
         "only claims about this subject (event:x, relation:y, actor:z...)",
       )
-      .option("--hedge <hedge>", "only claims with this hedge"),
-  ).action(async (o: CommonOptions & { contested?: boolean; subject?: string; hedge?: string }) => {
-    const c = await load(ctx, o);
-    let claims = c.claims.filter(
-      (x) =>
-        (o.subject === undefined || x.subject === o.subject) &&
-        (o.hedge === undefined || x.hedge === o.hedge),
-    );
-    if (!o.contested) {
-      if (o.json) return json(ctx, claims.map(claimJson));
-      ctx.out(
-        table(
-          ["id", "subject", "stance", "hedge", "asserter", "note"],
-          claims.map((x) => [x.id, x.subject, x.stance, x.hedge, x.asserter, x.note]),
-        ),
+      .option("--hedge <hedge>", "only claims with this hedge")
+      .option("--stance <stance>", "only claims with this stance (asserts, denies, reports)")
+      .option(
+        "--asserter <who>",
+        "only claims asserted by this actor, `author` or `analyst:<name>`",
+      )
+      .option("--source <id>", "only claims resting on this source")
+      .option("--text <words>", "only claims whose note or quoted words hold all these words"),
+  ).action(
+    async (
+      o: CommonOptions & {
+        contested?: boolean;
+        subject?: string;
+        hedge?: string;
+        stance?: string;
+        asserter?: string;
+        source?: string;
+        text?: string;
+      },
+    ) => {
+      const { view: c, check } = await loadView(ctx, o);
+      if (o.hedge !== undefined) check.hedge("--hedge", o.hedge);
+      if (o.stance !== undefined) check.stance("--stance", o.stance);
+      if (o.source !== undefined) check.source("--source", o.source);
+      if (o.asserter !== undefined && o.asserter !== "author" && !o.asserter.startsWith("analyst:"))
+        check.actor("--asserter", o.asserter);
+      const words = (o.text ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+      let claims = c.claims.filter(
+        (x) =>
+          (o.subject === undefined || x.subject === o.subject) &&
+          (o.hedge === undefined || x.hedge === o.hedge) &&
+          (o.stance === undefined || x.stance === o.stance) &&
+          (o.asserter === undefined || x.asserter === o.asserter) &&
+          (o.source === undefined || x.evidence?.source === o.source) &&
+          words.every((w) => `${x.note} ${claimQuote(x)}`.toLowerCase().includes(w)),
       );
-      return;
-    }
-    const groups = contestedGroups(c, claims);
-    claims = groups.flatMap((g) => g.claims);
-    if (o.json)
-      return json(
-        ctx,
-        groups.map((g) => ({
-          subject: g.subject,
-          claims: g.claims.map(claimJson),
-          against: g.against.map(claimJson),
-        })),
-      );
-    const lines: string[] = [];
-    for (const g of groups) {
-      lines.push(`${g.subject}`);
-      for (const cl of g.claims) lines.push(`  + ${claimLine(c, cl)}`);
-      for (const cl of g.against) lines.push(`  − ${claimLine(c, cl)}`);
-      lines.push("");
-    }
-    ctx.out(lines.join("\n").trimEnd() || "no contested claims");
-  });
+      if (!o.contested) {
+        if (o.json) return json(ctx, claims.map(claimJson));
+        ctx.out(claims.length === 0 ? "no claims match" : claimTable(c, claims));
+        return;
+      }
+      const groups = contestedGroups(c, claims);
+      claims = groups.flatMap((g) => g.claims);
+      if (o.json)
+        return json(
+          ctx,
+          groups.map((g) => ({
+            subject: g.subject,
+            claims: g.claims.map(claimJson),
+            against: g.against.map(claimJson),
+          })),
+        );
+      const lines: string[] = [];
+      for (const g of groups) {
+        lines.push(display.ids ? g.subject : subjectLabel(c, g.subject));
+        for (const cl of g.claims) lines.push(`  + ${claimLine(c, cl)}`);
+        for (const cl of g.against) lines.push(`  − ${claimLine(c, cl)}`);
+        lines.push("");
+      }
+      ctx.out(lines.join("\n").trimEnd() || "no contested claims");
+    },
+  );
 
   caseOption(
     program
@@ -384,6 +483,7 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
         ctx,
         c.judgments.map((j) => ({
           ...j,
+          ...(j.evidence ? { evidence: evidenceJson(j.evidence) } : {}),
           supportClaims: j.supports.map((id) => claimJson(byId.get(id) as Claim)),
           undermineClaims: j.undermines.map((id) => claimJson(byId.get(id) as Claim)),
         })),
@@ -399,6 +499,82 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
     }
     ctx.out(lines.join("\n").trimEnd());
   });
+}
+
+/**
+ * A process's profile as text (or JSON): convenors and backers, aims, period, related processes,
+ * each meeting with its participants by role, who attended, stayed away or was left out across
+ * the meetings (with how often), and the claims about the process and its meetings.
+ */
+export function processProfile(c: Case, id: string, asJson: boolean): string {
+  const p = c.processes.find((x) => x.id === id);
+  if (!p) return "";
+  const meetings = c.events.filter((e) => e.process === id).sort(byTime);
+  const tally = (test: (r: Role) => boolean) => {
+    const counts = new Map<string, number>();
+    for (const e of meetings)
+      for (const a of new Set(e.participants.filter((x) => test(x.role)).map((x) => x.actor)))
+        counts.set(a, (counts.get(a) ?? 0) + 1);
+    return [...counts].map(([actor, n]) => ({ actor, name: actorName(c, actor), meetings: n }));
+  };
+  const attended = tally((r) => PRESENT.has(r));
+  const declined = tally((r) => r === "declined");
+  const leftOut = tally((r) => r === "not_invited" || r === "excluded");
+  const claims = c.claims.filter(
+    (x) =>
+      x.subject === `process:${id}` ||
+      meetings.some(
+        (e) => x.subject === `event:${e.id}` || x.subject.startsWith(`participation:${e.id}/`),
+      ),
+  );
+  if (asJson)
+    return JSON.stringify(
+      {
+        process: p,
+        meetings: meetings.map((e) => eventJson(c, e)),
+        attended,
+        declined,
+        leftOut,
+        claims: claims.map(claimJson),
+      },
+      null,
+      2,
+    );
+  const names = (ids: string[]) => ids.map((a) => actorName(c, a)).join(", ");
+  const lines = [`${p.name} (${p.id})`];
+  const facts = [
+    p.convenors.length ? `convened by ${names(p.convenors)}` : "",
+    p.backers.length ? `backed by ${names(p.backers)}` : "",
+    p.period ? timeLabel(p.period) : "",
+  ].filter(Boolean);
+  if (facts.length) lines.push(facts.join(" · "));
+  if (p.aims) lines.push(`Aims: ${p.aims.trim()}`);
+  if (p.related.length)
+    lines.push(
+      `Related: ${p.related.map((r) => `${c.processes.find((x) => x.id === r.process)?.name ?? r.process} (${r.type.replaceAll("_", " ")})`).join(", ")}`,
+    );
+  lines.push(...claimLines(c, `process:${id}`, "  "));
+  lines.push("", `Meetings (${meetings.length})`);
+  for (const e of meetings) {
+    lines.push(`- ${timeLabel(e.date)} ${e.title} [${e.status}]`);
+    for (const role of roles) {
+      const who = e.participants.filter((x) => x.role === role).map((x) => actorName(c, x.actor));
+      if (who.length) lines.push(`    ${role.replaceAll("_", " ")}: ${who.join(", ")}`);
+    }
+  }
+  const counted = (xs: { name: string; meetings: number }[]) =>
+    xs.length === 0 ? "none" : xs.map((x) => `${x.name} (${x.meetings})`).join(", ");
+  lines.push(
+    "",
+    "Across its meetings (number of meetings)",
+    `  attended: ${counted(attended)}`,
+    `  declined: ${counted(declined)}`,
+    `  not invited or excluded: ${counted(leftOut)}`,
+  );
+  lines.push("", `Claims (${claims.length})`);
+  for (const cl of claims)
+    lines.push(`  ${display.ids ? cl.subject : subjectLabel(c, cl.subject)}: ${claimLine(c, cl)}`);
+  return lines.join("\n");
 }
 
 /**

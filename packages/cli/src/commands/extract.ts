@@ -1,18 +1,26 @@
+import { once } from "node:events";
 import { createReadStream, readFileSync, statSync } from "node:fs";
-import { basename, extname } from "node:path";
+import { basename, extname, join } from "node:path";
 import { type Case, ParleyError, slugOf, slugSchema } from "@parley/core";
 import { loadCaseFolder } from "@parley/core/node";
 import {
   type CaseActor,
+  type ConfliEvaluation,
   caseActorsFromCase,
+  confliEvaluation,
+  confliPart,
   decodedText,
+  type Extraction,
   essayEvaluation,
+  eventClasses,
   extractDocument,
   extractionProposals,
   extractionStream,
   formatScore,
   goldEvaluation,
   mergedExtraction,
+  parseConfliClasses,
+  parseConfliSpans,
   ploverEvaluation,
 } from "@parley/extract";
 import { attachTextAsSource } from "@parley/store";
@@ -22,6 +30,7 @@ import type { CliContext } from "../context";
 
 interface ExtractOpts {
   json?: boolean;
+  stream?: boolean;
   case?: string;
   source?: string;
   title?: string;
@@ -71,6 +80,32 @@ function readWhole(file: string): string {
   return text.value;
 }
 
+/**
+ * The NDJSON lines of a part of a streamed extraction, each an object with one key: `sentence`,
+ * `actor` (the first time an actor is met: id, name, kind, country), `mention` (actor id and
+ * span), `event` or `relation`, in the order of the text within each kind.
+ */
+export function ndjsonLines(part: Extraction, seen: Set<string>): string[] {
+  const out: string[] = [];
+  for (const s of part.sentences) out.push(JSON.stringify({ sentence: s }));
+  for (const a of part.actors) {
+    const { mentions, ...actor } = a;
+    if (!seen.has(a.id)) {
+      seen.add(a.id);
+      out.push(JSON.stringify({ actor }));
+    }
+    for (const m of mentions) out.push(JSON.stringify({ mention: { actor: a.id, ...m } }));
+  }
+  for (const e of part.events) out.push(JSON.stringify({ event: e }));
+  for (const r of part.relations) out.push(JSON.stringify({ relation: r }));
+  return out;
+}
+
+/** Waits while stdout's buffer is full, so a fast extraction does not pile output in memory. */
+async function stdoutDrained(): Promise<void> {
+  if (process.stdout.writableNeedDrain) await once(process.stdout, "drain");
+}
+
 /** A source id from a file's name: "Wire report 3.txt" is `wire-report-3`. */
 function sourceIdOf(file: string): string {
   return slugOf(basename(file, extname(file))) || "source";
@@ -83,6 +118,10 @@ export function registerExtractCommands(program: Command, ctx: CliContext): void
     .description("read a text and propose the actors, events and ties in it for review")
     .argument("<file>", "a UTF-8 text file")
     .option("--json", "print the extraction as JSON without touching any store")
+    .option(
+      "--stream",
+      "with --json: write NDJSON as the text is read, one sentence, actor, mention, event or tie a line",
+    )
     .option("-c, --case <id>", "the case whose actors and review queue to use")
     .option(
       "--source <id>",
@@ -104,6 +143,8 @@ export function registerExtractCommands(program: Command, ctx: CliContext): void
         const total = fileSize(file);
         const bar = ctx.progress("Extracting", total);
         const parts = [];
+        // with --stream each part is written as it comes and dropped, so memory stays flat
+        const seen = new Set<string>();
         try {
           const stream = createReadStream(file, { highWaterMark: 256 * 1024 });
           for await (const part of extractionStream(stream, {
@@ -113,13 +154,19 @@ export function registerExtractCommands(program: Command, ctx: CliContext): void
             ...(o.date === undefined ? {} : { documentDate: o.date }),
             onProgress: (p) => bar.update(p.bytes),
           })) {
-            parts.push(part);
+            if (o.stream) {
+              for (const line of ndjsonLines(part, seen)) ctx.out(line);
+              await stdoutDrained();
+            } else parts.push(part);
           }
         } finally {
           bar.stop();
         }
-        ctx.out(JSON.stringify(mergedExtraction(parts)));
+        if (!o.stream) ctx.out(JSON.stringify(mergedExtraction(parts)));
         return;
+      }
+      if (o.stream) {
+        throw new ParleyError("invalid_input", "extract: --stream needs --json");
       }
       if (o.case === undefined) {
         throw new ParleyError(
@@ -185,6 +232,10 @@ export function registerExtractCommands(program: Command, ctx: CliContext): void
     )
     .option("--plover <file>", "PLOVER gold-standard records (JSON)")
     .option(
+      "--confli <dir>",
+      "ConfliBERT's coded sentences (cameo_class-train.tsv, cameo_ner-train.txt), scored on the held-out and development parts",
+    )
+    .option(
       "--essay <file>",
       "a source text of a case, scored against the case's meeting participations",
     )
@@ -192,7 +243,14 @@ export function registerExtractCommands(program: Command, ctx: CliContext): void
     .option("--source <id>", "the case's id of the --essay source", "ibrahimi-2018")
     .option("--db <path>", "store: SQLite file or postgres:// URL")
     .action(
-      async (o: { plover?: string; essay?: string; case: string; source: string; db?: string }) => {
+      async (o: {
+        plover?: string;
+        confli?: string;
+        essay?: string;
+        case: string;
+        source: string;
+        db?: string;
+      }) => {
         const g = goldEvaluation();
         ctx.out(`Gold set (${g.passages} passages)`);
         ctx.out(`  events     ${formatScore(g.events)}`);
@@ -223,6 +281,28 @@ export function registerExtractCommands(program: Command, ctx: CliContext): void
           ctx.out(`  event type accuracy ${p.typeAccuracy.toFixed(3)}`);
           ctx.out(`  source actors  ${formatScore(p.source)}`);
           ctx.out(`  target actors  ${formatScore(p.target)}`);
+        }
+        if (o.confli !== undefined) {
+          const tsv = join(o.confli, "cameo_class-train.tsv");
+          const ner = join(o.confli, "cameo_ner-train.txt");
+          const classes = parseConfliClasses(readWhole(tsv), tsv);
+          const spans = parseConfliSpans(readWhole(ner), ner);
+          for (const part of ["held-out", "development"] as const) {
+            const c = classes.filter((r) => confliPart(r.text) === part);
+            const sp = spans.filter((r) => confliPart(r.text) === part);
+            const model = confliEvaluation(c, sp, "combined");
+            const rules = confliEvaluation(c, [], "rules");
+            ctx.out(
+              `ConfliBERT ${part} (${c.length} sentences, ${model.noEvent} with no event; ${sp.length} with spans)`,
+            );
+            const line = (label: string, e: ConfliEvaluation): string =>
+              `  ${label} accuracy ${e.accuracy.toFixed(3)}  macro-F1 ${e.macroF1.toFixed(3)}  ` +
+              eventClasses.map((k) => `${k} ${e.perClass[k].f1.toFixed(2)}`).join("  ");
+            ctx.out(line("pentaclass, model and rules:", model));
+            ctx.out(line("pentaclass, leading event: ", rules));
+            ctx.out(`  source spans   ${formatScore(model.source)}`);
+            ctx.out(`  target spans   ${formatScore(model.target)}`);
+          }
         }
         if (o.essay !== undefined) {
           const c = await caseFor(ctx, o.case, o.db, false);

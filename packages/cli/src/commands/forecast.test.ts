@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { CliContext } from "../context";
 import { registerForecastCommands } from "./forecast";
 
-const shared = (name: string) =>
-  fileURLToPath(new URL(`../../../../../shared/forecast/${name}`, import.meta.url));
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../../../forecast/src/fixtures/${name}`, import.meta.url));
 
 async function runForecast(args: string[]): Promise<string[]> {
   const out: string[] = [];
@@ -29,7 +29,7 @@ describe("parley forecast without a store", () => {
   it("--ktab-csv --model smp --json prints turns, final positions by actor name and history", async () => {
     const [line] = await runForecast([
       "--ktab-csv",
-      shared("ktab/dummyData_3Dim.csv"),
+      fixture("dummyData_3Dim.csv"),
       "--model",
       "smp",
       "--json",
@@ -46,7 +46,7 @@ describe("parley forecast without a store", () => {
   });
 
   it("--csv --json prints the expected utility forecast and its rounds", async () => {
-    const [line] = await runForecast(["--csv", shared("ec-car-emissions-1994.csv"), "--json"]);
+    const [line] = await runForecast(["--csv", fixture("ec-car-emissions-1994.csv"), "--json"]);
     const r = JSON.parse(line as string);
     expect(r.model).toBe("eu");
     // The Scholz et al. reconstruction's rounds (see docs/forecast.md).
@@ -60,7 +60,7 @@ describe("parley forecast without a store", () => {
   it("--csv with another model, as text", async () => {
     const out = await runForecast([
       "--csv",
-      shared("ec-car-emissions-1994.csv"),
+      fixture("ec-car-emissions-1994.csv"),
       "--model",
       "median",
     ]);
@@ -69,7 +69,7 @@ describe("parley forecast without a store", () => {
 
   it("refuses an unknown model and a missing file with a ParleyError", async () => {
     await expect(
-      runForecast(["--csv", shared("ec-car-emissions-1994.csv"), "--model", "oracle"]),
+      runForecast(["--csv", fixture("ec-car-emissions-1994.csv"), "--model", "oracle"]),
     ).rejects.toThrow('forecast --model "oracle": expected one of mean, median, nash, eu, smp');
     await expect(runForecast(["--csv", "/nonexistent.csv"])).rejects.toBeInstanceOf(ParleyError);
   });

@@ -1,7 +1,10 @@
+import { describeFilter } from "@parley/analysis";
 import { type Case, compareFuzzyTime, roles } from "@parley/core";
 import type { Command } from "commander";
 import type { CliContext } from "../context";
 import { actorName, claimLine, timeLabel } from "../describe";
+import { type FilterOptions, loadView, withFilters } from "../filters";
+import { subjectLabel } from "../labels";
 import { contestedGroups } from "./explore";
 
 /** The case at a glance, as text: actors, processes with their meetings and attendance, contested claims. */
@@ -52,7 +55,7 @@ export function overviewText(c: Case): string {
   const contested = contestedGroups(c, c.claims);
   lines.push("", `CONTESTED CLAIMS (${contested.length})`);
   for (const g of contested) {
-    lines.push(`  ${g.subject}`);
+    lines.push(`  ${subjectLabel(c, g.subject)}`);
     for (const cl of g.claims) lines.push(`    + ${claimLine(c, cl)}`);
     for (const cl of g.against) lines.push(`    − ${claimLine(c, cl)}`);
   }
@@ -62,17 +65,19 @@ export function overviewText(c: Case): string {
   return lines.join("\n");
 }
 
-/** `parley overview` (the case at a glance in the terminal). */
+/** `parley overview` (the case at a glance in the terminal), under the common filters. */
 export function registerOverviewCommand(program: Command, ctx: CliContext): void {
-  program
-    .command("overview")
-    .description(
-      "the case at a glance: actors, processes with meetings and attendance, contested claims",
-    )
-    .option("-c, --case <id>", "case id", "afghanistan")
-    .option("--db <path>", "store: SQLite file or postgres:// URL")
-    .action(async (o: { case: string; db?: string }) => {
-      const c = await ctx.loadCase(o.case, o.db === undefined ? undefined : { db: o.db });
-      ctx.out(overviewText(c));
-    });
+  withFilters(
+    program
+      .command("overview")
+      .description(
+        "the case at a glance: actors, processes with meetings and attendance, contested claims",
+      )
+      .option("-c, --case <id>", "case id", "afghanistan")
+      .option("--db <path>", "store: SQLite file or postgres:// URL"),
+  ).action(async (o: FilterOptions & { case: string; db?: string }) => {
+    const { view, filter } = await loadView(ctx, o);
+    const lines = describeFilter(filter);
+    ctx.out(`${lines.length > 0 ? `${lines.join("; ")}\n\n` : ""}${overviewText(view)}`);
+  });
 }

@@ -1,8 +1,15 @@
-import { report, reportFormats } from "@parley/analysis";
+import {
+  type BriefOptions,
+  type BriefSectionId,
+  briefSectionIds,
+  report,
+  reportFormats,
+} from "@parley/analysis";
 import { ParleyError } from "@parley/core";
 import type { Command } from "commander";
+import { requireValue } from "../case-values";
 import type { CliContext } from "../context";
-import { type FilterOptions, filterFromOptions, withFilters } from "../filters";
+import { type FilterOptions, loadView, withFilters } from "../filters";
 import { emit } from "./exchange";
 
 interface ReportFlags extends FilterOptions {
@@ -11,12 +18,14 @@ interface ReportFlags extends FilterOptions {
   out?: string;
   db?: string;
   date?: string;
+  sections?: string;
+  maxWords?: string;
 }
 
 /**
- * `parley report [--case <id>] [filters] [--format md|html|docx] [--out file]`: the brief of a
- * case (summary, attendance, contested claims, ACH, network, alignment, timeline), every statement
- * footnoted to its source. Markdown and HTML go to stdout or a file; DOCX needs `--out`.
+ * `parley report [--case <id>] [filters] [--format md|html|docx] [--out file] [--sections list]
+ * [--max-words n]`: the brief of a case (summary, attendance, contested claims, ACH, network,
+ * alignment, timeline, or the sections chosen), every statement footnoted to its source. Markdown and HTML go to stdout or a file; DOCX needs `--out`.
  */
 export function registerReportCommands(program: Command, ctx: CliContext): void {
   withFilters(
@@ -29,6 +38,14 @@ export function registerReportCommands(program: Command, ctx: CliContext): void 
       .option("-f, --format <format>", reportFormats.join(", "), "md")
       .option("-o, --out <file>", "write to this file instead of stdout")
       .option("--date <YYYY-MM-DD>", "date printed on the brief (default today)")
+      .option(
+        "--sections <list>",
+        `sections to write, in this order, comma-separated: ${briefSectionIds.join(",")}`,
+      )
+      .option(
+        "--max-words <n>",
+        "cut the text to at most n words, by whole sentences and blocks (footnotes not counted)",
+      )
       .option("--db <path>", "store: SQLite file or postgres:// URL"),
   ).action(async (o: ReportFlags) => {
     if (!(reportFormats as readonly string[]).includes(o.format)) {
@@ -47,9 +64,34 @@ export function registerReportCommands(program: Command, ctx: CliContext): void 
     if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) {
       throw new ParleyError("invalid_input", `report --date "${o.date}": expected YYYY-MM-DD`);
     }
-    const filter = filterFromOptions(o);
-    const c = await ctx.loadCase(o.case, o.db === undefined ? undefined : { db: o.db });
-    const body = await report(c, format, filter, o.date === undefined ? {} : { date: o.date });
+    const options: BriefOptions = {};
+    if (o.date !== undefined) options.date = o.date;
+    if (o.sections !== undefined) {
+      const ids = o.sections
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
+      if (ids.length === 0)
+        throw new ParleyError(
+          "invalid_input",
+          `Option --sections "${o.sections}": expected a comma-separated list of ${briefSectionIds.join(", ")}`,
+        );
+      const vocabulary = briefSectionIds.map((id) => ({ id }));
+      options.sections = ids.map(
+        (id) => requireValue("--sections", "section", id, vocabulary) as BriefSectionId,
+      );
+    }
+    if (o.maxWords !== undefined) {
+      const n = Number(o.maxWords);
+      if (!/^\d+$/.test(o.maxWords) || n < 1)
+        throw new ParleyError(
+          "invalid_input",
+          `Option --max-words "${o.maxWords}": expected a whole number of words, 1 or more`,
+        );
+      options.maxWords = n;
+    }
+    const { c, filter } = await loadView(ctx, o);
+    const body = await report(c, format, filter, options);
     emit(ctx, body, o.out, `${format} brief of ${c.id}`);
   });
 }

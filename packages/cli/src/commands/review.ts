@@ -1,5 +1,6 @@
+import { decideProposal } from "@parley/app";
 import { ParleyError } from "@parley/core";
-import { acceptedRecords, type ExtractedEvent, type ExtractedRelation } from "@parley/extract";
+import type { ExtractedEvent, ExtractedRelation } from "@parley/extract";
 import type { Proposal, ProposalStatus, Store } from "@parley/store";
 import type { Command } from "commander";
 import type { CliContext } from "../context";
@@ -61,50 +62,36 @@ async function findProposal(store: Store, caseId: string, idOrPrefix: string): P
   );
 }
 
-/** Decides a proposal and, when it is accepted or edited, adds its records and claims to the case. */
+/**
+ * Decides a proposal through the one use case the server also calls: when it is accepted or
+ * edited, its records and claims are added in the same transaction that marks it decided.
+ */
 async function decide(
-  ctx: CliContext,
   store: Store,
   o: ReviewOpts,
   p: Proposal,
   decision: Exclude<ProposalStatus, "pending">,
   edited?: unknown,
 ): Promise<string> {
-  const caseId = o.case;
-  const decided = await store.decideProposal(p.id, decision, edited);
-  if (decision === "rejected") return `${p.id.slice(0, 8)} rejected`;
-  const c = await ctx.loadCase(caseId, o.db === undefined ? undefined : { db: o.db });
-  const records = acceptedRecords(
-    { kind: p.kind, payload: decided.edited ?? p.payload, evidence: p.evidence },
-    c,
+  const r = await decideProposal(
+    store,
+    o.case,
+    p.id,
+    decision === "rejected"
+      ? { decision: "reject" }
+      : decision === "edited"
+        ? { decision: "edit", payload: edited }
+        : { decision: "accept" },
+    { who: o.reviewer ?? "review" },
   );
-  if (
-    records.actors.length +
-      records.events.length +
-      records.relations.length +
-      records.claims.length >
-    0
-  ) {
-    await store.importCase(
-      {
-        ...c,
-        actors: [...c.actors, ...records.actors],
-        events: [...c.events, ...records.events],
-        relations: [...c.relations, ...records.relations],
-        claims: [...c.claims, ...records.claims],
-      },
-      { who: "review" },
-    );
-  }
+  if (decision === "rejected") return `${p.id.slice(0, 8)} rejected`;
   const added = [
-    records.actors.length ? `${records.actors.length} actor` : "",
-    records.events.length ? `${records.events.length} event` : "",
-    records.relations.length ? `${records.relations.length} tie` : "",
-    `${records.claims.length} claims`,
+    r.added.actors.length ? `${r.added.actors.length} actor` : "",
+    r.added.events.length ? `${r.added.events.length} event` : "",
+    r.added.relations.length ? `${r.added.relations.length} tie` : "",
+    `${r.added.claims.length} claims`,
   ].filter((s) => s.length > 0);
-  const dup = records.corroborated.length
-    ? `; corroborates ${records.corroborated.join(", ")}`
-    : "";
+  const dup = r.corroborated.length ? `; corroborates ${r.corroborated.join(", ")}` : "";
   return `${p.id.slice(0, 8)} ${decision}: added ${added.join(", ")}${dup}`;
 }
 
@@ -114,6 +101,7 @@ export function registerReviewCommands(program: Command, ctx: CliContext): void 
     program.command("review").description("the review queue of proposals from extraction"),
   )
     .option("--status <status>", "pending, accepted, rejected or edited", "pending")
+    .option("--reviewer <name>", "who decides, as the history records it", "review")
     .option("--json", "print JSON")
     .action(async (o: ReviewOpts) => {
       const store = await ctx.openStore(o.db);
@@ -158,7 +146,7 @@ export function registerReviewCommands(program: Command, ctx: CliContext): void 
         const o = all(cmd);
         const store = await ctx.openStore(o.db);
         for (const id of ids)
-          ctx.out(await decide(ctx, store, o, await findProposal(store, o.case, id), decision));
+          ctx.out(await decide(store, o, await findProposal(store, o.case, id), decision));
       },
     );
   }
@@ -182,7 +170,7 @@ export function registerReviewCommands(program: Command, ctx: CliContext): void 
       );
     }
     const store = await ctx.openStore(o.db);
-    ctx.out(await decide(ctx, store, o, await findProposal(store, o.case, id), "edited", payload));
+    ctx.out(await decide(store, o, await findProposal(store, o.case, id), "edited", payload));
   });
 
   withCase(
@@ -201,7 +189,7 @@ export function registerReviewCommands(program: Command, ctx: CliContext): void 
     const store = await ctx.openStore(o.db);
     const pending = await store.listProposals({ caseId: o.case, status: "pending" });
     const chosen = pending.filter((p) => (p.confidence ?? 0) >= min);
-    for (const p of chosen) ctx.out(await decide(ctx, store, o, p, "accepted"));
+    for (const p of chosen) ctx.out(await decide(store, o, p, "accepted"));
     ctx.out(`${chosen.length} of ${pending.length} pending proposals accepted.`);
   });
 }

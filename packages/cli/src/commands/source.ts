@@ -8,7 +8,7 @@ import {
   sourcesFromCsl,
   sourceToCsl,
 } from "@parley/core";
-import type { Store } from "@parley/store";
+import { attachTextAsSource, type Store } from "@parley/store";
 import type { Command } from "commander";
 import type { CliContext } from "../context";
 import { claimLine } from "../describe";
@@ -77,7 +77,8 @@ export function registerSourceCommands(program: Command, ctx: CliContext): void 
     const c = await ctx.loadCase(o.case, o.db === undefined ? undefined : { db: o.db });
     const store = await ctx.openStore(o.db);
     const text = readText(file);
-    await store.attachSourceText(c.id, id, text);
+    // the same use case as the server's: a source without a fingerprint takes the text's
+    await attachTextAsSource(store, c.id, { id }, text, { create: false, who: "cli" });
     const { resolved, total } = resolveAll(c, id, text);
     ctx.out(
       `attached ${file} to ${id}: fingerprint matches; ${resolved} of ${total} evidence spans resolve to their sentence`,
@@ -182,18 +183,27 @@ export function registerSourceCommands(program: Command, ctx: CliContext): void 
   caseOption(
     program
       .command("search <text...>")
-      .description("full-text search over the attached source texts"),
+      .description(
+        'full-text search (words, "phrases", OR, -word) over the attached source texts and the claims\' quotes and notes',
+      ),
   ).action(async (words: string[], o: Opts) => {
     const c = await ctx.loadCase(o.case, o.db === undefined ? undefined : { db: o.db });
     const store = await ctx.openStore(o.db);
     const hits = await store.search(c.id, words.join(" "));
     if (o.json) return ctx.out(JSON.stringify(hits, null, 2));
-    if (hits.length === 0)
-      return ctx.out("no match (only attached texts are searched: see `parley sources`)");
+    if (hits.length === 0) {
+      return ctx.out(
+        "no match in the attached texts or the claims' quotes and notes (attach a source's text with `parley source attach <source> <file>`; see `parley sources`)",
+      );
+    }
     ctx.out(
       table(
-        ["source", "snippet"],
-        hits.map((h) => [h.source, h.snippet]),
+        ["source", "in", "snippet"],
+        hits.map((h) => [
+          h.source || "-",
+          h.claim === undefined ? "text" : `${h.claim} (${h.field})`,
+          h.snippet,
+        ]),
       ),
     );
   });

@@ -2,6 +2,7 @@ import type { Route } from "../route";
 import { analysisRoutes } from "./analysis-routes";
 import { caseRoutes } from "./case-routes";
 import { entityRoutes } from "./entity-routes";
+import { exportRoutes } from "./export-routes";
 import { extractRoutes } from "./extract-routes";
 import { forecastRoutes } from "./forecast-routes";
 import { historyRoutes } from "./history-routes";
@@ -18,6 +19,7 @@ export function apiRoutes() {
     ...proposalRoutes(),
     ...extractRoutes(),
     ...analysisRoutes(),
+    ...exportRoutes(),
     ...forecastRoutes(),
     ...viewRoutes(),
     // Last: `/{kind}/{id}` would otherwise take fixed paths such as `/scenarios/compare`.

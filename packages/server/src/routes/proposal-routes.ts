@@ -1,11 +1,8 @@
-import { ParleyError, proposalSchema, proposalStatuses, slugSchema } from "@parley/core";
-import { acceptedRecords } from "@parley/extract";
+import { decideProposal } from "@parley/app";
+import { proposalSchema, proposalStatuses, slugSchema } from "@parley/core";
 import { z } from "zod";
-import { changeCase } from "../case-writes";
 import { listQuery, pageQuery } from "../query-schemas";
 import { route } from "../route";
-
-const decisions = { accept: "accepted", reject: "rejected", edit: "edited" } as const;
 
 /** The review queue of proposals from extraction. */
 export function proposalRoutes() {
@@ -69,61 +66,10 @@ export function proposalRoutes() {
         corroborated: z.array(z.string()),
       }),
       async handle({ params, body }, { store, views, who }) {
-        const found = (await store.listProposals({ caseId: params.case })).find(
-          (p) => p.id === params.id,
-        );
-        if (!found) {
-          throw new ParleyError(
-            "not_found",
-            `decide proposal "${params.id}": case "${params.case}" has no such proposal`,
-          );
-        }
-        if (found.status !== "pending") {
-          throw new ParleyError(
-            "conflict",
-            `decide proposal "${params.id}": it was already ${found.status} at ${found.decided}`,
-          );
-        }
-        const added = {
-          actors: [] as string[],
-          events: [] as string[],
-          relations: [] as string[],
-          claims: [] as string[],
-        };
-        let corroborated: string[] = [];
-        // The records go in first: a proposal whose records the case refuses stays pending.
-        if (body.decision !== "reject") {
-          const payload = body.decision === "edit" ? body.payload : found.payload;
-          await changeCase(
-            store,
-            views,
-            params.case,
-            `accept proposal "${params.id}"`,
-            who,
-            (c) => {
-              const r = acceptedRecords({ kind: found.kind, payload, evidence: found.evidence }, c);
-              added.actors = r.actors.map((x) => x.id);
-              added.events = r.events.map((x) => x.id);
-              added.relations = r.relations.map((x) => x.id);
-              added.claims = r.claims.map((x) => x.id);
-              corroborated = r.corroborated;
-              return {
-                ...c,
-                actors: [...c.actors, ...r.actors],
-                events: [...c.events, ...r.events],
-                relations: [...c.relations, ...r.relations],
-                claims: [...c.claims, ...r.claims],
-              };
-            },
-            () => undefined,
-          );
-        }
-        const decided = await store.decideProposal(
-          params.id,
-          decisions[body.decision],
-          body.decision === "edit" ? body.payload : undefined,
-        );
-        return { proposal: decided, added, corroborated };
+        // One transaction: the records go in and the proposal is decided, or neither happens.
+        const report = await decideProposal(store, params.case, params.id, body, { who });
+        views.invalidate(params.case);
+        return report;
       },
     }),
   ];

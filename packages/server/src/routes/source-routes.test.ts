@@ -61,8 +61,17 @@ describe("source texts", () => {
     const { app } = await testApp();
     await app.request("/api/cases/small/sources/essay/text", json("PUT", { text: hostile }));
     const r = await (await app.request("/api/cases/small/search?q=Taliban")).json();
-    expect(r.items.map((h: { start: number; end: number }) => [h.start, h.end])).toEqual([
-      [29, 36],
+    // The text's hit, then the two claims whose notes name the Taliban.
+    expect(
+      r.items.map((h: { start: number; end: number; claim?: string }) => [
+        h.start,
+        h.end,
+        h.claim ?? "text",
+      ]),
+    ).toEqual([
+      [29, 36, "text"],
+      [27, 34, "c-arms"],
+      [25, 32, "c-arms-denied"],
     ]);
     expect(r.more).toBe(false);
     const missing = await app.request("/api/cases/small/search");
@@ -116,5 +125,39 @@ describe("CSL-JSON", () => {
       json("POST", { title: "x" }),
     );
     expect(notArray.status).toBe(400);
+  });
+});
+
+describe("without attached texts", () => {
+  it("lists which sources have a text, and searches claims' notes and evidence notes", async () => {
+    const { app } = await testApp();
+    expect(await (await app.request("/api/cases/small/texts")).json()).toEqual({ items: [] });
+    const r = await (await app.request("/api/cases/small/search?q=paragraph")).json();
+    expect(r).toEqual({
+      items: [
+        {
+          source: "essay",
+          start: 0,
+          end: 9,
+          snippet: "paragraph on the 2016 meeting",
+          claim: "c-moscow-2016",
+          field: "evidence note",
+        },
+      ],
+      limit: 50,
+      offset: 0,
+      more: false,
+    });
+    await app.request("/api/cases/small/sources/essay/text", json("PUT", { text: "Some text." }));
+    expect(await (await app.request("/api/cases/small/texts")).json()).toEqual({
+      items: [
+        {
+          source: "essay",
+          sha256: "13b4c5aecd1b6d749afcee968fbf9c80f1ed1bbdbe1aaf25cb34ebd01144bbe9",
+          length: 10,
+        },
+      ],
+    });
+    expect((await app.request("/api/cases/nowhere/texts")).status).toBe(404);
   });
 });

@@ -54,6 +54,23 @@ export function sourceRoutes() {
     }),
     route({
       method: "get",
+      path: "/api/cases/{case}/texts",
+      tag: "sources",
+      summary:
+        "Which sources have an attached text (source, SHA-256, length; not the text), so that a client asks only for texts that exist",
+      params: z.object({ case: slugSchema }),
+      response: z.object({
+        items: z.array(
+          z.object({ source: z.string(), sha256: z.string(), length: z.number().int() }),
+        ),
+      }),
+      async handle({ params }, { store, views }) {
+        await views.case(params.case);
+        return { items: await store.sourceTexts(params.case) };
+      },
+    }),
+    route({
+      method: "get",
       path: "/api/cases/{case}/sources/{id}/text",
       tag: "sources",
       summary:
@@ -76,9 +93,9 @@ export function sourceRoutes() {
       async handle({ params, body }, { store, who }) {
         // only a source the case has (404 otherwise); one without a fingerprint takes the text's,
         // so that spans into it can be checked. The kept case sees the write by its version.
-        await store.getEntity(params.case, "source", params.id);
         const t = await attachTextAsSource(store, params.case, { id: params.id }, body.text, {
           who,
+          create: false,
         });
         return { source: t.source, sha256: t.sha256, length: t.length };
       },
@@ -87,7 +104,8 @@ export function sourceRoutes() {
       method: "get",
       path: "/api/cases/{case}/search",
       tag: "sources",
-      summary: 'Full-text search over the attached texts: words, "phrases", OR, -word',
+      summary:
+        "Full-text search (words, \"phrases\", OR, -word) over the attached texts, then over claims' quotes (of sources without an attached text), notes and evidence notes; a claim's hit names the claim and the field",
       params: z.object({ case: slugSchema }),
       query: pageQuery.extend({ q: z.string().min(1).max(500) }),
       response: z.object({
@@ -97,6 +115,8 @@ export function sourceRoutes() {
             start: z.number().int(),
             end: z.number().int(),
             snippet: z.string(),
+            claim: z.string().optional(),
+            field: z.enum(["quote", "note", "evidence note"]).optional(),
           }),
         ),
         limit: z.number().int(),

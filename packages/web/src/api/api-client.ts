@@ -5,6 +5,8 @@ import type { ApiBody, ApiParams, ApiPath, ApiQuery, ApiResponse } from "@parley
  * failure becomes an `ApiError` carrying the server's `{code, message, path}`.
  */
 
+import { analystHeader } from "../state/analyst";
+
 /** An error answered by the API (or a failure to reach it), with the server's code and path. */
 export class ApiError extends Error {
   readonly status: number;
@@ -77,7 +79,7 @@ export async function routeOffered(method: string, path: string): Promise<boolea
 
 function authHeaders(): Record<string, string> {
   const token = bearerToken();
-  return token ? { Authorization: `Bearer ${token}` } : {};
+  return { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...analystHeader() };
 }
 
 /**

@@ -1,9 +1,10 @@
 import { claimReliability } from "@parley/analysis/case-filter";
 import { claimsAbout } from "@parley/analysis/claims-about";
-import type { Claim } from "@parley/core";
+import type { Case, Claim } from "@parley/core";
 import { useEffect, useRef } from "react";
 import { linkedClaims } from "../lib/claims";
 import { codeLabel, credibilityMeaning, reliabilityMeaning, safeUrl } from "../lib/labels";
+import { actorName, subjectLabel } from "../lib/names";
 import { useCaseData } from "../state/case-context";
 import { useEvidence } from "../state/evidence-context";
 import { SourcePassage } from "./source-passage";
@@ -42,7 +43,9 @@ export function EvidencePanel() {
           ✕
         </button>
       </header>
-      <p className="muted subject">{request.subject}</p>
+      <p className="muted subject" title={request.subject}>
+        {subjectLabel(full, request.subject)}
+      </p>
       {claims.length === 0 ? (
         <p>No claim is recorded for this yet.</p>
       ) : (
@@ -86,7 +89,10 @@ function ClaimCard({ claim, caseId }: { claim: Claim; caseId: string }) {
         {claim.reported ? <span className="chip">known {claim.reported.text}</span> : null}
       </p>
       <p className="asserter">
-        Asserted by <strong>{asserterLabel(claim.asserter, source?.authors)}</strong>
+        Asserted by{" "}
+        <strong title={claim.asserter}>
+          {asserterLabel(claim.asserter, source?.authors, full)}
+        </strong>
         {source ? (
           <>
             {" in "}
@@ -123,7 +129,7 @@ function ClaimCard({ claim, caseId }: { claim: Claim; caseId: string }) {
               <li key={`${l.type}-${l.incoming}-${l.claim.id}`} className={`link-${l.type}`}>
                 <strong>{linkPhrase(l.type, l.incoming)}</strong> {l.claim.note}{" "}
                 <span className="muted">
-                  ({asserterLabel(l.claim.asserter)}, {l.claim.hedge})
+                  ({asserterLabel(l.claim.asserter, undefined, full)}, {l.claim.hedge})
                 </span>
               </li>
             ))}
@@ -134,11 +140,15 @@ function ClaimCard({ claim, caseId }: { claim: Claim; caseId: string }) {
   );
 }
 
-function asserterLabel(asserter: string, authors?: string[]): string {
+function asserterLabel(
+  asserter: string,
+  authors: string[] | undefined,
+  c: Pick<Case, "actors">,
+): string {
   if (asserter === "author")
     return authors && authors.length > 0 ? authors.join(", ") : "the author";
   if (asserter.startsWith("analyst:")) return `analyst ${asserter.slice(8)}`;
-  return asserter;
+  return actorName(c, asserter);
 }
 
 function linkPhrase(type: string, incoming: boolean): string {

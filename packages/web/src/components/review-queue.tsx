@@ -45,6 +45,25 @@ function EvidenceLine({ evidence }: { evidence: unknown }) {
   );
 }
 
+/** When and where a proposed event took place, as read from its sentence; said when not found. */
+export function whenWhere(payload: unknown): { date: string | null; place: string | null } {
+  const v = (payload ?? {}) as { date?: { text?: unknown } | null; place?: unknown };
+  const date = typeof v.date?.text === "string" && v.date.text !== "" ? v.date.text : null;
+  const place = typeof v.place === "string" && v.place !== "" ? v.place : null;
+  return { date, place };
+}
+
+function WhenWhere({ payload }: { payload: unknown }) {
+  const { date, place } = whenWhere(payload);
+  return (
+    <p className="when-where" data-testid="proposal-when-where">
+      <span>Date: {date ?? <span className="muted">none found in the sentence</span>}</span>
+      {" · "}
+      <span>Place: {place ?? <span className="muted">none found in the sentence</span>}</span>
+    </p>
+  );
+}
+
 type Payload = Record<string, unknown>;
 interface ParticipantDraft {
   actor: string;
@@ -357,6 +376,7 @@ export function ReviewQueue({
                   <span className="muted">({Math.round(p.confidence * 100)}%)</span>
                 ) : null}
               </div>
+              {p.kind === "event" ? <WhenWhere payload={p.payload} /> : null}
               <EvidenceLine evidence={p.evidence} />
               {editing === p.id ? (
                 <EditForm

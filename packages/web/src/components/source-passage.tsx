@@ -28,7 +28,13 @@ export function SourcePassage({ caseId, evidence }: { caseId: string; evidence: 
     return (
       <>
         {evidence.span ? <blockquote className="quote">{evidence.span.exact}</blockquote> : null}
-        {note ?? <p className="muted">The source's text is not attached.</p>}
+        {note}
+        <p className="muted" data-testid="text-not-attached">
+          The source's text is not attached, so only the quoted words are shown. Attach it on the{" "}
+          <a href="#/sources">Sources</a> page, or with{" "}
+          <code>parley source attach {evidence.source} &lt;file&gt;</code>, to see the sentence in
+          its passage.
+        </p>
       </>
     );
   }

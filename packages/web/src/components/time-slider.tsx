@@ -1,6 +1,6 @@
 import type { Case } from "@parley/core";
 import { useEffect, useMemo, useState } from "react";
-import { monthIndex, monthLabel } from "../lib/time";
+import { isIsoPartial, lastDay, monthIndex, monthLabel } from "../lib/time";
 
 /** The months a case spans: from its earliest dated event or relation to its latest. */
 export function caseMonths(c: Case | undefined): { min: number; max: number } | null {
@@ -20,8 +20,66 @@ export function caseMonths(c: Case | undefined): { min: number; max: number } | 
 }
 
 /**
- * The time window of the whole workbench: two sliders over the case's months. Moving them
- * changes `from` and `to` in the address, which filters every view.
+ * A typed side of the window as a month index: a year or a month (`2018`, `2018-03`), a day
+ * counting as its month; `to` of a year is its December. Null when the text is no such date.
+ */
+export function typedMonth(text: string, side: "from" | "to"): number | null {
+  const t = text.trim();
+  if (!isIsoPartial(t)) return null;
+  return monthIndex(side === "to" ? lastDay(t.slice(0, 7)) : t);
+}
+
+/** One side of the window typed as a year or month; Enter or leaving the field applies it. */
+function DateField({
+  label,
+  month,
+  side,
+  testId,
+  onApply,
+}: {
+  label: string;
+  month: number;
+  side: "from" | "to";
+  testId: string;
+  onApply(month: number): void;
+}) {
+  const shown = monthLabel(month);
+  const [draft, setDraft] = useState<string | null>(null);
+  const bad = draft !== null && typedMonth(draft, side) === null;
+  const apply = () => {
+    if (draft === null) return;
+    const m = typedMonth(draft, side);
+    if (m === null) return;
+    setDraft(null);
+    onApply(m);
+  };
+  return (
+    <label className="date-field">
+      <span className="sr-only">{label}</span>
+      <input
+        type="text"
+        inputMode="numeric"
+        size={7}
+        value={draft ?? shown}
+        aria-label={`${label} (year or year-month)`}
+        aria-invalid={bad}
+        title="A year (2018) or a month (2018-03)"
+        data-testid={testId}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={apply}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") apply();
+          if (e.key === "Escape") setDraft(null);
+        }}
+      />
+    </label>
+  );
+}
+
+/**
+ * The time window of the whole workbench: two sliders over the case's months and the same two
+ * ends as typed dates (a year or a month), kept in step. Changing either sets `from` and `to` in
+ * the address, which filters every view.
  */
 export function TimeSlider({
   c,
@@ -55,6 +113,15 @@ export function TimeSlider({
     return () => clearTimeout(t);
   }, [lo, hi, curLo, curHi, min, max, from, to, onChange]);
 
+  // A typed date applies at once: the analyst has finished choosing.
+  const applyTyped = (nextLo: number, nextHi: number) => {
+    const a = Math.max(min, Math.min(nextLo, nextHi));
+    const b = Math.min(max, Math.max(nextLo, nextHi));
+    setLo(null);
+    setHi(null);
+    onChange(a <= min ? undefined : monthLabel(a), b >= max ? undefined : monthLabel(b));
+  };
+
   if (!bounds) return null;
   return (
     <fieldset className="time-slider" aria-label="Time window">
@@ -85,7 +152,22 @@ export function TimeSlider({
           onChange={(e) => setHi(Math.max(Number(e.target.value), curLo))}
         />
       </label>
-      <output data-testid="time-window">
+      <DateField
+        label="From"
+        month={curLo}
+        side="from"
+        testId="time-from-date"
+        onApply={(m) => applyTyped(m, curHi)}
+      />
+      <span aria-hidden="true">–</span>
+      <DateField
+        label="To"
+        month={curHi}
+        side="to"
+        testId="time-to-date"
+        onApply={(m) => applyTyped(curLo, m)}
+      />
+      <output data-testid="time-window" className="sr-only">
         {monthLabel(curLo)} – {monthLabel(curHi)}
       </output>
       {from || to ? (

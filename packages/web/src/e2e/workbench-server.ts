@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Case } from "@parley/core";
 import { loadCaseFolder } from "@parley/core/node";
+import { corpusFile } from "@parley/core/test-support/corpus";
 import { type RunningServer, startServer } from "@parley/server";
 import { openStore, type Store } from "@parley/store";
 
@@ -28,13 +29,10 @@ export function afghanistanCase(): Case {
   return r.value;
 }
 
-/** The founding essay's text (the shared seed), attached to its source when the fingerprint fits. */
+/** The founding essay's text from the corpus (PARLEY_CORPUS), or null when the corpus lacks it. */
 export function essayText(): string | null {
-  try {
-    return readFileSync(join(repoRoot, "../shared/seed/afghanistan-russia-essay.txt"), "utf8");
-  } catch {
-    return null;
-  }
+  const path = corpusFile("seed/afghanistan-russia-essay.txt");
+  return path === undefined ? null : readFileSync(path, "utf8");
 }
 
 /**

@@ -1,23 +1,52 @@
-import { ApiError, apiFetch } from "../api/api-client";
+import { ApiError, apiFetch, routeOffered } from "../api/api-client";
 
 /** Texts already fetched, by `<case>/<source>`; null when the source has no attached text. */
 const cache = new Map<string, Promise<string | null>>();
 
-/** The attached text of a source, or null when none is attached (fetched once per session). */
+/** The ids of the sources with an attached text, by case; null when the server cannot list them. */
+const attachedByCase = new Map<string, Promise<Set<string> | null>>();
+
+function attachedSources(caseId: string): Promise<Set<string> | null> {
+  let p = attachedByCase.get(caseId);
+  if (!p) {
+    const path = `/cases/${encodeURIComponent(caseId)}/texts`;
+    p = routeOffered("GET", path).then((offered) =>
+      offered
+        ? apiFetch<{ items: { source: string }[] }>(path).then(
+            (r) => new Set(r.items.map((t) => t.source)),
+            (e: unknown) => {
+              attachedByCase.delete(caseId);
+              throw e;
+            },
+          )
+        : null,
+    );
+    attachedByCase.set(caseId, p);
+  }
+  return p;
+}
+
+/**
+ * The attached text of a source, or null when none is attached (fetched once per session). The
+ * list of attached texts is asked first, so that a source without one costs no failed request.
+ */
 export function sourceText(caseId: string, sourceId: string): Promise<string | null> {
   const key = `${caseId}/${sourceId}`;
   let p = cache.get(key);
   if (!p) {
-    p = apiFetch<{ text: string }>(
-      `/cases/${encodeURIComponent(caseId)}/sources/${encodeURIComponent(sourceId)}/text`,
-    ).then(
-      (r) => r.text,
-      (e: unknown) => {
+    p = attachedSources(caseId)
+      .then((attached) =>
+        attached !== null && !attached.has(sourceId)
+          ? null
+          : apiFetch<{ text: string }>(
+              `/cases/${encodeURIComponent(caseId)}/sources/${encodeURIComponent(sourceId)}/text`,
+            ).then((r) => r.text),
+      )
+      .catch((e: unknown) => {
         if (e instanceof ApiError && e.status === 404) return null;
         cache.delete(key);
         throw e;
-      },
-    );
+      });
     cache.set(key, p);
   }
   return p;
@@ -26,6 +55,7 @@ export function sourceText(caseId: string, sourceId: string): Promise<string | n
 /** Forgets a source's text after it was attached or replaced. */
 export function forgetSourceText(caseId: string, sourceId: string): void {
   cache.delete(`${caseId}/${sourceId}`);
+  attachedByCase.delete(caseId);
 }
 
 /**

@@ -1,11 +1,18 @@
 /**
- * Node positions for the network view: a force-directed layout (Fruchterman and Reingold,
- * "Graph drawing by force-directed placement", Software: Practice and Experience 21, 1991) for
- * small networks, and a phyllotaxis spiral for large ones where O(n²) forces cost too much.
+ * Node positions for the network view: ForceAtlas2 (Jacomy, Venturini, Heymann and Bastian,
+ * "ForceAtlas2, a continuous graph layout algorithm", PLoS ONE 9(6), 2014) with settings inferred
+ * from the graph's order, then Noverlap so that no two actors sit on one another; a phyllotaxis
+ * spiral for large networks where the iterations cost too much.
  */
+import { UndirectedGraph } from "graphology";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import noverlap from "graphology-layout-noverlap";
 
 /** Positions by node id, in an arbitrary unit square-ish space. */
 export type Positions = Map<string, { x: number; y: number }>;
+
+/** Above this many actors the view keeps the spiral: the force layout would stall the page. */
+const LAYOUT_LIMIT = 600;
 
 /** Sunflower spiral positions: even density, deterministic, O(n). */
 export function spiralLayout(ids: readonly string[]): Positions {
@@ -19,81 +26,48 @@ export function spiralLayout(ids: readonly string[]): Positions {
 }
 
 /**
- * Fruchterman-Reingold: nodes repel with k²/d, linked nodes attract with d²/k, the step cools
- * linearly. Starts from the spiral so the result is the same on every load.
+ * ForceAtlas2 from the spiral (so the result is the same on every load), the repeated links of a
+ * pair weighing more, then Noverlap with a radius of a third of the mean spacing. Unlinked actors
+ * stay near the centre through FA2's gravity.
  */
 export function forceLayout(
   ids: readonly string[],
   links: ReadonlyArray<readonly [string, string]>,
-  iterations = 300,
+  iterations = 400,
 ): Positions {
-  const n = ids.length;
-  const pos = spiralLayout(ids);
-  if (n > 600) return pos;
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
-  ids.forEach((id, i) => {
-    const p = pos.get(id);
-    xs[i] = p?.x ?? 0;
-    ys[i] = p?.y ?? 0;
-  });
-  const edges: Array<[number, number]> = [];
+  const start = spiralLayout(ids);
+  if (ids.length > LAYOUT_LIMIT || ids.length < 2) return start;
+  const g = new UndirectedGraph<{ x: number; y: number; size: number }, { weight: number }>();
+  for (const id of ids) {
+    const p = start.get(id) ?? { x: 0, y: 0 };
+    g.addNode(id, { x: p.x, y: p.y, size: 1 });
+  }
   for (const [a, b] of links) {
-    const i = index.get(a);
-    const j = index.get(b);
-    if (i !== undefined && j !== undefined && i !== j) edges.push([i, j]);
+    if (a === b || !g.hasNode(a) || !g.hasNode(b)) continue;
+    if (g.hasEdge(a, b)) g.updateEdgeAttribute(a, b, "weight", (w) => (w ?? 0) + 1);
+    else g.addEdge(a, b, { weight: 1 });
   }
-  const area = n * 4;
-  const k = Math.sqrt(area / Math.max(n, 1));
-  const dx = new Float64Array(n);
-  const dy = new Float64Array(n);
-  let temperature = Math.sqrt(area) / 4;
-  const cool = temperature / (iterations + 1);
-  for (let it = 0; it < iterations; it++) {
-    dx.fill(0);
-    dy.fill(0);
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        let ex = (xs[i] as number) - (xs[j] as number);
-        let ey = (ys[i] as number) - (ys[j] as number);
-        let d2 = ex * ex + ey * ey;
-        if (d2 < 1e-6) {
-          ex = 0.01 * (i - j);
-          ey = 0.01;
-          d2 = ex * ex + ey * ey;
-        }
-        const f = (k * k) / d2;
-        dx[i] = (dx[i] as number) + ex * f;
-        dy[i] = (dy[i] as number) + ey * f;
-        dx[j] = (dx[j] as number) - ex * f;
-        dy[j] = (dy[j] as number) - ey * f;
-      }
-    }
-    for (const [i, j] of edges) {
-      const ex = (xs[i] as number) - (xs[j] as number);
-      const ey = (ys[i] as number) - (ys[j] as number);
-      const d = Math.sqrt(ex * ex + ey * ey) || 0.01;
-      const f = d / k;
-      dx[i] = (dx[i] as number) - ex * f;
-      dy[i] = (dy[i] as number) - ey * f;
-      dx[j] = (dx[j] as number) + ex * f;
-      dy[j] = (dy[j] as number) + ey * f;
-    }
-    for (let i = 0; i < n; i++) {
-      // A weak pull to the centre keeps unlinked actors from drifting off.
-      dx[i] = (dx[i] as number) - (xs[i] as number) * 0.4;
-      dy[i] = (dy[i] as number) - (ys[i] as number) * 0.4;
-      const d = Math.sqrt((dx[i] as number) ** 2 + (dy[i] as number) ** 2) || 1;
-      const step = Math.min(d, temperature);
-      xs[i] = (xs[i] as number) + ((dx[i] as number) / d) * step;
-      ys[i] = (ys[i] as number) + ((dy[i] as number) / d) * step;
-    }
-    temperature -= cool;
-  }
+  forceAtlas2.assign(g, {
+    iterations,
+    getEdgeWeight: "weight",
+    settings: { ...forceAtlas2.inferSettings(g), gravity: 1, scalingRatio: 10 },
+  });
+  let minX = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  g.forEachNode((_, a) => {
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+  });
+  const spacing = Math.max(maxX - minX, maxY - minY, 1e-6) / Math.sqrt(ids.length);
+  g.forEachNode((id) => g.setNodeAttribute(id, "size", spacing / 3));
+  noverlap.assign(g, { maxIterations: 200, settings: { margin: spacing / 6, ratio: 1 } });
   const out: Positions = new Map();
-  ids.forEach((id, i) => {
-    out.set(id, { x: xs[i] as number, y: ys[i] as number });
+  g.forEachNode((id, a) => {
+    out.set(id, { x: a.x, y: a.y });
   });
   return out;
 }

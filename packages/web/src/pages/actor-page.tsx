@@ -5,6 +5,7 @@ import { EvidenceButton } from "../components/evidence-button";
 import { roleOrder } from "../components/meeting-card";
 import { certaintyOf } from "../lib/claims";
 import { codeLabel } from "../lib/labels";
+import { blocLabel } from "../lib/names";
 import { timeKey, timeText } from "../lib/time";
 import { useCaseData } from "../state/case-context";
 import { useEvidence } from "../state/evidence-context";
@@ -41,7 +42,12 @@ function ActorList({ c, route }: { c: Case; route: Route }) {
               .map((a) => (
                 <li key={a.id}>
                   <a href={linkTo(route, "actor", a.id)}>{a.name}</a>
-                  {a.bloc ? <span className="muted"> · {a.bloc}</span> : null}
+                  {a.bloc ? (
+                    <span className="muted" title={`bloc ${a.bloc}`}>
+                      {" "}
+                      · {blocLabel(c, a.bloc)}
+                    </span>
+                  ) : null}
                 </li>
               ))}
           </ul>
@@ -78,7 +84,9 @@ export default function ActorPage({ route }: PageProps) {
       <h2>{actor.name}</h2>
       <p>
         {codeLabel(actor.kind)}
-        {actor.bloc ? ` · bloc ${actor.bloc}` : ""}
+        {actor.bloc ? (
+          <span title={actor.bloc}>{` · bloc ${blocLabel(full, actor.bloc)}`}</span>
+        ) : null}
         {actor.parent ? (
           <>
             {" · part of "}

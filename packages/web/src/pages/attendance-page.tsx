@@ -1,5 +1,5 @@
 import type { Event, Role } from "@parley/core";
-import type { KeyboardEvent } from "react";
+import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import type { PageProps } from "../app";
 import { MeetingCard } from "../components/meeting-card";
 import { codeLabel } from "../lib/labels";
@@ -7,9 +7,23 @@ import { timeKey, timeText } from "../lib/time";
 import { useCaseData } from "../state/case-context";
 import { useEvidence } from "../state/evidence-context";
 
-const CELL = 22;
+/** Narrowest and widest column; between them the matrix fills the page's width. */
+const MIN_CELL = 22;
+const MAX_CELL = 64;
 const LEFT = 190;
-const TOP = 150;
+/** Column headers are rotated by this many degrees and cut at this many characters. */
+const ANGLE = 50;
+const HEAD_CHARS = 34;
+/** Average advance of a character of the 12 px header font. */
+const CHAR_PX = 6.6;
+/** The id of the row that marks meetings with no participant coded. */
+const NONE_CODED = "\u0000none";
+
+/** A meeting's column header: its date and place, else its title. */
+function headText(m: Event): string {
+  const t = `${timeText(m.date)} ${m.place ?? m.title}`;
+  return t.length > HEAD_CHARS ? `${t.slice(0, HEAD_CHARS - 1)}…` : t;
+}
 
 /** Roles worth a column of the matrix: who came in what capacity, who was left out. */
 const shown: readonly Role[] = [
@@ -94,9 +108,20 @@ const legend: Array<[Role, string]> = [
 export default function AttendancePage({ route, navigate }: PageProps) {
   const { view } = useCaseData();
   const evidence = useEvidence();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [avail, setAvail] = useState(900);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setAvail(el.clientWidth));
+    ro.observe(el);
+    setAvail(el.clientWidth);
+    return () => ro.disconnect();
+  });
   if (!view) return <p className="muted">Loading the case…</p>;
+  // Every meeting (a CONSULT event), also those whose participants are not coded yet.
   const meetings: Event[] = view.events
-    .filter((e) => e.type === "CONSULT" && e.participants.length > 1)
+    .filter((e) => e.type === "CONSULT")
     .sort((a, b) => timeKey(a.date).localeCompare(timeKey(b.date)));
   const cellRoles = new Map<string, Role[]>();
   const present = new Map<string, number>();
@@ -109,6 +134,9 @@ export default function AttendancePage({ route, navigate }: PageProps) {
     }
   }
   const actorIds = [...new Set(meetings.flatMap((m) => m.participants.map((p) => p.actor)))];
+  const uncoded = new Set(
+    meetings.filter((m) => !m.participants.some((p) => mainRole([p.role]))).map((m) => m.id),
+  );
   const actor = (id: string) => view.actors.find((a) => a.id === id);
   const name = (id: string) => actor(id)?.name ?? id;
   const sort = route.params.sort ?? "attendance";
@@ -128,8 +156,20 @@ export default function AttendancePage({ route, navigate }: PageProps) {
         timeKey(a.date).localeCompare(timeKey(b.date)),
     );
   }
-  const width = LEFT + meetings.length * CELL + 10;
-  const height = TOP + actorIds.length * CELL + 10;
+  if (uncoded.size > 0) actorIds.push(NONE_CODED);
+  // Columns share the width the page gives, within bounds; headers need room above and, being
+  // rotated, to the right of the last column.
+  const headPx = Math.max(...meetings.map((m) => headText(m).length), 4) * CHAR_PX;
+  const rad = (ANGLE * Math.PI) / 180;
+  const rightPad = headPx * Math.cos(rad) + 12;
+  const CELL = Math.max(
+    MIN_CELL,
+    Math.min(MAX_CELL, Math.floor((avail - LEFT - rightPad) / Math.max(meetings.length, 1))),
+  );
+  const TOP = Math.ceil(headPx * Math.sin(rad)) + 18;
+  const width = LEFT + meetings.length * CELL + rightPad;
+  const ROW = Math.min(CELL, 28);
+  const height = TOP + actorIds.length * ROW + 10;
   const openCell = (actorId: string, m: Event, role: Role) =>
     evidence.open({
       subject: `participation:${m.id}/${actorId}/${role}`,
@@ -178,9 +218,9 @@ export default function AttendancePage({ route, navigate }: PageProps) {
         ))}
       </ul>
       {meetings.length === 0 ? (
-        <p>No meeting in this window.</p>
+        <p ref={scroller}>No meeting in this window.</p>
       ) : (
-        <div className="matrix-scroll">
+        <div className="matrix-scroll" ref={scroller}>
           <svg width={width} height={height} className="matrix" data-testid="attendance-matrix">
             <title>{`Attendance of ${actorIds.length} actors at ${meetings.length} meetings`}</title>
             {meetings.map((m, j) => {
@@ -197,20 +237,42 @@ export default function AttendancePage({ route, navigate }: PageProps) {
                   onKeyDown={(e) => onKey(e, () => navigate({ params: { event: m.id } }))}
                 >
                   <title>{`${m.title} (${timeText(m.date)})`}</title>
-                  <text x={x} y={TOP - 8} transform={`rotate(-55 ${x} ${TOP - 8})`}>
-                    {`${timeText(m.date)} ${m.place ?? ""}`.slice(0, 26)}
+                  <text x={x - 4} y={TOP - 8} transform={`rotate(-${ANGLE} ${x - 4} ${TOP - 8})`}>
+                    {headText(m)}
                   </text>
                 </g>
               );
             })}
             {actorIds.map((a, i) => {
-              const y = TOP + i * CELL + CELL / 2;
+              const y = TOP + i * ROW + ROW / 2;
+              if (a === NONE_CODED)
+                return (
+                  <g key={a} className="none-coded" data-testid="none-coded">
+                    <text x={LEFT - 8} y={y + 4} textAnchor="end" className="row-head muted-text">
+                      No participants coded
+                    </text>
+                    <line x1={LEFT} x2={width - rightPad} y1={y} y2={y} className="row-rule" />
+                    {meetings.map((m, j) => {
+                      if (!uncoded.has(m.id)) return null;
+                      const x = LEFT + j * CELL + CELL / 2;
+                      return (
+                        <g key={m.id} data-event={m.id}>
+                          <title>{`${m.title}: no participant coded yet`}</title>
+                          <text x={x} y={y + 4} textAnchor="middle" className="muted-text">
+                            –
+                          </text>
+                        </g>
+                      );
+                    })}
+                  </g>
+                );
               return (
                 <g key={a}>
                   <text x={LEFT - 8} y={y + 4} textAnchor="end" className="row-head">
+                    <title>{a}</title>
                     {name(a)}
                   </text>
-                  <line x1={LEFT} x2={width - 10} y1={y} y2={y} className="row-rule" />
+                  <line x1={LEFT} x2={width - rightPad} y1={y} y2={y} className="row-rule" />
                   {meetings.map((m, j) => {
                     const roles = cellRoles.get(`${a}|${m.id}`);
                     const role = roles ? mainRole(roles) : undefined;
@@ -231,9 +293,9 @@ export default function AttendancePage({ route, navigate }: PageProps) {
                         <title>{`${name(a)}: ${roles?.map(codeLabel).join(", ")} — ${m.title}`}</title>
                         <rect
                           x={x - CELL / 2}
-                          y={y - CELL / 2}
+                          y={y - ROW / 2}
                           width={CELL}
-                          height={CELL}
+                          height={ROW}
                           className="hit"
                         />
                         <Glyph role={role} x={x} y={y} />

@@ -12,8 +12,10 @@ import { type FormEvent, useEffect, useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
 import type { RecordWithClaims, SavedRecord } from "../api/api-responses";
 import type { PageProps } from "../app";
+import { AnalystField } from "../components/analyst-field";
 import { CertaintyFields } from "../components/certainty-fields";
 import { codeLabel } from "../lib/labels";
+import { actorName } from "../lib/names";
 import { fuzzyFromIso, isIsoPartial } from "../lib/time";
 import { type CaseData, useCaseData } from "../state/case-context";
 import { linkTo } from "../state/route";
@@ -30,6 +32,21 @@ const kinds = {
   positions: "position",
 } as const;
 type KindPath = keyof typeof kinds;
+
+/** A record as the analyst knows it: an actor's name, an event's title, a tie in words. */
+function recordLabel(c: CaseData["full"], path: KindPath, id: string): string {
+  if (!c) return id;
+  if (path === "actors") return actorName(c, id);
+  if (path === "events") return c.events.find((e) => e.id === id)?.title ?? id;
+  if (path === "relations") {
+    const r = c.relations.find((x) => x.id === id);
+    return r ? `${actorName(c, r.source)} ${codeLabel(r.type)} ${actorName(c, r.target)}` : id;
+  }
+  const p = c.positions.find((x) => x.id === id);
+  return p
+    ? `${actorName(c, p.actor)} on ${c.issues.find((i) => i.id === p.issue)?.name ?? p.issue}`
+    : id;
+}
 
 type Draft = Record<string, unknown>;
 
@@ -126,11 +143,18 @@ function EditIndex({ data, route }: { data: CaseData; route: PageProps["route"] 
       : kind === "actors"
         ? c.actors.map((a) => [a.id, a.name])
         : kind === "relations"
-          ? c.relations.map((r) => [r.id, `${r.source} ${r.type} ${r.target}`])
-          : c.positions.map((p) => [p.id, `${p.actor} on ${p.issue}`]);
+          ? c.relations.map((r) => [
+              r.id,
+              `${actorName(c, r.source)} ${codeLabel(r.type)} ${actorName(c, r.target)}`,
+            ])
+          : c.positions.map((p) => [
+              p.id,
+              `${actorName(c, p.actor)} on ${c.issues.find((i) => i.id === p.issue)?.name ?? p.issue}${p.date ? ` (${p.date.text})` : ""}`,
+            ]);
   return (
     <div className="page edit">
       <h2>Edit</h2>
+      <AnalystField />
       <div className="controls">
         <label>
           Kind{" "}
@@ -338,9 +362,16 @@ function Editor({
   return (
     <div className="page edit">
       <h2>
-        {isNew ? `New ${kinds[path]}` : `Edit ${kinds[path]} ${id}`}
+        {isNew ? (
+          `New ${kinds[path]}`
+        ) : (
+          <>
+            Edit {kinds[path]} <span title={id}>{recordLabel(c, path, id)}</span>
+          </>
+        )}
         {loaded ? <span className="muted"> · revision {loaded.revision}</span> : null}
       </h2>
+      <AnalystField />
       {message ? (
         <p
           className={`banner ${message.good ? "good" : "bad"}`}

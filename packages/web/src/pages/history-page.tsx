@@ -3,9 +3,18 @@ import { apiFetch, describeApiError } from "../api/api-client";
 import type { HistoryItem, Paged } from "../api/api-responses";
 import { useApi } from "../api/use-api";
 import type { PageProps } from "../app";
+import { AnalystField } from "../components/analyst-field";
 import { useCaseData } from "../state/case-context";
 
 const PAGE = 25;
+
+/** A record's name as the history shows it: an actor's name, an event's title, else its id. */
+function recordName(kind: string, id: string, value: unknown): string {
+  if (kind === "case") return id;
+  const v = (value ?? {}) as Record<string, unknown>;
+  const n = v.name ?? v.title ?? v.label;
+  return typeof n === "string" && n ? n : id;
+}
 
 /** What changed between two versions of a record: the top-level fields that differ. */
 export function changedFields(before: unknown, after: unknown): string[] {
@@ -13,6 +22,31 @@ export function changedFields(before: unknown, after: unknown): string[] {
   const b = (after ?? {}) as Record<string, unknown>;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
+}
+
+/** How a field's value reads in the history: text as is, a fuzzy time as its phrase, else JSON. */
+export function valueText(v: unknown, max = 90): string {
+  if (v === undefined || v === null) return "—";
+  let t: string;
+  if (typeof v === "string") t = v;
+  else if (typeof v === "number" || typeof v === "boolean") t = String(v);
+  else if (typeof v === "object" && "text" in v && "precision" in v) t = String(v.text);
+  else t = JSON.stringify(v);
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** The fields that differ between two versions of a record, each with its old and new value. */
+export function fieldChanges(
+  before: unknown,
+  after: unknown,
+): Array<{ field: string; before: unknown; after: unknown }> {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = (after ?? {}) as Record<string, unknown>;
+  return changedFields(before, after).map((field) => ({
+    field,
+    before: a[field],
+    after: b[field],
+  }));
 }
 
 /** The history of changes, newest first, each with who, when, what changed and an undo. */
@@ -42,6 +76,7 @@ export default function HistoryPage({ route, navigate }: PageProps) {
   return (
     <div className="page history">
       <h2>History</h2>
+      <AnalystField />
       {message ? (
         <p className={`banner ${message.good ? "good" : "bad"}`} role="status">
           {message.text}
@@ -56,7 +91,7 @@ export default function HistoryPage({ route, navigate }: PageProps) {
                 <th scope="col">When</th>
                 <th scope="col">Who</th>
                 <th scope="col">Change</th>
-                <th scope="col">Fields</th>
+                <th scope="col">What changed (before → after)</th>
                 <th scope="col">
                   <span className="sr-only">Undo</span>
                 </th>
@@ -66,11 +101,28 @@ export default function HistoryPage({ route, navigate }: PageProps) {
               {h.data.items.map((x) => (
                 <tr key={String(x.id)}>
                   <td>{x.at.slice(0, 19).replace("T", " ")}</td>
-                  <td>{x.who}</td>
+                  <td data-testid="history-who">{x.who}</td>
                   <td>
-                    {x.op ?? ""} {x.kind} {x.entity}
+                    {x.op ?? ""} {x.kind}{" "}
+                    <span title={x.entity}>
+                      {recordName(x.kind, x.entity, x.after ?? x.before)}
+                    </span>
                   </td>
-                  <td>{changedFields(x.before, x.after).join(", ")}</td>
+                  <td>
+                    {x.op === "import" ? (
+                      <span className="muted">the whole case</span>
+                    ) : (
+                      <ul className="changes" data-testid="history-changes">
+                        {fieldChanges(x.before, x.after).map((c) => (
+                          <li key={c.field}>
+                            <strong>{c.field}</strong>:{" "}
+                            <span className="before">{valueText(c.before)}</span> →{" "}
+                            <span className="after">{valueText(c.after)}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
                   <td>
                     {x.op !== "import" ? (
                       <button type="button" onClick={() => undo(x)}>

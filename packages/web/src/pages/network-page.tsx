@@ -10,11 +10,14 @@ import type { PageProps } from "../app";
 import { EvidenceButton } from "../components/evidence-button";
 import { certaintyOf } from "../lib/claims";
 import { codeLabel } from "../lib/labels";
+import { blocLabel } from "../lib/names";
 import { colourMap, relationColours } from "../lib/palette";
 import { cameraMoving } from "../network/camera-moving";
+import { CurveProgram, DashedCurveProgram } from "../network/dashed-curve-program";
 import { DashedEdgeProgram } from "../network/dashed-edge-program";
 import { forceLayout } from "../network/layout";
 import { lighterWhileMoving } from "../network/lighter-while-moving";
+import { parallelCurvatures } from "../network/parallel-ties";
 import { useCaseData } from "../state/case-context";
 import { useEvidence } from "../state/evidence-context";
 import { linkTo } from "../state/route";
@@ -25,7 +28,9 @@ interface EdgeAttrs {
   certainty: Hedge | undefined;
   color: string;
   size: number;
-  type: "line" | "dashed";
+  type: "line" | "dashed" | "curved" | "dashedCurved";
+  /** Bend of the tie away from its parallel neighbours (0: straight). */
+  curvature: number;
   hidden: boolean;
 }
 
@@ -38,6 +43,15 @@ interface NodeAttrs {
   hidden: boolean;
   kind: string;
   bloc: string;
+  forceLabel: boolean;
+}
+
+/** How many of the most central actors are always labelled, whatever the zoom. */
+const KEY_ACTORS = 8;
+
+/** Whether a tie rests only on alleged or speculated claims. */
+function uncertainTie(certainty: Hedge | undefined): boolean {
+  return certainty === "alleged" || certainty === "speculated";
 }
 
 /** Above this many ties the view lightens its drawing while the camera moves. */
@@ -64,7 +78,12 @@ function coAttendance(c: Case): Set<string> {
  * hides and shows.
  */
 export default function NetworkPage({ route, navigate }: PageProps) {
-  const { full, view, caseId, filter, version } = useCaseData();
+  const { full, view: loadedView, caseId, filter, version } = useCaseData();
+  // While a new window loads, keep showing the last one: unmounting the canvas under a live
+  // sigma renderer would leave it drawing into a container of no size.
+  const lastView = useRef(loadedView);
+  if (loadedView) lastView.current = loadedView;
+  const view = loadedView ?? lastView.current;
   const evidence = useEvidence();
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
@@ -111,6 +130,7 @@ export default function NetworkPage({ route, navigate }: PageProps) {
         hidden: false,
         kind: a.kind,
         bloc: a.bloc ?? "none",
+        forceLabel: false,
       });
     }
     const bySubject = new Map<string, Claim[]>();
@@ -119,28 +139,41 @@ export default function NetworkPage({ route, navigate }: PageProps) {
       if (list) list.push(cl);
       else bySubject.set(cl.subject, [cl]);
     }
+    // Ties between the same two actors fan out: relations first, then having met.
+    const drawn = [
+      ...full.relations.filter((r) => g.hasNode(r.source) && g.hasNode(r.target)),
+      ...co
+        .filter(([a, b]) => g.hasNode(a) && g.hasNode(b))
+        .map(([a, b]) => ({ id: `co:${a}--${b}`, source: a, target: b })),
+    ];
+    const bend = parallelCurvatures(drawn);
     for (const r of full.relations) {
       if (!g.hasNode(r.source) || !g.hasNode(r.target)) continue;
       const certainty = certaintyOf(bySubject.get(`relation:${r.id}`) ?? []);
+      const curvature = bend.get(r.id) ?? 0;
+      const dashed = uncertainTie(certainty);
       g.addEdgeWithKey(r.id, r.source, r.target, {
         relation: r.id,
         relType: r.type,
         certainty,
         color: relationColours[r.type] ?? "#555",
         size: 1.5 + 2 * (r.strength ?? 0.5),
-        type: certainty === "alleged" || certainty === "speculated" ? "dashed" : "line",
+        type: curvature === 0 ? (dashed ? "dashed" : "line") : dashed ? "dashedCurved" : "curved",
+        curvature,
         hidden: false,
       });
     }
     for (const [a, b] of co) {
       if (!g.hasNode(a) || !g.hasNode(b)) continue;
+      const curvature = bend.get(`co:${a}--${b}`) ?? 0;
       g.addEdgeWithKey(`co:${a}--${b}`, a, b, {
         relation: null,
         relType: "co_attendance",
         certainty: undefined,
         color: relationColours.co_attendance ?? "#ccc",
         size: 1,
-        type: "line",
+        type: curvature === 0 ? "line" : "curved",
+        curvature,
         hidden: true,
       });
     }
@@ -176,8 +209,17 @@ export default function NetworkPage({ route, navigate }: PageProps) {
     if (values.size === 0) for (const [k, v] of localDegree) values.set(k, v);
     const max = Math.max(1e-9, ...values.values());
     const colours = colourMap(g.mapNodes((_, a) => (colour === "kind" ? a.kind : a.bloc)).sort());
+    // The most central visible actors keep their labels at every zoom.
+    const key = new Set(
+      [...values]
+        .filter(([id, v]) => visibleActors.has(id) && v > 0)
+        .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+        .slice(0, KEY_ACTORS)
+        .map(([id]) => id),
+    );
     g.forEachNode((id, a) => {
       g.mergeNodeAttributes(id, {
+        forceLabel: key.has(id),
         hidden: !visibleActors.has(id),
         size: 4 + 14 * Math.sqrt((values.get(id) ?? 0) / max),
         color: colours.get(colour === "kind" ? a.kind : a.bloc) ?? "#888",
@@ -190,7 +232,7 @@ export default function NetworkPage({ route, navigate }: PageProps) {
         hidden =
           !visibleRelations.has(a.relation) ||
           hiddenTypes.has(a.relType) ||
-          (!uncertain && (a.certainty === "alleged" || a.certainty === "speculated"));
+          (!uncertain && uncertainTie(a.certainty));
       g.setEdgeAttribute(id, "hidden", hidden);
     });
     sigmaRef.current?.refresh();
@@ -215,6 +257,9 @@ export default function NetworkPage({ route, navigate }: PageProps) {
             edgeProgramClasses: {
               line: lighterWhileMoving(EdgeLineProgram, !tiesOnMove),
               dashed: lighterWhileMoving(DashedEdgeProgram, !tiesOnMove),
+              // Large networks draw every tie straight: curves cost a Bézier per fragment.
+              curved: lighterWhileMoving(EdgeLineProgram, !tiesOnMove),
+              dashedCurved: lighterWhileMoving(DashedEdgeProgram, !tiesOnMove),
             },
             renderEdgeLabels: false,
             labelRenderedSizeThreshold: 12,
@@ -223,14 +268,21 @@ export default function NetworkPage({ route, navigate }: PageProps) {
             hideEdgesOnMove: false,
             hideLabelsOnMove: true,
             zIndex: false,
+            allowInvalidContainer: true,
           }
         : {
             defaultEdgeType: "line",
-            edgeProgramClasses: { dashed: DashedEdgeProgram },
+            edgeProgramClasses: {
+              dashed: DashedEdgeProgram,
+              curved: CurveProgram,
+              dashedCurved: DashedCurveProgram,
+            },
             renderEdgeLabels: false,
-            labelRenderedSizeThreshold: 8,
+            labelRenderedSizeThreshold: 10,
+            labelDensity: 1,
             enableEdgeEvents: true,
             zIndex: false,
+            allowInvalidContainer: true,
           },
     );
     if (large) {
@@ -244,6 +296,16 @@ export default function NetworkPage({ route, navigate }: PageProps) {
       s.getMouseCaptor().on("mouseup", settle);
       s.on("kill", () => clearTimeout(timer));
     }
+    // Which labels sigma drew, for screen readers and checks: it places them on a canvas.
+    const labelled = () => {
+      const el = container.current;
+      if (!el) return;
+      const names = [...s.getNodeDisplayedLabels()]
+        .map((id) => graph.getNodeAttribute(id, "label"))
+        .sort();
+      el.dataset.labelled = names.join("|");
+    };
+    s.on("afterRender", labelled);
     s.on("clickNode", ({ node }) => setSelected(node));
     s.on("clickEdge", ({ edge }) => {
       const a = graph.getEdgeAttributes(edge);
@@ -270,6 +332,15 @@ export default function NetworkPage({ route, navigate }: PageProps) {
   const legendColours = colourMap(
     full.actors.map((a) => (colour === "kind" ? a.kind : (a.bloc ?? "none"))).sort(),
   );
+  // The table lists exactly the ties the graph draws: same window, types and hedges.
+  const certainties = new Map(
+    full.relations.map((r) => [r.id, certaintyOf(claimsAbout(full, `relation:${r.id}`))]),
+  );
+  const shownTies = view.relations.filter(
+    (r) => !hiddenTypes.has(r.type) && (uncertain || !uncertainTie(certainties.get(r.id))),
+  );
+  const shownTypes = [...new Set(shownTies.map((r) => r.type))].sort();
+  const anyDashed = shownTies.some((r) => uncertainTie(certainties.get(r.id)));
   return (
     <div className="page network">
       <h2>Network</h2>
@@ -343,24 +414,43 @@ export default function NetworkPage({ route, navigate }: PageProps) {
           ref={container}
           data-testid="sigma"
           role="img"
-          aria-label={`Network of ${view.actors.length} actors and ${view.relations.length} relations; the table below lists the same ties.`}
+          aria-label={`Network of ${view.actors.length} actors and ${shownTies.length} ties; the table below lists the same ties.`}
         />
         <section className="legend" aria-label="Legend">
           <h3>{colour === "kind" ? "Actor kinds" : "Blocs"}</h3>
           <ul>
             {[...legendColours].map(([k, c]) => (
-              <li key={k}>
-                <span className="dot" style={{ background: c }} /> {codeLabel(k)}
+              <li key={k} title={k}>
+                <span className="dot" style={{ background: c }} />{" "}
+                {colour === "kind" ? codeLabel(k) : blocLabel(full, k)}
               </li>
             ))}
           </ul>
-          <h3>Ties</h3>
+          <h3>Tie types</h3>
+          <ul data-testid="tie-legend">
+            {shownTypes.map((t) => (
+              <li key={t}>
+                <span
+                  className="line solid"
+                  style={{ borderTopColor: relationColours[t] ?? "#555" }}
+                />{" "}
+                {codeLabel(t)}
+              </li>
+            ))}
+          </ul>
+          <h3>Line styles</h3>
           <ul>
             <li>
-              <span className="line solid" /> reported
+              <span className="line solid" /> reported or analyst's judgment
             </li>
+            {anyDashed || !uncertain ? (
+              <li>
+                <span className="line dashed" /> alleged or speculated
+                {uncertain ? "" : " (hidden)"}
+              </li>
+            ) : null}
             <li>
-              <span className="line dashed" /> alleged or speculated
+              <span className="line curved" /> bent apart: several ties between the same two
             </li>
             {showCo ? (
               <li>
@@ -379,7 +469,7 @@ export default function NetworkPage({ route, navigate }: PageProps) {
               <h3>{sel.name}</h3>
               <p>
                 {codeLabel(sel.kind)}
-                {sel.bloc ? `, ${sel.bloc}` : ""}
+                {sel.bloc ? `, ${blocLabel(full, sel.bloc)}` : ""}
               </p>
               <a href={linkTo(route, "actor", sel.id)}>Open the actor</a>
             </div>
@@ -387,7 +477,7 @@ export default function NetworkPage({ route, navigate }: PageProps) {
         </section>
       </div>
       <details className="tie-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
-        <summary>Ties as a table ({view.relations.length})</summary>
+        <summary>Ties as a table ({shownTies.length})</summary>
         {tableOpen ? (
           <table>
             <thead>
@@ -400,13 +490,16 @@ export default function NetworkPage({ route, navigate }: PageProps) {
               </tr>
             </thead>
             <tbody>
-              {view.relations.map((r) => {
+              {shownTies.map((r) => {
                 const claims = claimsAbout(full, `relation:${r.id}`);
                 return (
                   <tr key={r.id}>
-                    <td>{name(r.source)}</td>
-                    <td>{codeLabel(r.type)}</td>
-                    <td>{name(r.target)}</td>
+                    <td title={r.source}>{name(r.source)}</td>
+                    <td>
+                      {codeLabel(r.type)}
+                      {uncertainTie(certainties.get(r.id)) ? ` (${certainties.get(r.id)})` : ""}
+                    </td>
+                    <td title={r.target}>{name(r.target)}</td>
                     <td>{r.period?.text ?? ""}</td>
                     <td>
                       <EvidenceButton

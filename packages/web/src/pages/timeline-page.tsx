@@ -1,10 +1,11 @@
 import type { Case, Event } from "@parley/core";
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { type DataItem, Timeline } from "vis-timeline";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import type { PageProps } from "../app";
 import { MeetingCard } from "../components/meeting-card";
 import { firstDay, lastDay, timeKey, timeText } from "../lib/time";
+import { defaultFrame } from "../lib/timeline-frame";
 import { useCaseData } from "../state/case-context";
 
 /** A DOM node holding plain text: vis-timeline renders strings as HTML, so text goes in as nodes. */
@@ -42,6 +43,11 @@ export default function TimelinePage({ route, navigate }: PageProps) {
   const open = (id: string) => navigate({ params: { event: id } });
   const openRef = useRef(open);
   openRef.current = open;
+  const [showAll, setShowAll] = useState(false);
+  const frame = useMemo(
+    () => defaultFrame((view?.events ?? []).flatMap((e) => (e.date?.start ? [e.date.start] : []))),
+    [view],
+  );
 
   useEffect(() => {
     if (!view || !container.current) return;
@@ -61,11 +67,17 @@ export default function TimelinePage({ route, navigate }: PageProps) {
         },
       ];
     });
+    // Compact enough that every lane shows at 1440x900; taller lanes scroll inside the timeline.
+    const top = container.current.getBoundingClientRect().top + window.scrollY;
     const tl = new Timeline(container.current, items, groupsOf(view), {
       stack: true,
       orientation: "top",
       zoomKey: "ctrlKey",
-      maxHeight: 480,
+      maxHeight: Math.max(260, window.innerHeight - top - 70),
+      verticalScroll: true,
+      margin: { item: { horizontal: 4, vertical: 3 }, axis: 4 },
+      // Given here, not set after: the timeline fits all items on its first draw otherwise.
+      ...(rangeRef.current ? { start: rangeRef.current.start, end: rangeRef.current.end } : {}),
       tooltip: { followMouse: false },
       selectable: true,
     });
@@ -80,35 +92,31 @@ export default function TimelinePage({ route, navigate }: PageProps) {
     };
   }, [view]);
 
-  // The time window frames the timeline.
+  // The window the timeline frames: the time window when one is set (a stretch of at least a
+  // month, with room for labels on the right), else the busy years or, on request, every event.
+  const from = route.params.from;
+  const to = route.params.to;
+  const range = useMemo((): { start: Date; end: Date } | null => {
+    if (from || to) {
+      const ev = view?.events.map((e) => timeKey(e.date)).sort() ?? [];
+      const a = Date.parse(from ? firstDay(from) : (ev[0] ?? "2001-01-01"));
+      const b = Date.parse(to ? lastDay(to) : (ev[ev.length - 1] ?? "2021-01-01"));
+      const w = Math.max(b - a, 30 * 86_400_000);
+      return { start: new Date(a - w * 0.02), end: new Date(b + w * 0.15) };
+    }
+    if (!frame) return null;
+    const f = showAll ? frame.all : frame;
+    return { start: new Date(f.start), end: new Date(f.end) };
+  }, [from, to, view, frame, showAll]);
+  const rangeRef = useRef(range);
+  rangeRef.current = range;
+
   useEffect(() => {
     const tl = timeline.current;
     if (!tl) return;
-    const from = route.params.from;
-    const to = route.params.to;
-    if (from || to) {
-      const ev = view?.events.map((e) => timeKey(e.date)).sort() ?? [];
-      tl.setWindow(
-        from ? firstDay(from) : (ev[0] ?? "2001-01-01"),
-        to ? lastDay(to) : (ev[ev.length - 1] ?? "2021-01-01"),
-        { animation: false },
-      );
-    } else {
-      // Fit the dated events, with room on the right for the labels of the latest ones.
-      const starts = (view?.events ?? [])
-        .flatMap((e) => (e.date?.start ? [e.date.start] : []))
-        .sort();
-      const first = starts[0];
-      const last = starts[starts.length - 1];
-      if (first && last) {
-        const y0 = Number(first.slice(0, 4));
-        const y1 = Number(last.slice(0, 4));
-        tl.setWindow(`${y0 - 1}-07-01`, `${y1 + 2}-06-30`, { animation: false });
-      } else {
-        tl.fit({ animation: false });
-      }
-    }
-  }, [route.params.from, route.params.to, view]);
+    if (range) tl.setWindow(range.start, range.end, { animation: false });
+    else tl.fit({ animation: false });
+  }, [range]);
 
   if (!view) return <p className="muted">Loading the case…</p>;
   const sorted = [...view.events].sort((a, b) => timeKey(a.date).localeCompare(timeKey(b.date)));
@@ -116,7 +124,14 @@ export default function TimelinePage({ route, navigate }: PageProps) {
     <div className="page timeline">
       <h2>Timeline</h2>
       <p className="muted">
-        One lane per process. Select an event to open it; Ctrl + wheel zooms, drag pans.
+        One lane per process. Select an event to open it; Ctrl + wheel zooms, drag pans.{" "}
+        {!route.params.from && !route.params.to && frame && frame.strays > 0 ? (
+          <button type="button" onClick={() => setShowAll((v) => !v)} data-testid="timeline-all">
+            {showAll
+              ? "Frame the busy years"
+              : `Show all events (${frame.strays} earlier or later not in view)`}
+          </button>
+        ) : null}
       </p>
       <div ref={container} className="timeline-container" data-testid="timeline" />
       {route.params.event ? (

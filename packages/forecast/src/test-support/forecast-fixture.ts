@@ -1,8 +1,18 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-/** Reads a file from the repository's sibling `shared/forecast` folder (tests only). */
-export function sharedForecastFile(name: string): string {
-  return readFileSync(new URL(`../../../../../shared/forecast/${name}`, import.meta.url), "utf8");
+/**
+ * Reads one of the forecast package's fixtures: the KTAB scenarios dummyData_3Dim and SOE-Pol-Comp
+ * (KAPSARC KTAB, MIT licence), the position history of KTAB's reference run of each, and the EC
+ * car-emissions table (Bueno de Mesquita 1994).
+ */
+export function forecastFixture(name: string): string {
+  return readFileSync(forecastFixturePath(name), "utf8");
+}
+
+/** The absolute path of a forecast fixture. */
+export function forecastFixturePath(name: string): string {
+  return fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 }
 
 /** KTAB's log section "History of actor positions over time": name → dimension → values by turn. */

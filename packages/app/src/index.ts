@@ -1,0 +1,2 @@
+export * from "./decide-proposal";
+export * from "./record-checks";

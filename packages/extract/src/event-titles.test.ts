@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { eventTitle, listed, titleName } from "./event-titles";
+import type { ExtractedEvent } from "./extraction";
+
+const names: Record<string, string> = {
+  rus: "Russia",
+  taliban: "the Taliban",
+  usa: "the United States",
+  afg: "Afghanistan",
+  chn: "China",
+  pak: "Pakistan",
+  irn: "Iran",
+  isr: "Israel",
+};
+const nameOf = (a: string): string => names[a] ?? a;
+const event = (over: Partial<ExtractedEvent>): ExtractedEvent => ({
+  type: "CONSULT",
+  mode: "meeting",
+  date: null,
+  place: null,
+  status: "held",
+  certainty: "reported",
+  negated: false,
+  asserter: null,
+  stance: "asserts",
+  participants: [],
+  sentence: 0,
+  confidence: 0.8,
+  ...over,
+});
+
+describe("titleName and listed", () => {
+  it("puts 'the' before groups, organisations and plural state names", () => {
+    expect(titleName("Taliban", "armed_group")).toBe("the Taliban");
+    expect(titleName("United States", "state")).toBe("the United States");
+    expect(titleName("Russia", "state")).toBe("Russia");
+    expect(titleName("NATO", "international_org")).toBe("NATO");
+    expect(titleName("Zalmay Khalilzad", "person")).toBe("Zalmay Khalilzad");
+  });
+
+  it("lists with commas and 'and'", () => {
+    expect(listed(["A"])).toBe("A");
+    expect(listed(["A", "B", "C"])).toBe("A, B and C");
+  });
+});
+
+describe("eventTitle", () => {
+  it("names a meeting by its host, attendees and those who stayed away", () => {
+    expect(
+      eventTitle(
+        event({
+          participants: [
+            { actor: "rus", role: "host" },
+            { actor: "taliban", role: "attendee" },
+          ],
+        }),
+        nameOf,
+      ),
+    ).toBe("Russia hosts talks with the Taliban");
+    expect(
+      eventTitle(
+        event({
+          status: "planned",
+          participants: [
+            { actor: "chn", role: "attendee" },
+            { actor: "pak", role: "attendee" },
+            { actor: "usa", role: "declined" },
+            { actor: "afg", role: "not_invited" },
+          ],
+        }),
+        nameOf,
+      ),
+    ).toBe(
+      "China and Pakistan meet; the United States declined; Afghanistan not invited (planned)",
+    );
+  });
+
+  it("writes other acts as source, verb and target, negated or without a source", () => {
+    const accuse = event({
+      type: "ACCUSE",
+      mode: null,
+      participants: [
+        { actor: "irn", role: "source" },
+        { actor: "isr", role: "target" },
+      ],
+    });
+    expect(eventTitle(accuse, nameOf)).toBe("Iran accuses Israel");
+    expect(eventTitle({ ...accuse, negated: true }, nameOf)).toBe("Iran does not accuse Israel");
+    expect(
+      eventTitle(
+        event({ type: "REQUEST", mode: "demand", participants: accuse.participants }),
+        nameOf,
+      ),
+    ).toBe("Iran makes demands of Israel");
+    expect(
+      eventTitle(
+        event({ type: "ASSAULT", mode: null, participants: [{ actor: "afg", role: "target" }] }),
+        nameOf,
+      ),
+    ).toBe("Attack on Afghanistan");
+    expect(
+      eventTitle(
+        event({ type: "AID", mode: null, participants: [{ actor: "rus", role: "source" }] }),
+        nameOf,
+      ),
+    ).toBe("Russia gives aid");
+  });
+
+  it("names a visit by visitor and host", () => {
+    expect(
+      eventTitle(
+        event({
+          mode: "visit",
+          participants: [
+            { actor: "pak", role: "attendee" },
+            { actor: "chn", role: "host" },
+          ],
+        }),
+        nameOf,
+      ),
+    ).toBe("Pakistan visits China");
+  });
+});

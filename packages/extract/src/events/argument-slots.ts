@@ -1,0 +1,468 @@
+/**
+ * What every phase of reading a sentence works on (`SentenceFrame`), and where the arguments of a
+ * verb are found: actors next to each other as one argument (`groupsOf`), the subject before a
+ * verb, the object and the recipient after it, places standing for their state.
+ */
+import type { ParagraphMemory, SentenceMention, SentencePlace } from "../actor-mentions";
+import type {
+  ActorKind,
+  Certainty,
+  ParticipantRole,
+  PloverType,
+  RelationType,
+  Stance,
+} from "../extraction";
+import { hedgeWords, reportingPatterns, type VerbPattern, verbPatterns } from "../lexicon";
+import type { Token } from "../sentence-tokens";
+
+/** An event or tie found in one sentence, before meetings are merged across sentences. */
+export interface DraftEvent {
+  /** Token index of the verb, for choosing the nearest date and place. */
+  at: number;
+  pattern: VerbPattern;
+  type: PloverType;
+  mode: string | null;
+  participants: { actor: string; role: ParticipantRole }[];
+  negated: boolean;
+  certainty: Certainty;
+  asserter: string | null;
+  stance: Stance;
+  /** A lasting tie rather than an event. */
+  relation: RelationType | null;
+  confidence: number;
+}
+
+/** A sentence as the phases read it: its tokens, actors, places, and what is already used. */
+export interface SentenceFrame {
+  tokens: readonly Token[];
+  mentions: readonly SentenceMention[];
+  places: readonly SentencePlace[];
+  memory: ParagraphMemory;
+  kindOf: (actor: string) => ActorKind;
+  groups: Group[];
+  inMention: (k: number) => boolean;
+  /** Tokens a pattern has already taken. */
+  consumed: boolean[];
+  /** The sentence's lower-cased words joined by spaces. */
+  text: string;
+}
+
+/** The frame of a sentence for its phases. */
+export function sentenceFrame(
+  tokens: readonly Token[],
+  mentions: readonly SentenceMention[],
+  memory: ParagraphMemory,
+  kindOf: (actor: string) => ActorKind,
+  places: readonly SentencePlace[],
+): SentenceFrame {
+  const mentionAt = new Array<boolean>(tokens.length).fill(false);
+  for (const m of mentions) for (let k = m.from; k < m.to; k++) mentionAt[k] = true;
+  return {
+    tokens,
+    mentions,
+    places,
+    memory,
+    kindOf,
+    groups: groupsOf(tokens, mentions),
+    inMention: (k) => mentionAt[k] === true,
+    consumed: new Array<boolean>(tokens.length).fill(false),
+    text: tokens.map((t) => t.lower).join(" "),
+  };
+}
+
+export interface Group {
+  from: number;
+  to: number;
+  actors: string[];
+}
+
+export const joiners = new Set([
+  ",",
+  "and",
+  "or",
+  "the",
+  "as",
+  "well",
+  "both",
+  "also",
+  "&",
+  "plus",
+  "only",
+  "even",
+  "its",
+  "their",
+  "several",
+  "some",
+  "other",
+  "various",
+  "a",
+  "number",
+  "of",
+  "representatives",
+  "members",
+  "delegates",
+  "delegations",
+  "officials",
+  "from",
+]);
+export const clauseBreaks = new Set([
+  ";",
+  ":",
+  "–",
+  "—",
+
+  "but",
+  "while",
+  "whereas",
+  "which",
+  "who",
+  "because",
+  "although",
+  "though",
+  "however",
+]);
+export const objectStops = new Set([...clauseBreaks, "."]);
+export const prepositions = new Set([
+  "with",
+  "to",
+  "of",
+  "for",
+  "from",
+  "by",
+  "against",
+  "on",
+  "in",
+  "at",
+  "between",
+  "among",
+  "including",
+  "into",
+  "toward",
+  "towards",
+  "over",
+  "about",
+  "than",
+  "like",
+]);
+export const negators = new Set(["not", "n't", "never", "no"]);
+export const auxLike = new Set([
+  "be",
+  "have",
+  "do",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "shall",
+  "should",
+  "must",
+  "get",
+]);
+export const objectPronouns = new Set(["them", "it", "him", "her"]);
+export const lasting =
+  /\b(has|have|had)\b(?: \w+ly)?(?: also)?(?: even)?(?: been)? \w+|\bsince\b|\bannual(ly)?\b|\bregularly\b|\bcontinues? to\b|\bfor years\b|\blong\b/i;
+
+/** Actors mentioned next to each other, joined by commas and "and", as one argument. */
+export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMention[]): Group[] {
+  const groups: Group[] = [];
+  for (const m of mentions) {
+    const last = groups[groups.length - 1];
+    const between = last === undefined ? null : tokens.slice(last.to, m.from);
+    if (last && between?.every((t) => joiners.has(t.lower))) {
+      if (!last.actors.includes(m.actor)) last.actors.push(m.actor);
+      last.to = m.to;
+    } else {
+      groups.push({ from: m.from, to: m.to, actors: [m.actor] });
+    }
+  }
+  return groups;
+}
+
+export function wordMatches(t: Token | undefined, w: string): boolean {
+  if (t === undefined) return false;
+  if (t.lemma === w || t.lower === w) return true;
+  // The tagger sometimes reads a participle as an adjective ("has armed them"): strip endings.
+  const l = t.lower;
+  return (
+    (l.endsWith("ed") && (l.slice(0, -2) === w || l.slice(0, -1) === w)) ||
+    (l.endsWith("ing") && (l.slice(0, -3) === w || `${l.slice(0, -3)}e` === w))
+  );
+}
+
+export function indexed<T extends { words: readonly string[] }>(
+  patterns: readonly T[],
+): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const p of patterns) {
+    const k = p.words[0] as string;
+    m.set(k, [...(m.get(k) ?? []), p]);
+  }
+  return m;
+}
+export const verbIndex = indexed(verbPatterns);
+export const reportingIndex = indexed(reportingPatterns);
+export const hedgeIndex = indexed(hedgeWords);
+
+/** The patterns whose first word a token can be (its lemma, its form, its stem). */
+export function candidates<T>(index: Map<string, T[]>, t: Token): T[] {
+  const l = t.lower;
+  const keys = new Set([t.lemma, l]);
+  if (l.endsWith("ed")) {
+    keys.add(l.slice(0, -2));
+    keys.add(l.slice(0, -1));
+  }
+  if (l.endsWith("ing")) {
+    keys.add(l.slice(0, -3));
+    keys.add(`${l.slice(0, -3)}e`);
+  }
+  const out: T[] = [];
+  for (const k of keys) for (const p of index.get(k) ?? []) if (!out.includes(p)) out.push(p);
+  return out;
+}
+
+/** A single-word pattern needs a verb: tagged so, or a participle after an auxiliary. */
+export function isVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.pos === "VERB") return true;
+  // "accused Iran of arming": a gerund after a preposition is tagged as a noun
+  if (
+    t.pos === "NOUN" &&
+    t.lower.endsWith("ing") &&
+    ["of", "by", "for", "after", "before", "including"].includes(tokens[i - 1]?.lower ?? "")
+  )
+    return true;
+  if (t.pos !== "ADJ" || !/(ed|en)$/.test(t.lower)) return false;
+  if (tokens[i - 1]?.pos === "PROPN") return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const a = tokens[k] as Token;
+    if (a.lemma === "have") return true;
+    if (a.pos !== "ADV") return false;
+  }
+  return false;
+}
+
+/** Matches `words` from token i; returns the index after the last word, or -1. */
+export function matchWords(
+  tokens: readonly Token[],
+  i: number,
+  words: readonly string[],
+  inMention: (k: number) => boolean,
+): number {
+  let k = i + 1;
+  for (let w = 1; w < words.length; w++) {
+    let found = -1;
+    for (let gap = 0; gap <= 3; gap++) {
+      const t = tokens[k + gap];
+      if (t === undefined || t.pos === "PUNCT" || inMention(k + gap)) break;
+      if (wordMatches(t, words[w] as string)) {
+        found = k + gap;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    k = found + 1;
+  }
+  return k;
+}
+
+export function firstSubject(
+  groups: readonly Group[],
+  tokens: readonly Token[],
+): Group | undefined {
+  return groups.find((g) => !prepositions.has(precedingWord(tokens, g.from)));
+}
+
+/** The word before a token, looking past articles ("with the Taliban" gives "with"). */
+export function precedingWord(tokens: readonly Token[], from: number): string {
+  let k = from - 1;
+  while (k >= 0 && ["the", "a", "an", "its", "their"].includes(tokens[k]?.lower ?? "")) k--;
+  return tokens[k]?.lower ?? "";
+}
+
+export function nearestBefore(
+  groups: readonly Group[],
+  tokens: readonly Token[],
+  i: number,
+  skipPrepObjects: boolean,
+): Group | undefined {
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const grp = groups[g] as Group;
+    if (grp.to > i) continue;
+    // a clause break between the group and the verb ends the search
+    if (tokens.slice(grp.to, i).some((t) => clauseBreaks.has(t.lower))) return undefined;
+    if (skipPrepObjects && prepositions.has(precedingWord(tokens, grp.from))) continue;
+    // "Russia's efforts must meet ...": a possessor is not the subject of a verb
+    if (skipPrepObjects && tokens[i]?.pos === "VERB" && tokens[grp.to]?.lower === "'s") continue;
+    return grp;
+  }
+  return undefined;
+}
+
+export function nearestAfter(
+  groups: readonly Group[],
+  tokens: readonly Token[],
+  end: number,
+  window: number,
+  meeting = false,
+): Group | undefined {
+  for (const grp of groups) {
+    if (grp.from < end) continue;
+    if (grp.from - end > window) return undefined;
+    const between = tokens.slice(end, grp.from);
+    if (
+      between.some((t) => objectStops.has(t.lower) || (t.pos === "VERB" && t.lower !== "including"))
+    )
+      return undefined;
+    if (
+      between.some(
+        (t, k) => t.lower === "," && ["and", "but"].includes(between[k + 1]?.lower ?? ""),
+      )
+    )
+      return undefined;
+    // "a summit in Djibouti": a place, not a party
+    if (["in", "at", "near", "inside"].includes(precedingWord(tokens, grp.from))) continue;
+    // "meet Afghanistan's needs": a possessor is not whom one meets
+    if (meeting && /^'s$/.test(tokens[grp.to]?.lower ?? "")) return undefined;
+    return grp;
+  }
+  return undefined;
+}
+
+/** Words that end the reach of a verb towards its recipient: a new clause or an agent. */
+export const recipientStops = new Set([
+  ...objectStops,
+  "if",
+  "unless",
+  "after",
+  "before",
+  "because",
+  "when",
+  "that",
+  "by",
+  "as",
+  "until",
+  "despite",
+  "following",
+  "said",
+  "says",
+]);
+
+/**
+ * The first actor or list after a verb that has no object right after it, within its clause:
+ * past nouns and prepositions ("aid to Mozambique", "a curfew in Montenegro") and through an
+ * infinitive ("to break relations with Russia"), but not into another clause, across a comma
+ * or to an agent after "by". PLOVER codes the recipient so, as its coders read the sentence.
+ */
+export function recipientAfter(
+  groups: readonly Group[],
+  tokens: readonly Token[],
+  end: number,
+  blames = false,
+): Group | undefined {
+  for (const grp of groups) {
+    if (grp.from < end) continue;
+    if (grp.from - end > 14) return undefined;
+    const between = tokens.slice(end, grp.from);
+    const blocked = between.some(
+      (t, k) =>
+        (recipientStops.has(t.lower) && !(blames && t.lower === "by" && offence(between[k - 1]))) ||
+        t.lower === "," ||
+        (t.pos === "VERB" && between[k - 1]?.lower !== "to" && !/ing$/.test(t.lower)),
+    );
+    if (blocked) return undefined;
+    // a possessor is a recipient only through what it owns ("Turkey's efforts"): keep it
+    return grp;
+  }
+  return undefined;
+}
+
+/**
+ * Types whose recipient is the one blamed: "investigating crimes by Croatian extremists",
+ * "protest against violations committed by security forces", "demand the return of property
+ * seized by the army" have the agent of the offence as their recipient.
+ */
+export const blamesAgent = new Set<PloverType>(["ACCUSE", "PROTEST", "REQUEST"]);
+
+/** Nouns of offences and participles of deeds, whose agent follows "by". */
+export const offenceNouns = new Set([
+  "crime",
+  "crimes",
+  "abuse",
+  "abuses",
+  "violation",
+  "violations",
+  "atrocities",
+  "atrocity",
+  "attack",
+  "attacks",
+  "killing",
+  "killings",
+  "violence",
+  "massacre",
+  "massacres",
+  "torture",
+  "repression",
+  "crackdown",
+]);
+
+export function offence(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  return offenceNouns.has(t.lower) || (t.pos === "VERB" && /(ed|en)$/.test(t.lower));
+}
+
+/** Prepositions that make a gerund the complement of what precedes ("an appeal for deploying"). */
+export const complementPrepositions = new Set(["for", "of", "on", "about", "in", "without", "to"]);
+
+/** Prepositions that join an event noun to its recipient ("talks with", "sanctions on"). */
+export const nounLinks = new Set(["with", "against", "on", "to"]);
+
+/** Modals that make a reported clause a demand ("Sudan must return"). */
+export const obligations = new Set(["must", "should"]);
+
+/** Prepositions before a state named as the place of an act ("in Turkey"). */
+export const placePrepositions = new Set(["in", "into", "throughout", "across", "inside"]);
+
+/**
+ * Types whose recipient may be a place standing for its state: PLOVER's material acts, done to
+ * or in a place (aid delivered to Bosnia, a withdrawal from Gaza, a protest in Monrovia, an
+ * attack on Kabul), and threats of them. Verbal acts (talks, agreements, demands) are only
+ * located by a place: "talks in Geneva" have no Swiss party.
+ */
+export const placeRecipient = new Set<PloverType>([
+  "ASSAULT",
+  "COERCE",
+  "SANCTION",
+  "MOBILIZE",
+  "AID",
+  "RETREAT",
+  "PROTEST",
+  "THREATEN",
+]);
+
+/**
+ * The state of the first place after a verb, within its clause and as far as a recipient
+ * reaches (`recipientAfter`): the place's own state from the gazetteer, or the state whose
+ * capital it is.
+ */
+export function placeAfter(
+  places: readonly SentencePlace[],
+  tokens: readonly Token[],
+  end: number,
+): string | undefined {
+  for (const pl of places) {
+    if (pl.from < end) continue;
+    if (pl.from - end > 14) return undefined;
+    const between = tokens.slice(end, pl.from);
+    const blocked = between.some(
+      (t, k) =>
+        recipientStops.has(t.lower) ||
+        t.lower === "," ||
+        (t.pos === "VERB" && between[k - 1]?.lower !== "to" && !/ing$/.test(t.lower)),
+    );
+    if (blocked) return undefined;
+    if (pl.actor !== undefined) return pl.actor;
+  }
+  return undefined;
+}

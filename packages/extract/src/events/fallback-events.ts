@@ -1,0 +1,104 @@
+import { fallbackFamilies } from "../lexicon";
+import type { Token } from "../sentence-tokens";
+import {
+  type DraftEvent,
+  firstSubject,
+  type Group,
+  nearestBefore,
+  nounLinks,
+  type SentenceFrame,
+} from "./argument-slots";
+
+/**
+ * Events without a pattern, added to `drafts`: the family of the first event noun or general
+ * verb of a sentence with two actors and no other event, and events named by a noun joined to
+ * its recipient ("a suspension of air links with Serbia").
+ */
+export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void {
+  const { tokens, groups, consumed } = frame;
+  // The fallback: no pattern, two actors, and an event noun or general verb between or after
+  // them gives its family; the actor before it is the source, the next one the target.
+  if (drafts.length === 0 && groups.length >= 2) {
+    const f = fallbackEvent(tokens, groups, consumed);
+    if (f !== undefined) drafts.push(f);
+  }
+  // Noun-phrase events: "a suspension of air links with Serbia", "an official protest with
+  // Albania": an event noun followed by "with", "against", "on" or "to" and an actor gives its
+  // family, the subject before it as source and that actor as recipient.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (consumed[i] || t.pos !== "NOUN") continue;
+    const type = fallbackFamilies[t.lower];
+    if (type === undefined || !nounLinks.has(tokens[i + 1]?.lower ?? "")) continue;
+    const target = groups.find((g) => g.from > i + 1 && g.from <= i + 3);
+    const source = nearestBefore(groups, tokens, i, true) ?? firstSubject(groups, tokens);
+    if (target === undefined || source === undefined || source === target) continue;
+    const covered = drafts.some((d) =>
+      target.actors.every((a) => d.participants.some((x) => x.actor === a)),
+    );
+    if (covered) continue;
+    const participants: DraftEvent["participants"] = source.actors.map((a) => ({
+      actor: a,
+      role: "source" as const,
+    }));
+    for (const a of target.actors)
+      if (!participants.some((x) => x.actor === a)) participants.push({ actor: a, role: "target" });
+    drafts.push({
+      at: i,
+      pattern: { words: [t.lower], type, mode: null, subject: "source", object: "target" },
+      type,
+      mode: null,
+      participants,
+      negated: false,
+      certainty: "reported",
+      asserter: null,
+      stance: "asserts",
+      relation: null,
+      confidence: 0.75,
+    });
+  }
+}
+
+/**
+ * An event from the first family word (`fallbackFamilies`) of a sentence with two actors and no
+ * pattern: the nearest actor before it is the source (or the first actor, when it comes before
+ * them all) and the next actor after that the target. Low confidence: the slots are guessed.
+ */
+function fallbackEvent(
+  tokens: readonly Token[],
+  groups: readonly Group[],
+  consumed: readonly boolean[],
+): DraftEvent | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (consumed[i] || t.pos === "PROPN" || groups.some((g) => g.from <= i && i < g.to)) continue;
+    const type =
+      fallbackFamilies[t.lower] ?? (t.pos === "VERB" ? fallbackFamilies[t.lemma] : undefined);
+    if (type === undefined) continue;
+    const before = [...groups].reverse().find((g) => g.to <= i);
+    const source = before ?? groups[0];
+    if (source === undefined) return undefined;
+    const target = groups.find((g) => g.from > Math.max(i, source.from) && g !== source);
+    if (target === undefined) continue;
+    const participants: DraftEvent["participants"] = source.actors.map((a) => ({
+      actor: a,
+      role: "source" as const,
+    }));
+    for (const a of target.actors)
+      if (!participants.some((p) => p.actor === a)) participants.push({ actor: a, role: "target" });
+    return {
+      at: i,
+      pattern: { words: [t.lower], type, mode: null, subject: "source", object: "target" },
+      type,
+      mode: null,
+      participants,
+      negated: false,
+      certainty: "reported",
+      asserter: null,
+      stance: "asserts",
+      relation: null,
+      confidence: 0.4,
+    };
+  }
+  return undefined;
+}

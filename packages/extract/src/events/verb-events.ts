@@ -1,0 +1,332 @@
+import type { SentenceMention } from "../actor-mentions";
+import { actorHeads } from "../actor-mentions";
+import type { Certainty, PloverType, Stance } from "../extraction";
+import type { VerbPattern } from "../lexicon";
+import type { Token } from "../sentence-tokens";
+import {
+  auxLike,
+  blamesAgent,
+  candidates,
+  type DraftEvent,
+  firstSubject,
+  isVerb,
+  lasting,
+  matchWords,
+  nearestAfter,
+  nearestBefore,
+  negators,
+  objectPronouns,
+  objectStops,
+  placeAfter,
+  placePrepositions,
+  placeRecipient,
+  prepositions,
+  recipientAfter,
+  type SentenceFrame,
+  verbIndex,
+} from "./argument-slots";
+import type { Hedge, Report } from "./attributions";
+
+/**
+ * Events and ties from the lexicon's verb patterns: each pattern's subject, object or recipient
+ * (further on, a place, a pronoun), voice, negation, intention, hedge and attribution.
+ */
+export function verbEvents(
+  frame: SentenceFrame,
+  reports: readonly Report[],
+  hedges: readonly Hedge[],
+): DraftEvent[] {
+  const { tokens, mentions, memory, kindOf, places, groups, inMention, consumed, text } = frame;
+  const kindOfState = (a: string): boolean => kindOf(a) === "state" || kindOf(a) === "government";
+  const drafts: DraftEvent[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (inMention(i) || consumed[i]) continue;
+    let best: { p: VerbPattern; end: number } | undefined;
+    for (const p of candidates(verbIndex, t)) {
+      if (p.words.length === 1 && !isVerb(tokens, i)) continue;
+      const end = matchWords(tokens, i, p.words, inMention);
+      if (end < 0) continue;
+      if (best === undefined || p.words.length > best.p.words.length) best = { p, end };
+    }
+    if (best === undefined) continue;
+    const { p, end } = best;
+    // Auxiliaries before the verb: passive voice, negation, perfect aspect.
+    let passive = false;
+    let negated = false;
+    let future = false;
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      const a = tokens[k] as Token;
+      if (a.lower === "will" || a.lower === "would" || a.lower === "shall" || a.lower === "'ll")
+        future = true;
+      if (negators.has(a.lower)) negated = true;
+      else if (a.lemma === "be" || a.lemma === "get") {
+        if (t.lower !== t.lemma && t.pos === "VERB" && !/ing$/.test(t.lower)) passive = true;
+      } else if (!(a.pos === "ADV" || a.pos === "PART" || auxLike.has(a.lemma))) break;
+    }
+    // "..., including training the Afghan forces": a gerund after a comma takes the main subject.
+    const gerund =
+      t.lower.endsWith("ing") &&
+      [",", "including", "by", "while", "after", "before"].includes(tokens[i - 1]?.lower ?? "");
+    // "X designated the Houthis and imposed sanctions": a verb after "and" shares X.
+    const coordinated =
+      tokens[i - 1]?.lower === "and" ||
+      (tokens[i - 1]?.pos === "ADV" && tokens[i - 2]?.lower === "and");
+    let subjectGroup =
+      gerund || coordinated ? firstSubject(groups, tokens) : nearestBefore(groups, tokens, i, true);
+    if (tokens[i - 1]?.lower === "-") continue;
+    // "called on Damascus to observe the ceasefire": what is asked or threatened has not happened;
+    // its object is the recipient of the request or offer ("offered to hand over to Britain").
+    const governing =
+      tokens[i - 1]?.lower === "to"
+        ? [...drafts]
+            .reverse()
+            .find((d) => ["REQUEST", "THREATEN", "AGREE", "REJECT"].includes(d.type))
+        : undefined;
+    let objectGroup =
+      p.object === null && !passive
+        ? undefined
+        : nearestAfter(
+            groups,
+            tokens,
+            end,
+            p.words.length > 1 && prepositions.has(p.words[p.words.length - 1] as string) ? 8 : 10,
+            p.meeting === true,
+          );
+    if (passive) {
+      // "X was invited by Y": the grammatical subject takes the object's role.
+      const agent =
+        tokens[end]?.lower === "by" ? nearestAfter(groups, tokens, end + 1, 2) : undefined;
+      objectGroup = subjectGroup;
+      subjectGroup = agent;
+    }
+    let objectActors = objectGroup?.actors ?? [];
+    // "convened talks between Addis Ababa and the TPLF": the parties of a meeting
+    if (p.meeting === true && !passive && (objectActors.length === 0 || p.object === null)) {
+      for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
+        const w = tokens[k]?.lower ?? "";
+        if (objectStops.has(w)) break;
+        if (w === "between" || w === "with") {
+          const parties = nearestAfter(groups, tokens, k + 1, 2);
+          if (parties !== undefined) objectActors = parties.actors;
+          break;
+        }
+      }
+    }
+    // The recipient further on: "promised to continue military aid to Mozambique", "lifted a
+    // curfew in Montenegro", "threatened to break relations with Russia".
+    let fromFallback = false;
+    // a place's state may be the actor's own ("imposed a curfew in Algiers"): both are kept
+    let fromPlace = false;
+    if (objectActors.length === 0 && !passive && p.object !== null && p.meeting !== true) {
+      const r = recipientAfter(groups, tokens, end, blamesAgent.has(p.type));
+      if (r !== undefined) {
+        objectActors = r.actors;
+        objectGroup = r;
+        fromFallback = true;
+      }
+    }
+    // "imposed a curfew in southeastern Turkey": a state named as the place of a hostile act
+    // is its recipient, as a place is, even when it is the actor's own
+    if (!passive && objectGroup !== undefined && placeRecipient.has(p.type)) {
+      let k = objectGroup.from - 1;
+      while (k > end && (tokens[k]?.pos === "ADJ" || tokens[k]?.lower === "the")) k--;
+      if (k >= end && placePrepositions.has(tokens[k]?.lower ?? "")) fromPlace = true;
+    }
+    // A place after a hostile or visit verb stands for its state: "fired at targets in
+    // Jericho" (PSE), "arrived in Amman" (the host, JOR), as PLOVER's coders read it.
+    if (
+      objectActors.length === 0 &&
+      !passive &&
+      p.object !== null &&
+      (placeRecipient.has(p.type) || p.mode === "visit")
+    ) {
+      const at = placeAfter(places, tokens, end);
+      if (at !== undefined) {
+        objectActors = [at];
+        fromFallback = true;
+        fromPlace = true;
+      }
+    }
+    // "Prisoners rioted at a jail in northern Israel": a material act without an object is
+    // done to the place where it happens.
+    let placeOnly = false;
+    if (
+      objectActors.length === 0 &&
+      !passive &&
+      p.object === null &&
+      p.meeting !== true &&
+      placeRecipient.has(p.type)
+    ) {
+      const r = recipientAfter(groups, tokens, end);
+      let k = (r?.from ?? 0) - 1;
+      while (k > end && (tokens[k]?.pos === "ADJ" || tokens[k]?.lower === "the")) k--;
+      const state =
+        r !== undefined && k >= end && placePrepositions.has(tokens[k]?.lower ?? "")
+          ? r.actors[0]
+          : undefined;
+      const at = state ?? placeAfter(places, tokens, end);
+      if (at !== undefined) {
+        objectActors = [at];
+        fromPlace = true;
+        placeOnly = true;
+      }
+    }
+    const objectRoleFor = p.object ?? (placeOnly ? "target" : "attendee");
+    if (objectActors.length === 0 && !passive && p.object !== null) {
+      const pron = tokens.slice(end, end + 2).find((x) => objectPronouns.has(x.lower));
+      if (pron !== undefined) {
+        const subj = subjectGroup?.actors ?? [];
+        for (let k = memory.length - 1; k >= 0; k--) {
+          const m = memory[k];
+          if (
+            m !== undefined &&
+            !subj.includes(m.actor) &&
+            m.kind !== "state" &&
+            m.kind !== "government"
+          ) {
+            objectActors = [m.actor];
+            break;
+          }
+        }
+      }
+    }
+    if (governing !== undefined) {
+      if (!governing.participants.some((x) => x.role === "target")) {
+        for (const o of objectActors) {
+          if (!governing.participants.some((x) => x.actor === o))
+            governing.participants.push({ actor: o, role: "target" });
+        }
+      }
+      for (let k = i; k < end; k++) consumed[k] = true;
+      continue;
+    }
+    let subjectActors = subjectGroup?.actors ?? [];
+    if (subjectActors.length === 0 && !passive) {
+      subjectActors = impliedSubject(tokens, i, reports, mentions, kindOfState, objectActors);
+    }
+    if (subjectActors.length === 0 && !passive) continue;
+    if (subjectActors.length === 0 && objectActors.length === 0) continue;
+    const participants: DraftEvent["participants"] = [];
+    let transformed = false;
+    const subjectRole = negated && p.negatedSubject !== undefined ? p.negatedSubject : p.subject;
+    const objectRole = negated && p.negatedObject !== undefined ? p.negatedObject : objectRoleFor;
+    if (negated && (p.negatedSubject !== undefined || p.negatedObject !== undefined))
+      transformed = true;
+    const asObserver = /\bas (an )?observers?\b/.test(
+      tokens
+        .slice(end, end + 6)
+        .map((x) => x.lower)
+        .join(" "),
+    );
+    for (const a of subjectActors) {
+      if (subjectRole !== null)
+        participants.push({ actor: a, role: asObserver && p.meeting ? "observer" : subjectRole });
+    }
+    for (const a of objectActors) {
+      if (objectRole !== null && (fromPlace || !participants.some((x) => x.actor === a)))
+        participants.push({ actor: a, role: objectRole });
+    }
+    if (participants.length === 0) continue;
+    let certainty: Certainty = "reported";
+    for (const h of hedges)
+      if (h.at < i && (certainty === "reported" || h.certainty === "speculated"))
+        certainty = h.certainty;
+    let asserter: string | null = null;
+    let stance: Stance = "asserts";
+    for (const r of reports) {
+      const applies = r.backwards ? r.at > i : r.end <= i;
+      if (!applies) continue;
+      asserter = r.asserter;
+      stance = r.pattern.stance;
+      if (r.pattern.certainty !== undefined && certainty === "reported")
+        certainty = r.pattern.certainty;
+    }
+    const isLasting = p.relation !== undefined && (p.lasting === true || lasting.test(text));
+    // PLOVER codes an intention as AGREE and an announced hostile act as THREATEN.
+    const type =
+      future && p.meeting !== true && p.relation === undefined ? intended(p.type) : p.type;
+    drafts.push({
+      at: i,
+      pattern: p,
+      type,
+      mode: p.mode,
+      participants,
+      negated: negated && !transformed,
+      certainty,
+      asserter,
+      stance,
+      relation: isLasting ? (p.relation ?? null) : null,
+      confidence:
+        Math.round(
+          (confidenceOf(p, subjectActors.length > 0, objectActors.length > 0, certainty) -
+            (fromFallback ? 0.05 : 0)) *
+            100,
+        ) / 100,
+    });
+    for (let k = i; k < end; k++) consumed[k] = true;
+  }
+  return drafts;
+}
+
+const hostile = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"]);
+const verbal = new Set<PloverType>(["REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT"]);
+
+/** The type of an event announced with "will" or "would" (PLOVER's future auxiliary mode). */
+function intended(t: PloverType): PloverType {
+  if (verbal.has(t)) return t;
+  return hostile.has(t) ? "THREATEN" : "AGREE";
+}
+
+/**
+ * The subject a sentence implies when no actor stands before the verb: a pronoun after a verb
+ * of saying is the sayer ("Iraq said it would allow ..."); a side's people or units ("police",
+ * "rebels", "troops") act for the one state the sentence names ("police in Kenya arrested ...").
+ */
+function impliedSubject(
+  tokens: readonly Token[],
+  i: number,
+  reports: readonly { at: number; asserter: string | null }[],
+  mentions: readonly SentenceMention[],
+  isState: (actor: string) => boolean,
+  objects: readonly string[],
+): string[] {
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    ((tokens[k] as Token).pos === "ADV" ||
+      (tokens[k] as Token).pos === "PART" ||
+      auxLike.has((tokens[k] as Token).lemma))
+  )
+    k--;
+  const before = tokens[k];
+  if (before === undefined) return [];
+  if (["it", "they", "he", "she", "we"].includes(before.lower)) {
+    const r = [...reports].reverse().find((x) => x.at < k && x.asserter !== null);
+    return r?.asserter ? [r.asserter] : [];
+  }
+  if (actorHeads.has(before.lower) && before.pos === "NOUN") {
+    const states = [
+      ...new Set(
+        mentions.filter((m) => isState(m.actor) && !objects.includes(m.actor)).map((m) => m.actor),
+      ),
+    ];
+    return states.length === 1 ? states : [];
+  }
+  return [];
+}
+
+/** A rough prior: full patterns with both sides found and no hedge are most often right. */
+function confidenceOf(
+  p: VerbPattern,
+  subject: boolean,
+  object: boolean,
+  certainty: Certainty,
+): number {
+  let c = 0.5;
+  if (subject) c += 0.2;
+  if (object || p.object === null) c += 0.15;
+  if (p.words.length > 1) c += 0.1;
+  if (certainty !== "reported") c -= 0.1;
+  return Math.round(c * 100) / 100;
+}

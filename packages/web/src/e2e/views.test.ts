@@ -1,0 +1,215 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { filterCase } from "@parley/analysis";
+import type { Case } from "@parley/core";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type BrowserSession, openBrowser } from "./browser-session";
+import {
+  afghanistanCase,
+  buildWebApp,
+  startWorkbench,
+  type WorkbenchServer,
+} from "./workbench-server";
+
+const screenshots = fileURLToPath(new URL("../../../../test-output/screenshots/", import.meta.url));
+
+let server: WorkbenchServer;
+let browser: BrowserSession;
+let afghanistan: Case;
+
+async function open(page: Page, hash: string): Promise<void> {
+  await page.goto(`${server.url}${hash}`);
+  await page.waitForSelector("main .page", { timeout: 20_000 });
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshots, `${name}.png`) });
+}
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  if (!process.env.PARLEY_WEB_PREBUILT) await buildWebApp();
+  afghanistan = afghanistanCase();
+  server = await startWorkbench([afghanistan]);
+  browser = await openBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("the analyst's views in Chromium", () => {
+  test("network: the four Russia-Taliban ties are listed apart, Russia is labelled, hedges govern the table", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, "#/network?case=afghanistan");
+    const sigma = page.getByTestId("sigma");
+    await expect
+      .poll(() => sigma.getAttribute("data-labelled"), { timeout: 15_000 })
+      .toContain("Russia");
+    await page.waitForTimeout(800);
+    await shot(page, "views-network-1440");
+    await page.locator("details.tie-table summary").click();
+    const rows = page
+      .locator("details.tie-table tbody tr", { hasText: "Taliban" })
+      .filter({ hasText: "Russia" });
+    await expect.poll(() => rows.count()).toBe(4);
+    await page.getByLabel("alleged and speculated ties").uncheck();
+    await expect.poll(() => rows.count()).toBe(1);
+    await page.close();
+  });
+
+  test("export menu: the brief downloads as Word and HTML with their file headers", async () => {
+    const page = await browser.newPage();
+    await open(page, "#/overview?case=afghanistan");
+    await page.locator(".export-menu summary").click();
+    const [docx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "Brief (Word)" }).click(),
+    ]);
+    expect(docx.suggestedFilename()).toBe("afghanistan-brief.docx");
+    const docxBytes = readFileSync((await docx.path()) as string);
+    // A DOCX is a ZIP archive: local file header "PK\x03\x04".
+    expect([...docxBytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    const [html] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "Brief (HTML)" }).click(),
+    ]);
+    expect(html.suggestedFilename()).toBe("afghanistan-brief.html");
+    expect(readFileSync((await html.path()) as string, "utf8").slice(0, 15)).toBe(
+      "<!doctype html>",
+    );
+    const [gexf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "Network (GEXF, Gephi)" }).click(),
+    ]);
+    expect(gexf.suggestedFilename()).toBe("afghanistan-network.gexf");
+    expect(readFileSync((await gexf.path()) as string, "utf8")).toContain("<gexf");
+    await page.close();
+  });
+
+  test("typed years move the sliders and filter the counts and the tie table", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, "#/network?case=afghanistan");
+    const from = page.getByTestId("time-from-date");
+    await from.fill("2018");
+    await from.press("Enter");
+    const to = page.getByTestId("time-to-date");
+    await to.fill("2018");
+    await to.press("Enter");
+    await page.waitForFunction(
+      () => location.hash.includes("from=2018-01") && location.hash.includes("to=2018-12"),
+    );
+    expect(await page.getByTestId("time-from").inputValue()).toBe(String(2018 * 12));
+    expect(await page.getByTestId("time-to").inputValue()).toBe(String(2018 * 12 + 11));
+    const expected = filterCase(afghanistan, { window: { from: "2018-01", to: "2018-12" } });
+    await page.locator("details.tie-table summary").click();
+    await expect
+      .poll(() => page.locator("details.tie-table tbody tr").count(), { timeout: 15_000 })
+      .toBe(expected.relations.length);
+    // And back: the slider moves the typed date.
+    await page.getByTestId("time-from").fill(String(2017 * 12 + 5));
+    await page.waitForFunction(() => location.hash.includes("from=2017-06"));
+    expect(await page.getByTestId("time-from-date").inputValue()).toBe("2017-06");
+    await shot(page, "views-network-2018-1440");
+    await page.close();
+  });
+
+  test("timeline: every lane is in view at 1440x900, framed on the busy years", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, "#/timeline?case=afghanistan");
+    const lanes = page.locator(".vis-labelset .vis-label");
+    await expect
+      .poll(() => lanes.count(), { timeout: 15_000 })
+      .toBe(afghanistan.processes.length + 1);
+    await page.waitForTimeout(500);
+    for (let i = 0; i < (await lanes.count()); i++) {
+      const box = await lanes.nth(i).boundingBox();
+      expect(box, `lane ${i}`).not.toBeNull();
+      expect((box?.y ?? 900) + (box?.height ?? 0), `lane ${i} bottom`).toBeLessThanOrEqual(900);
+    }
+    // The two 2001 events lie outside the default frame, which opens on the years after 2015.
+    const axis = await page.locator(".vis-time-axis .vis-text").allTextContents();
+    expect(axis.some((y) => /^(2001|2005|2010)$/.test(y.trim()))).toBe(false);
+    expect(axis.some((y) => y.trim() === "2018")).toBe(true);
+    expect(await page.getByTestId("timeline-all").textContent()).toBe(
+      "Show all events (2 earlier or later not in view)",
+    );
+    await shot(page, "views-timeline-1440");
+    await page.close();
+  });
+
+  test("attendance: a meeting without coded participants has its column and the none-coded row", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, "#/attendance?case=afghanistan");
+    const meetings = afghanistan.events.filter((e) => e.type === "CONSULT");
+    await expect
+      .poll(() => page.locator("[data-testid=attendance-matrix] .col-head").count(), {
+        timeout: 15_000,
+      })
+      .toBe(meetings.length);
+    const none = afghanistan.events
+      .filter((e) => e.type === "CONSULT" && e.participants.length === 0)
+      .map((e) => e.id)
+      .sort();
+    expect(none).toEqual(["jakarta-2018", "mecca-2018", "tashkent-2018"]);
+    const marked = await page
+      .locator("[data-testid=none-coded] [data-event]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-event")).sort());
+    expect(marked).toEqual(none);
+    // The matrix uses the page's width: wider than 60% of the main column.
+    const main = await page.locator("main").boundingBox();
+    const matrix = await page.getByTestId("attendance-matrix").boundingBox();
+    expect((matrix?.width ?? 0) / (main?.width ?? 1)).toBeGreaterThan(0.6);
+    await shot(page, "views-attendance-1440");
+    await page.close();
+  });
+
+  test("history: an edit shows who made it and the field before and after", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, "#/edit/events/kabul-process-2017-06?case=afghanistan");
+    await page.getByTestId("analyst-name").fill("Ana Lyst");
+    await expect.poll(() => page.locator("form.editor").count(), { timeout: 15_000 }).toBe(1);
+    const before = afghanistan.events.find((e) => e.id === "kabul-process-2017-06")?.outcome;
+    await page.getByLabel("Outcome").fill("a roadmap offered (history test)");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect
+      .poll(() => page.locator("[data-testid=edit-message]").textContent())
+      .toMatch(/^Saved \(revision \d+\)\.$/);
+    await page.locator("nav a", { hasText: "History" }).click();
+    const first = page.locator("main table tbody tr").first();
+    await expect
+      .poll(() => first.locator("[data-testid=history-who]").textContent(), { timeout: 15_000 })
+      .toBe("Ana Lyst");
+    expect(await first.locator("[data-testid=history-changes] li").allTextContents()).toEqual([
+      `outcome: ${before ?? "—"} → a roadmap offered (history test)`,
+    ]);
+    await shot(page, "views-history-1440");
+    await page.close();
+  });
+
+  test("review queue: an extracted meeting's card shows its date and place", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, "#/sources?case=afghanistan");
+    await page
+      .locator("#source-text-input")
+      .fill("In 2019, Russia hosted a meeting in Moscow. China attended the meeting.");
+    await page.getByLabel("Title of the new source").fill("Wire report on a Moscow meeting");
+    await page.getByRole("button", { name: "Run extraction" }).click();
+    const meeting = page.locator("li.proposal", { hasText: "CONSULT" });
+    await expect.poll(() => meeting.count(), { timeout: 15_000 }).toBe(1);
+    expect(await meeting.getByTestId("proposal-when-where").textContent()).toBe(
+      "Date: 2019 · Place: Moscow",
+    );
+    await shot(page, "views-review-1440");
+    await page.close();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { defaultFrame } from "./timeline-frame";
+
+const DAY = 86_400_000;
+
+describe("defaultFrame", () => {
+  it("frames the busy years and counts the stray early events apart", () => {
+    const f = defaultFrame(["2001-12-05", "2001-12-22", "2016-01-01", "2018-01-01", "2020-01-01"]);
+    const lo = Date.parse("2016-01-01");
+    const hi = Date.parse("2020-01-01");
+    const span = hi - lo;
+    expect(f?.start).toBe(lo - span * 0.03);
+    expect(f?.end).toBe(hi + span * 0.3);
+    expect(f?.strays).toBe(2);
+    const first = Date.parse("2001-12-05");
+    expect(f?.all.start).toBe(first - (hi - first) * 0.03);
+  });
+
+  it("gives a lone event half a year of frame, and nothing without dates", () => {
+    const f = defaultFrame(["2018-11-09"]);
+    const t = Date.parse("2018-11-09");
+    expect(f?.start).toBe(t - 180 * DAY * 0.03);
+    expect(f?.end).toBe(t + 180 * DAY * 0.3);
+    expect(f?.strays).toBe(0);
+    expect(defaultFrame([])).toBeNull();
+  });
+});
