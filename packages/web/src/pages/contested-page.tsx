@@ -1,36 +1,26 @@
 import type { ClaimRef } from "@parley/analysis";
-import { type Case, parseSubject } from "@parley/core";
+import type { Case } from "@parley/core";
 import { describeApiError } from "../api/api-client";
 import { useRoute } from "../api/use-api";
 import type { PageProps } from "../app";
+import { actorName, subjectLabel } from "../lib/names";
 import { useCaseData } from "../state/case-context";
 import { useEvidence } from "../state/evidence-context";
 
-/** A readable title of a claim's subject: the event, the relation in words, the participation. */
-export function subjectTitle(c: Case, subject: string): string {
-  const { kind, id } = parseSubject(subject);
-  const name = (a: string) => c.actors.find((x) => x.id === a)?.name ?? a;
-  if (kind === "event") return c.events.find((e) => e.id === id)?.title ?? id;
-  if (kind === "relation") {
-    const r = c.relations.find((x) => x.id === id);
-    return r ? `${name(r.source)} ${r.type.replace(/_/g, " ")} ${name(r.target)}` : id;
-  }
-  if (kind === "participation") {
-    const [ev, actor, role] = id.split("/");
-    const e = c.events.find((x) => x.id === ev);
-    return `${name(actor ?? "")} ${String(role).replace(/_/g, " ")} at ${e?.title ?? ev}`;
-  }
-  if (kind === "actor") return name(id);
-  return subject;
+/** Who asserts a claim, in words: the source's author, the analyst, or the actor's name. */
+function asserterName(c: Case, asserter: string): string {
+  if (asserter === "author") return "the author";
+  if (asserter.startsWith("analyst:")) return `${asserter.slice("analyst:".length)} (analyst)`;
+  return actorName(c, asserter);
 }
 
-function ClaimLine({ claim, label }: { claim: ClaimRef; label?: string }) {
+function ClaimLine({ c, claim, label }: { c: Case; claim: ClaimRef; label?: string }) {
   return (
     <>
       {claim.note}{" "}
       <span className="muted">
         ({label ? `${label}, ` : ""}
-        {claim.asserter}, {claim.hedge}, {claim.reliability}
+        {asserterName(c, claim.asserter)}, {claim.hedge}, {claim.reliability}
         {claim.credibility ?? 6})
       </span>
     </>
@@ -65,7 +55,7 @@ export default function ContestedPage(_props: PageProps) {
       {rows.length === 0 ? <p>Nothing is contested in this window.</p> : null}
       <ul className="contested-list" data-testid="contested-list">
         {rows.map((r) => {
-          const title = subjectTitle(full, r.claim.subject);
+          const title = subjectLabel(full, r.claim.subject);
           return (
             <li key={r.claim.id} className="card" data-claim={r.claim.id}>
               <h3>
@@ -87,7 +77,7 @@ export default function ContestedPage(_props: PageProps) {
                 <div>
                   <h4>The claim</h4>
                   <p>
-                    <ClaimLine claim={r.claim} label={r.claim.stance} />
+                    <ClaimLine c={full} claim={r.claim} label={r.claim.stance} />
                   </p>
                   {r.corroborations.length > 0 ? (
                     <>
@@ -95,7 +85,7 @@ export default function ContestedPage(_props: PageProps) {
                       <ul>
                         {r.corroborations.map((x) => (
                           <li key={x.id}>
-                            <ClaimLine claim={x} />
+                            <ClaimLine c={full} claim={x} />
                           </li>
                         ))}
                       </ul>
@@ -107,12 +97,12 @@ export default function ContestedPage(_props: PageProps) {
                   <ul>
                     {r.denials.map((x) => (
                       <li key={`d-${x.id}`}>
-                        <ClaimLine claim={x} label="denies" />
+                        <ClaimLine c={full} claim={x} label="denies" />
                       </li>
                     ))}
                     {r.contradictions.map((x) => (
                       <li key={`c-${x.id}`}>
-                        <ClaimLine claim={x} label="contradicts" />
+                        <ClaimLine c={full} claim={x} label="contradicts" />
                       </li>
                     ))}
                   </ul>
