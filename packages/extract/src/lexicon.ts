@@ -68,6 +68,7 @@ const verbPatternsMutable: VerbPattern[] = [
   v("commit to", "AGREE", null, "source", "target"),
   v("accept mediation", "AGREE", "mediation", "source", "target"),
   v("reach agreement with", "AGREE", null, "source", "target"),
+  v("reach agreement", "AGREE", null, "source", "target"),
   v("reach deal with", "AGREE", null, "source", "target"),
   // CONSULT: meetings, talks, visits, calls; attendance and invitations are participations.
   v("meet", "CONSULT", "meeting", "attendee", "attendee", meet),
@@ -83,6 +84,10 @@ const verbPatternsMutable: VerbPattern[] = [
   v("add", "CONSULT", "meeting", "host", "attendee", { meeting: true }),
   v("be represent", "CONSULT", "meeting", "attendee", null, meet),
   v("send delegation to", "CONSULT", "meeting", "attendee", null, meet),
+  v("send representative to", "CONSULT", "meeting", "attendee", null, meet),
+  v("send envoy to", "CONSULT", "meeting", "attendee", null, meet),
+  v("send observer to", "CONSULT", "meeting", "observer", null, { meeting: true }),
+  v("hold consultation with", "CONSULT", "talks", "attendee", "attendee", meet),
   v("observe", "CONSULT", "meeting", "observer", null, { meeting: true }),
   v("invite", "CONSULT", "meeting", "host", "invited", {
     meeting: true,
@@ -94,6 +99,10 @@ const verbPatternsMutable: VerbPattern[] = [
   v("decline to participate", "CONSULT", "meeting", "declined", null, { meeting: true }),
   v("decline invitation", "CONSULT", "meeting", "declined", null, { meeting: true }),
   v("refuse to attend", "CONSULT", "meeting", "declined", null, { meeting: true }),
+  v("refuse to take part", "CONSULT", "meeting", "declined", null, { meeting: true }),
+  v("refuse to participate", "CONSULT", "meeting", "declined", null, { meeting: true }),
+  v("refuse to join", "CONSULT", "meeting", "declined", null, { meeting: true }),
+  v("decline to take part", "CONSULT", "meeting", "declined", null, { meeting: true }),
   v("stay away from", "CONSULT", "meeting", "declined", null, { meeting: true }),
   v("skip", "CONSULT", "meeting", "declined", null, { meeting: true }),
   v("host", "CONSULT", "meeting", "host", "attendee", { meeting: true }),
@@ -199,7 +208,7 @@ const verbPatternsMutable: VerbPattern[] = [
   v("call on", "REQUEST", null, "source", "target"),
   v("call for", "REQUEST", null, "source", "target"),
   v("urge", "REQUEST", null, "source", "target"),
-  v("demand", "REQUEST", null, "source", "target"),
+  v("demand", "REQUEST", "demand", "source", "target"),
   v("ask", "REQUEST", null, "source", "target"),
   v("appeal to", "REQUEST", null, "source", "target"),
   v("request", "REQUEST", null, "source", "target"),
@@ -337,8 +346,10 @@ const more: [PloverType, string | null, string][] = [
   [
     "REQUEST",
     null,
-    "order|declare that|call upon|demand that|seek|plead|insist on|appeal for|ask for|push for|lobby|invite|want|call upon",
+    "declare that|call upon|seek|plead|appeal for|ask for|push for|lobby|invite|want|call upon",
   ],
+  // CAMEO's demands (10), verbal conflict, as against its appeals (02)
+  ["REQUEST", "demand", "order|demand that|insist on|insist that|demand of"],
   [
     "ACCUSE",
     "disapprove",

@@ -1,4 +1,4 @@
-import type { SentenceMention } from "../actor-mentions";
+import type { ParagraphMemory, SentenceMention } from "../actor-mentions";
 import { actorHeads } from "../actor-mentions";
 import type { Certainty, PloverType, Stance } from "../extraction";
 import type { VerbPattern } from "../lexicon";
@@ -59,7 +59,8 @@ export function verbEvents(
       const a = tokens[k] as Token;
       if (a.lower === "will" || a.lower === "would" || a.lower === "shall" || a.lower === "'ll")
         future = true;
-      if (negators.has(a.lower)) negated = true;
+      // "failed to reach agreement" did not happen
+      if (negators.has(a.lower) || a.lemma === "fail") negated = true;
       else if (a.lemma === "be" || a.lemma === "get") {
         if (t.lower !== t.lemma && t.pos === "VERB" && !/ing$/.test(t.lower)) passive = true;
       } else if (!(a.pos === "ADV" || a.pos === "PART" || auxLike.has(a.lemma))) break;
@@ -203,7 +204,15 @@ export function verbEvents(
     }
     let subjectActors = subjectGroup?.actors ?? [];
     if (subjectActors.length === 0 && !passive) {
-      subjectActors = impliedSubject(tokens, i, reports, mentions, kindOfState, objectActors);
+      subjectActors = impliedSubject(
+        tokens,
+        i,
+        reports,
+        mentions,
+        kindOfState,
+        objectActors,
+        memory,
+      );
     }
     if (subjectActors.length === 0 && !passive) continue;
     if (subjectActors.length === 0 && objectActors.length === 0) continue;
@@ -290,6 +299,7 @@ function impliedSubject(
   mentions: readonly SentenceMention[],
   isState: (actor: string) => boolean,
   objects: readonly string[],
+  memory: ParagraphMemory = [],
 ): string[] {
   let k = i - 1;
   while (
@@ -303,7 +313,15 @@ function impliedSubject(
   if (before === undefined) return [];
   if (["it", "they", "he", "she", "we"].includes(before.lower)) {
     const r = [...reports].reverse().find((x) => x.at < k && x.asserter !== null);
-    return r?.asserter ? [r.asserter] : [];
+    if (r?.asserter) return [r.asserter];
+    // "Lavrov arrived in Kabul. He met Ghani": he or she is the paragraph's newest person
+    if ((before.lower === "he" || before.lower === "she") && k === 0) {
+      const person = [...memory]
+        .reverse()
+        .find((m) => m.person === true && !mentions.some((x) => x.actor === m.actor));
+      return person === undefined ? [] : [person.actor];
+    }
+    return [];
   }
   if (actorHeads.has(before.lower) && before.pos === "NOUN") {
     const states = [
