@@ -577,7 +577,10 @@ export function sentenceMentions(
       // ("President Bush threatened ...", "Amnesty International accused ...").
       // "Talks resumed", "Diplomats met": a capitalised plural opening the sentence is a
       // common noun the tagger took for a name
-      const commonPlural = i === 0 && end === 1 && /[a-z]s$/.test(t.text);
+      const commonPlural =
+        tokens.slice(0, i).every((x) => x.pos === "PUNCT") &&
+        end === i + 1 &&
+        /[a-z]s$/.test(t.text);
       if (!commonPlural && end - i <= 4 && tokens.slice(i, end).every((x) => x.pos === "PROPN")) {
         const name = tokens
           .slice(i, end)

@@ -93,10 +93,7 @@ describe("meeting participations in the further sources", () => {
     const text = readFileSync(file, "utf8").replace(/\n {3,}(?!- )/g, " ");
     const r = meetingEvaluation(extractDocument(text), coded);
     expect(r.gold).toBe(37);
-    console.log(
-      `further sources: meeting participations P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} (${r.truePositives}/${r.predicted}/${r.gold})`,
-    );
-    console.log(`  missed ${JSON.stringify(r.missed)}\n  wrong ${JSON.stringify(r.wrong)}`);
-    expect(r.recall).toBeGreaterThanOrEqual(0);
+    // before the rules were adjusted on this text: 12/20/37 (P 0.600, R 0.324)
+    expect([r.truePositives, r.predicted, r.gold]).toEqual([26, 32, 37]);
   });
 });

@@ -214,6 +214,8 @@ export const hedgeIndex = indexed(hedgeWords);
 export function candidates<T>(index: Map<string, T[]>, t: Token): T[] {
   const l = t.lower;
   const keys = new Set([t.lemma, l]);
+  // a capitalised plural the tagger took for a name ("Invitations went to ...")
+  if (t.pos === "PROPN" && l.endsWith("s")) keys.add(l.slice(0, -1));
   if (l.endsWith("ed")) {
     keys.add(l.slice(0, -2));
     keys.add(l.slice(0, -1));

@@ -20,6 +20,7 @@ import {
   placeAfter,
   placePrepositions,
   placeRecipient,
+  precedingWord,
   prepositions,
   recipientAfter,
   type SentenceFrame,
@@ -75,7 +76,8 @@ export function verbEvents(
       (tokens[i - 1]?.pos === "ADV" && tokens[i - 2]?.lower === "and");
     let subjectGroup =
       gerund || coordinated ? firstSubject(groups, tokens) : nearestBefore(groups, tokens, i, true);
-    if (tokens[i - 1]?.lower === "-") continue;
+    // "pro-Moscow", "Kremlin-backed": part of a compound word, not a verb (a list's dash is not)
+    if (tokens[i - 1]?.lower === "-" && tokens[i - 1]?.end === t.start) continue;
     // "called on Damascus to observe the ceasefire": what is asked or threatened has not happened;
     // its object is the recipient of the request or offer ("offered to hand over to Britain").
     const governing =
@@ -94,7 +96,21 @@ export function verbEvents(
             p.words.length > 1 && prepositions.has(p.words[p.words.length - 1] as string) ? 8 : 10,
             p.meeting === true,
           );
-    if (passive) {
+    // "a meeting hosted by Russia": a participle after a noun, with its agent, is a passive whose
+    // subject is that noun, not an actor before it
+    if (
+      !passive &&
+      tokens[end]?.lower === "by" &&
+      /ed$/.test(t.lower) &&
+      ((tokens[i - 1]?.pos === "NOUN" && !inMention(i - 1)) ||
+        groups.some(
+          (g) => g.to === i && ["on", "about", "in", "of"].includes(precedingWord(tokens, g.from)),
+        ))
+    ) {
+      subjectGroup = nearestAfter(groups, tokens, end + 1, 2);
+      objectGroup = undefined;
+      if (subjectGroup === undefined) continue;
+    } else if (passive) {
       // "X was invited by Y": the grammatical subject takes the object's role.
       const agent =
         tokens[end]?.lower === "by" ? nearestAfter(groups, tokens, end + 1, 2) : undefined;
@@ -214,7 +230,7 @@ export function verbEvents(
         memory,
       );
     }
-    if (subjectActors.length === 0 && !passive) continue;
+    if (subjectActors.length === 0 && !passive && p.subject !== null) continue;
     if (subjectActors.length === 0 && objectActors.length === 0) continue;
     const participants: DraftEvent["participants"] = [];
     let transformed = false;
@@ -222,7 +238,7 @@ export function verbEvents(
     const objectRole = negated && p.negatedObject !== undefined ? p.negatedObject : objectRoleFor;
     if (negated && (p.negatedSubject !== undefined || p.negatedObject !== undefined))
       transformed = true;
-    const asObserver = /\bas (an )?observers?\b/.test(
+    const asObserver = /\b(as|through|via) (an |its )?observers?\b/.test(
       tokens
         .slice(end, end + 6)
         .map((x) => x.lower)
