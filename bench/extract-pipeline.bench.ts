@@ -3,7 +3,8 @@
 // 5 runs, against a baseline measured in the same run: wink-nlp sentence and token splitting
 // alone. Streaming: a 10 MB text through `extractionStream` in 256 kB chunks, with the peak heap
 // sampled at every progress callback. Evaluations: the gold set, the PLOVER gold-standard
-// records and the founding essay against cases/afghanistan (read here, never by the product).
+// records, ConfliBERT's coded sentences (held-out and development parts) and the founding essay
+// against cases/afghanistan (read here, never by the product).
 // Usage: node --import tsx bench/extract-pipeline.bench.ts
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -14,12 +15,16 @@ import { loadCaseFolder } from "@parley/core/node";
 import { corpusFolder } from "@parley/core/test-support/corpus";
 import {
   caseActorsFromCase,
+  confliEvaluation,
+  confliPart,
   essayEvaluation,
   extractDocument,
   extractionStream,
   formatScore,
   goldEvaluation,
   goldSet,
+  parseConfliClasses,
+  parseConfliSpans,
   ploverEvaluation,
 } from "../packages/extract/src/index";
 import { paragraphSentences, textParagraphs } from "../packages/extract/src/sentence-tokens";
@@ -131,6 +136,24 @@ console.log(
 );
 console.log(`  source actors ${formatScore(p.source)}`);
 console.log(`  target actors ${formatScore(p.target)}`);
+// ConfliBERT's coded sentences, by the fixed hash split: the model never saw the held-out part
+const confli = (f: string): string =>
+  readFileSync(new URL(`extract/confli-train/${f}`, shared), "utf8");
+const classes = parseConfliClasses(confli("cameo_class-train.tsv"));
+const spans = parseConfliSpans(confli("cameo_ner-train.txt"));
+for (const part of ["held-out", "development"] as const) {
+  const c = classes.filter((r) => confliPart(r.text) === part);
+  const withModel = confliEvaluation(
+    c,
+    spans.filter((r) => confliPart(r.text) === part),
+  );
+  const rules = confliEvaluation(c, [], "rules");
+  console.log(
+    `ConfliBERT ${part} (${c.length}, ${withModel.noEvent} with no event): model and rules acc ${withModel.accuracy.toFixed(3)} macro-F1 ${withModel.macroF1.toFixed(3)}; leading event acc ${rules.accuracy.toFixed(3)} macro-F1 ${rules.macroF1.toFixed(3)}`,
+  );
+  console.log(`  source spans ${formatScore(withModel.source)}`);
+  console.log(`  target spans ${formatScore(withModel.target)}`);
+}
 const loaded = loadCaseFolder(new URL("../cases/afghanistan", import.meta.url).pathname);
 if (!loaded.ok) throw loaded.error;
 const e = essayEvaluation(

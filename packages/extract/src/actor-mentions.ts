@@ -29,7 +29,8 @@ export interface SentencePlace {
 }
 
 /** The last actors seen in a paragraph, newest last, for "the group" and "them". */
-export type ParagraphMemory = { actor: string; kind: ActorKind }[];
+/** Actors met so far in the paragraph, newest last; `person` when named by a person's name. */
+export type ParagraphMemory = { actor: string; kind: ActorKind; person?: boolean }[];
 
 const locative = new Set([
   "in",
@@ -383,8 +384,8 @@ export function sentenceMentions(
   const places: SentencePlace[] = [];
   const kindOf = (id: string): ActorKind => gazetteer.actors.get(id)?.kind ?? "unknown";
   const governmentOf = (id: string): string => gazetteer.governments.get(id) ?? id;
-  const remember = (actor: string): void => {
-    memory.push({ actor, kind: kindOf(actor) });
+  const remember = (actor: string, person = false): void => {
+    memory.push({ actor, kind: kindOf(actor), ...(person ? { person } : {}) });
     if (memory.length > 32) memory.shift();
   };
   let i = 0;
@@ -499,7 +500,7 @@ export function sentenceMentions(
         } else {
           mentions.push({ from: i, to, actor, via: best.via === "person" ? "person" : "name" });
         }
-        remember(actor);
+        remember(actor, best.via === "person");
       }
       i = to;
       continue;
@@ -574,7 +575,13 @@ export function sentenceMentions(
       }
       // Any other proper name is a candidate actor: proposed when it fills a slot of an event
       // ("President Bush threatened ...", "Amnesty International accused ...").
-      if (end - i <= 4 && tokens.slice(i, end).every((x) => x.pos === "PROPN")) {
+      // "Talks resumed", "Diplomats met": a capitalised plural opening the sentence is a
+      // common noun the tagger took for a name
+      const commonPlural =
+        tokens.slice(0, i).every((x) => x.pos === "PUNCT") &&
+        end === i + 1 &&
+        /[a-z]s$/.test(t.text);
+      if (!commonPlural && end - i <= 4 && tokens.slice(i, end).every((x) => x.pos === "PROPN")) {
         const name = tokens
           .slice(i, end)
           .map((x) => x.text)

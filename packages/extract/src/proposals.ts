@@ -141,21 +141,10 @@ export function extractionProposals(
     const a = actors.get(id);
     return a === undefined ? id : titleName(a.name, a.kind);
   };
-  const sentenceAt = (pos: number): number | undefined =>
-    x.sentences.find((s) => s.start <= pos && pos < s.end)?.i;
   for (const e of x.events) {
-    const own = x.sentences.find((y) => y.i === e.sentence);
-    // each participant is cited where it is named: its event's sentence, else the nearest
-    // sentence after it that mentions the actor, else the nearest before
     const participants = e.participants.map((q) => {
-      const mentions = actors.get(q.actor)?.mentions ?? [];
-      if (own === undefined || mentions.some((m) => own.start <= m.start && m.start < own.end))
-        return { ...q };
-      const after = mentions.find((m) => m.start >= own.end);
-      const before = [...mentions].reverse().find((m) => m.start < own.start);
-      const at = after ?? before;
-      const i = at === undefined ? undefined : sentenceAt(at.start);
-      return i === undefined ? { ...q } : { ...q, evidence: sentenceSpan(i) };
+      const i = namingSentence(x, e, q.actor);
+      return i === e.sentence ? { ...q } : { ...q, evidence: sentenceSpan(i) };
     });
     add({
       ...base,
@@ -196,6 +185,23 @@ export function extractionProposals(
     });
   }
   return out;
+}
+
+/**
+ * The sentence that names an event's participant: the event's own sentence when it mentions the
+ * actor, else the nearest sentence after it that does (a meeting merged across a paragraph),
+ * else the nearest before; the event's sentence when the actor has no mention.
+ */
+export function namingSentence(x: Extraction, e: ExtractedEvent, actor: string): number {
+  const own = x.sentences.find((y) => y.i === e.sentence);
+  const mentions = x.actors.find((a) => a.id === actor)?.mentions ?? [];
+  if (own === undefined || mentions.some((m) => own.start <= m.start && m.start < own.end))
+    return e.sentence;
+  const at =
+    mentions.find((m) => m.start >= own.end) ??
+    [...mentions].reverse().find((m) => m.start < own.start);
+  if (at === undefined) return e.sentence;
+  return x.sentences.find((s) => s.start <= at.start && at.start < s.end)?.i ?? e.sentence;
 }
 
 /** A review decision: accept as is, accept with an edited payload, or reject. */

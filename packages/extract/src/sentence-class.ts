@@ -71,7 +71,7 @@ export function weighedByClass(
     for (const d of events)
       if (eventClassOf(d) === eventClass && (best === undefined || d.confidence > best.confidence))
         best = d;
-    if (best !== undefined) best.confidence = round(Math.min(0.99, lead.confidence + 0.05));
+    if (best !== undefined) best.confidence = round(Math.min(0.95, lead.confidence + 0.05));
   } else if (
     lead === undefined &&
     drafts.length === 0 &&

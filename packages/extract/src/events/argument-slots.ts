@@ -170,7 +170,12 @@ export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMe
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const between = last === undefined ? null : tokens.slice(last.to, m.from);
-    if (last && between?.every((t) => joiners.has(t.lower))) {
+    // "Russia, together with China and Pakistan, attended": one argument
+    const along = between?.map((t) => t.lower).join(" ") ?? "";
+    if (
+      last &&
+      (between?.every((t) => joiners.has(t.lower)) || /^,? ?(together|along) with$/.test(along))
+    ) {
       if (!last.actors.includes(m.actor)) last.actors.push(m.actor);
       last.to = m.to;
     } else {
@@ -209,6 +214,8 @@ export const hedgeIndex = indexed(hedgeWords);
 export function candidates<T>(index: Map<string, T[]>, t: Token): T[] {
   const l = t.lower;
   const keys = new Set([t.lemma, l]);
+  // a capitalised plural the tagger took for a name ("Invitations went to ...")
+  if (t.pos === "PROPN" && l.endsWith("s")) keys.add(l.slice(0, -1));
   if (l.endsWith("ed")) {
     keys.add(l.slice(0, -2));
     keys.add(l.slice(0, -1));
@@ -255,7 +262,9 @@ export function matchWords(
     let found = -1;
     for (let gap = 0; gap <= 3; gap++) {
       const t = tokens[k + gap];
-      if (t === undefined || t.pos === "PUNCT" || inMention(k + gap)) break;
+      // "held consultations on Afghanistan with ...": a topic phrase may name an actor
+      const topic = topicWords.has(tokens[k]?.lower ?? "") && gap > 0;
+      if (t === undefined || t.pos === "PUNCT" || (inMention(k + gap) && !topic)) break;
       if (wordMatches(t, words[w] as string)) {
         found = k + gap;
         break;
@@ -272,6 +281,38 @@ export function firstSubject(
   tokens: readonly Token[],
 ): Group | undefined {
   return groups.find((g) => !prepositions.has(precedingWord(tokens, g.from)));
+}
+
+/** Prepositions that open the topic of talks ("consultations on Afghanistan with ..."). */
+const topicWords = new Set(["on", "about", "over", "regarding"]);
+
+/** People sent by the actors after them: "diplomats from", "representatives of". */
+const delegateNouns = new Set([
+  "diplomats",
+  "representatives",
+  "officials",
+  "delegations",
+  "delegation",
+  "delegates",
+  "envoys",
+  "ministers",
+  "negotiators",
+  "leaders",
+  "members",
+  "emissaries",
+]);
+
+/**
+ * Whether the actors at `from` are those who sent the delegates named before them ("diplomats
+ * from Russia, China and Pakistan met"): such a list is the subject of the verb after it.
+ */
+export function delegatesOf(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && ["the", "a", "an"].includes(tokens[k]?.lower ?? "")) k--;
+  if (!["from", "of"].includes(tokens[k]?.lower ?? "")) return false;
+  k--;
+  while (k >= 0 && (tokens[k]?.pos === "ADJ" || tokens[k]?.lower === "senior")) k--;
+  return delegateNouns.has(tokens[k]?.lower ?? "");
 }
 
 /** The word before a token, looking past articles ("with the Taliban" gives "with"). */
@@ -292,7 +333,12 @@ export function nearestBefore(
     if (grp.to > i) continue;
     // a clause break between the group and the verb ends the search
     if (tokens.slice(grp.to, i).some((t) => clauseBreaks.has(t.lower))) return undefined;
-    if (skipPrepObjects && prepositions.has(precedingWord(tokens, grp.from))) continue;
+    if (
+      skipPrepObjects &&
+      prepositions.has(precedingWord(tokens, grp.from)) &&
+      !delegatesOf(tokens, grp.from)
+    )
+      continue;
     // "Russia's efforts must meet ...": a possessor is not the subject of a verb
     if (skipPrepObjects && tokens[i]?.pos === "VERB" && tokens[grp.to]?.lower === "'s") continue;
     return grp;

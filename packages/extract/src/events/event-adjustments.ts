@@ -1,6 +1,21 @@
 import type { DraftEvent, SentenceFrame } from "./argument-slots";
 import { complementPrepositions } from "./argument-slots";
 
+const crowds =
+  /\b(protesters|protestors|demonstrators|demonstration|demonstrations|rally|rallies|marchers|march|marched|strikers|strike|crowds?|riot|rioters|students|workers)\b/;
+
+const protestedThings =
+  /\b(meeting|meetings|talks|conference|summit|decision|resolution|plan|statement|visit|move|exclusion|election|elections)\b/;
+
+/** An actor that speaks for a state or an organisation, not a street's crowd. */
+function official(frame: SentenceFrame, actor: string): boolean {
+  const kind = frame.kindOf(actor);
+  return (
+    ["state", "government", "international_org", "body"].includes(kind) &&
+    !/-(protesters|civilians|opposition|rebels|refugees|business|media|radicals)$/.test(actor)
+  );
+}
+
 /**
  * What the sentence as a whole says about its events, applied to `drafts` (sorted by position
  * on return): demands made by protesters are their protest; those met on a visit are its hosts;
@@ -8,6 +23,52 @@ import { complementPrepositions } from "./argument-slots";
  */
 export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void {
   const { tokens, text } = frame;
+  // "X was invited but declined": the invited declined
+  if (/\binvited but (declined|refused|did not (attend|come))\b/.test(text)) {
+    for (const d of drafts)
+      for (const p of d.participants) if (p.role === "invited") p.role = "declined";
+  }
+  // Declining a meeting ("declined to attend", "refused to take part") is also a rejection,
+  // of whoever hosts or convenes it when the sentence says so.
+  const refusal = /\b(declined?|declining|refused?|refusing|rejected)\b/.test(text);
+  for (const d of [...drafts]) {
+    if (!refusal || d.pattern.meeting !== true) continue;
+    const decliners = d.participants.filter((p) => p.role === "declined").map((p) => p.actor);
+    if (decliners.length === 0 || drafts.some((x) => x.type === "REJECT")) continue;
+    const hosts = d.participants.filter((p) => p.role === "host" || p.role === "convenor");
+    drafts.push({
+      ...d,
+      at: d.at + 0.5,
+      pattern: {
+        words: d.pattern.words,
+        type: "REJECT",
+        mode: null,
+        subject: "source",
+        object: "target",
+      },
+      type: "REJECT",
+      mode: null,
+      participants: [
+        ...decliners.map((a) => ({ actor: a, role: "source" as const })),
+        ...hosts.map((p) => ({ actor: p.actor, role: "target" as const })),
+      ],
+      relation: null,
+      confidence: Math.round((d.confidence - 0.1) * 100) / 100,
+    });
+  }
+  // A state's or an organisation's protest against a meeting or a decision is verbal: an
+  // accusation ("Kabul protested against the Moscow meeting"), unless the sentence speaks of
+  // crowds in the street.
+  if (!crowds.test(text) && protestedThings.test(text)) {
+    for (const d of drafts) {
+      if (d.type !== "PROTEST" || d.participants.some((p) => p.role === "target")) continue;
+      const sources = d.participants.filter((p) => p.role === "source");
+      if (sources.length > 0 && sources.every((p) => official(frame, p.actor))) {
+        d.type = "ACCUSE";
+        d.mode = null;
+      }
+    }
+  }
   // Demands made by protesters are their protest (PLOVER codes the protest, not the demand).
   if (
     /\b(protest|protests|protesters|protestors|demonstrators|demonstration|demonstrations|rally|rallies|marchers|strikers)\b/.test(

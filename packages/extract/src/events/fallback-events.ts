@@ -9,6 +9,19 @@ import {
   type SentenceFrame,
 } from "./argument-slots";
 
+/** A demand keeps its mode, so that it counts as verbal conflict (CAMEO 10), not an appeal. */
+const modeOf = (t: Token): string | null =>
+  t.lemma === "demand" || /^demand/.test(t.lower) ? "demand" : null;
+
+const talkNouns = new Set([
+  "talks",
+  "negotiations",
+  "consultations",
+  "meeting",
+  "meetings",
+  "dialogue",
+]);
+
 /**
  * Events without a pattern, added to `drafts`: the family of the first event noun or general
  * verb of a sentence with two actors and no other event, and events named by a noun joined to
@@ -16,6 +29,44 @@ import {
  */
 export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void {
   const { tokens, groups, consumed } = frame;
+  // "Talks between Russia and the Taliban resumed": the parties of talks named by a noun
+  for (let i = 0; i < tokens.length; i++) {
+    if (!talkNouns.has(tokens[i]?.lower ?? "") || tokens[i + 1]?.lower !== "between") continue;
+    const parties = groups.find(
+      (g) => g.from === i + 2 || (g.from === i + 3 && tokens[i + 2]?.lower === "the"),
+    );
+    if (parties === undefined) continue;
+    const rest = groups.find(
+      (g) =>
+        g.from >= parties.to &&
+        tokens.slice(parties.to, g.from).every((t) => t.lower === "and" || t.lower === "the"),
+    );
+    const actors = [...parties.actors, ...(rest?.actors ?? [])];
+    if (actors.length < 2) continue;
+    if (drafts.some((d) => actors.every((a) => d.participants.some((p) => p.actor === a))))
+      continue;
+    drafts.push({
+      at: i,
+      pattern: {
+        words: [tokens[i]?.lower ?? "talks"],
+        type: "CONSULT",
+        mode: "talks",
+        subject: "attendee",
+        object: "attendee",
+        meeting: true,
+      },
+      type: "CONSULT",
+      mode: "talks",
+      participants: actors.map((a) => ({ actor: a, role: "attendee" as const })),
+      negated: false,
+      certainty: "reported",
+      asserter: null,
+      stance: "asserts",
+      relation: null,
+      confidence: 0.75,
+    });
+    for (let k = i; k < parties.to; k++) consumed[k] = true;
+  }
   // The fallback: no pattern, two actors, and an event noun or general verb between or after
   // them gives its family; the actor before it is the source, the next one the target.
   if (drafts.length === 0 && groups.length >= 2) {
@@ -45,9 +96,9 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       if (!participants.some((x) => x.actor === a)) participants.push({ actor: a, role: "target" });
     drafts.push({
       at: i,
-      pattern: { words: [t.lower], type, mode: null, subject: "source", object: "target" },
+      pattern: { words: [t.lower], type, mode: modeOf(t), subject: "source", object: "target" },
       type,
-      mode: null,
+      mode: modeOf(t),
       participants,
       negated: false,
       certainty: "reported",
@@ -88,9 +139,9 @@ function fallbackEvent(
       if (!participants.some((p) => p.actor === a)) participants.push({ actor: a, role: "target" });
     return {
       at: i,
-      pattern: { words: [t.lower], type, mode: null, subject: "source", object: "target" },
+      pattern: { words: [t.lower], type, mode: modeOf(t), subject: "source", object: "target" },
       type,
-      mode: null,
+      mode: modeOf(t),
       participants,
       negated: false,
       certainty: "reported",

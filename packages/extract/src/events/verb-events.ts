@@ -1,4 +1,4 @@
-import type { SentenceMention } from "../actor-mentions";
+import type { ParagraphMemory, SentenceMention } from "../actor-mentions";
 import { actorHeads } from "../actor-mentions";
 import type { Certainty, PloverType, Stance } from "../extraction";
 import type { VerbPattern } from "../lexicon";
@@ -20,6 +20,7 @@ import {
   placeAfter,
   placePrepositions,
   placeRecipient,
+  precedingWord,
   prepositions,
   recipientAfter,
   type SentenceFrame,
@@ -59,7 +60,8 @@ export function verbEvents(
       const a = tokens[k] as Token;
       if (a.lower === "will" || a.lower === "would" || a.lower === "shall" || a.lower === "'ll")
         future = true;
-      if (negators.has(a.lower)) negated = true;
+      // "failed to reach agreement" did not happen
+      if (negators.has(a.lower) || a.lemma === "fail") negated = true;
       else if (a.lemma === "be" || a.lemma === "get") {
         if (t.lower !== t.lemma && t.pos === "VERB" && !/ing$/.test(t.lower)) passive = true;
       } else if (!(a.pos === "ADV" || a.pos === "PART" || auxLike.has(a.lemma))) break;
@@ -74,7 +76,8 @@ export function verbEvents(
       (tokens[i - 1]?.pos === "ADV" && tokens[i - 2]?.lower === "and");
     let subjectGroup =
       gerund || coordinated ? firstSubject(groups, tokens) : nearestBefore(groups, tokens, i, true);
-    if (tokens[i - 1]?.lower === "-") continue;
+    // "pro-Moscow", "Kremlin-backed": part of a compound word, not a verb (a list's dash is not)
+    if (tokens[i - 1]?.lower === "-" && tokens[i - 1]?.end === t.start) continue;
     // "called on Damascus to observe the ceasefire": what is asked or threatened has not happened;
     // its object is the recipient of the request or offer ("offered to hand over to Britain").
     const governing =
@@ -93,7 +96,21 @@ export function verbEvents(
             p.words.length > 1 && prepositions.has(p.words[p.words.length - 1] as string) ? 8 : 10,
             p.meeting === true,
           );
-    if (passive) {
+    // "a meeting hosted by Russia": a participle after a noun, with its agent, is a passive whose
+    // subject is that noun, not an actor before it
+    if (
+      !passive &&
+      tokens[end]?.lower === "by" &&
+      /ed$/.test(t.lower) &&
+      ((tokens[i - 1]?.pos === "NOUN" && !inMention(i - 1)) ||
+        groups.some(
+          (g) => g.to === i && ["on", "about", "in", "of"].includes(precedingWord(tokens, g.from)),
+        ))
+    ) {
+      subjectGroup = nearestAfter(groups, tokens, end + 1, 2);
+      objectGroup = undefined;
+      if (subjectGroup === undefined) continue;
+    } else if (passive) {
       // "X was invited by Y": the grammatical subject takes the object's role.
       const agent =
         tokens[end]?.lower === "by" ? nearestAfter(groups, tokens, end + 1, 2) : undefined;
@@ -203,9 +220,17 @@ export function verbEvents(
     }
     let subjectActors = subjectGroup?.actors ?? [];
     if (subjectActors.length === 0 && !passive) {
-      subjectActors = impliedSubject(tokens, i, reports, mentions, kindOfState, objectActors);
+      subjectActors = impliedSubject(
+        tokens,
+        i,
+        reports,
+        mentions,
+        kindOfState,
+        objectActors,
+        memory,
+      );
     }
-    if (subjectActors.length === 0 && !passive) continue;
+    if (subjectActors.length === 0 && !passive && p.subject !== null) continue;
     if (subjectActors.length === 0 && objectActors.length === 0) continue;
     const participants: DraftEvent["participants"] = [];
     let transformed = false;
@@ -213,7 +238,7 @@ export function verbEvents(
     const objectRole = negated && p.negatedObject !== undefined ? p.negatedObject : objectRoleFor;
     if (negated && (p.negatedSubject !== undefined || p.negatedObject !== undefined))
       transformed = true;
-    const asObserver = /\bas (an )?observers?\b/.test(
+    const asObserver = /\b(as|through|via) (an |its )?observers?\b/.test(
       tokens
         .slice(end, end + 6)
         .map((x) => x.lower)
@@ -290,6 +315,7 @@ function impliedSubject(
   mentions: readonly SentenceMention[],
   isState: (actor: string) => boolean,
   objects: readonly string[],
+  memory: ParagraphMemory = [],
 ): string[] {
   let k = i - 1;
   while (
@@ -303,7 +329,15 @@ function impliedSubject(
   if (before === undefined) return [];
   if (["it", "they", "he", "she", "we"].includes(before.lower)) {
     const r = [...reports].reverse().find((x) => x.at < k && x.asserter !== null);
-    return r?.asserter ? [r.asserter] : [];
+    if (r?.asserter) return [r.asserter];
+    // "Lavrov arrived in Kabul. He met Ghani": he or she is the paragraph's newest person
+    if ((before.lower === "he" || before.lower === "she") && k === 0) {
+      const person = [...memory]
+        .reverse()
+        .find((m) => m.person === true && !mentions.some((x) => x.actor === m.actor));
+      return person === undefined ? [] : [person.actor];
+    }
+    return [];
   }
   if (actorHeads.has(before.lower) && before.pos === "NOUN") {
     const states = [

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document";
+
+/** Each event as "TYPE/mode actor:role,..." (with "!" when negated), model off: the rules alone. */
+const events = (text: string): string[] =>
+  extractDocument(text, { eventClassModel: null }).events.map(
+    (e) =>
+      `${e.type}${e.mode === null ? "" : `/${e.mode}`}${e.negated ? "!" : ""} ${e.participants.map((p) => `${p.actor}:${p.role}`).join(",")}`,
+  );
+
+describe("reading rules", () => {
+  it("takes the countries of delegates as the subject, after an opening date", () => {
+    expect(
+      events("On 4 December 2018, diplomats from Russia, China and Pakistan met in Moscow."),
+    ).toEqual(["CONSULT/meeting rus:attendee,chn:attendee,pak:attendee"]);
+    expect(events("Representatives from Iran, India and Kazakhstan attended the meeting.")).toEqual(
+      ["CONSULT/meeting irn:attendee,ind:attendee,kaz:attendee"],
+    );
+  });
+
+  it("does not take a capitalised plural opening a sentence for a name", () => {
+    expect(events("Officials from Uzbekistan met the Taliban.")).toEqual([
+      "CONSULT/meeting uzb:attendee,taliban:attendee",
+    ]);
+    expect(extractDocument("Diplomats met in Geneva.").actors).toEqual([]);
+  });
+
+  it("reads lists after a topic phrase and after 'together with'", () => {
+    expect(
+      events(
+        "Russia held consultations on Afghanistan with delegations from China, Pakistan and Iran.",
+      ),
+    ).toEqual(["CONSULT/talks rus:attendee,chn:attendee,pak:attendee,irn:attendee"]);
+    expect(events("Russia, together with China and Pakistan, attended the talks.")).toEqual([
+      "CONSULT/meeting rus:attendee,chn:attendee,pak:attendee",
+    ]);
+  });
+
+  it("reads an observer sent and talks named by a noun", () => {
+    expect(events("The United States sent an observer to the meeting.")).toEqual([
+      "CONSULT/meeting usa:observer",
+    ]);
+    expect(events("Talks between Russia and the Taliban resumed.")).toEqual([
+      "CONSULT/talks rus:attendee,taliban:attendee",
+    ]);
+  });
+
+  it("takes 'he' for the paragraph's person named before", () => {
+    expect(events("Lavrov spoke in Tashkent. He met the Taliban.")).toEqual([
+      "CONSULT/meeting rus:attendee,taliban:attendee",
+    ]);
+  });
+
+  it("makes a refusal a declined participation and a rejection", () => {
+    expect(events("The Afghan government was invited but declined.")).toEqual([
+      "CONSULT/meeting afg:declined",
+      "REJECT afg:source",
+    ]);
+    expect(events("India refused to take part in the talks.")).toEqual([
+      "CONSULT/meeting ind:declined",
+      "REJECT ind:source",
+    ]);
+  });
+
+  it("marks agreements that failed, keeps demands as demands, and reads official protests as accusations", () => {
+    expect(events("Iran and Iraq failed to reach agreement.")).toEqual([
+      "AGREE! irn:source,irq:source",
+    ]);
+    expect(events("Pakistan demanded that India withdraw its troops.")).toEqual([
+      "REQUEST/demand pak:source,ind:target",
+    ]);
+    expect(events("Kabul protested against the Moscow meeting.")).toEqual(["ACCUSE afg:source"]);
+    expect(events("Protesters in Kabul protested against the government.")).toEqual([
+      "PROTEST/demo afg-protesters:source,afg:target",
+    ]);
+  });
+});
