@@ -1,4 +1,4 @@
-import { filterCase } from "@parley/analysis";
+import { filterCase, recordsMatching } from "@parley/analysis";
 import {
   type Case,
   type Claim,
@@ -199,22 +199,22 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
       .option("--process <id>", "only events of this process")
       .option("--actor <id>", "only events this actor takes part in")
       .option("--type <PLOVER>", "only events of this PLOVER type")
-      .option("--role <role>", "with --actor: only where the actor has this role"),
+      .option("--role <role>", "only where the actor (without --actor, anyone) has this role"),
   ).action(
     async (
       o: CommonOptions & { process?: string; actor?: string; type?: string; role?: string },
     ) => {
       const c = await load(ctx, o);
-      const events = c.events
-        .filter((e) => o.process === undefined || e.process === o.process)
-        .filter((e) => o.type === undefined || e.type === o.type.toUpperCase())
-        .filter(
-          (e) =>
-            o.actor === undefined ||
-            e.participants.some(
-              (p) => p.actor === o.actor && (o.role === undefined || p.role === o.role),
-            ),
-        )
+      // the same record filter as the API's listings
+      const events = (
+        recordsMatching(c, "events", {
+          ...(o.process === undefined ? {} : { process: o.process }),
+          ...(o.type === undefined ? {} : { type: [o.type.toUpperCase()] }),
+          ...(o.actor === undefined ? {} : { actor: o.actor }),
+          ...(o.role === undefined ? {} : { role: [o.role] }),
+        }) as Case["events"]
+      )
+        .slice()
         .sort(byTime);
       if (o.json)
         return json(

@@ -1,9 +1,10 @@
+import { eventsByActor } from "@parley/analysis";
 import { createRecord, deleteRecord, updateRecord } from "@parley/app";
 import { type Claim, claimSchema, ParleyError, slugSchema } from "@parley/core";
 import { type EntityKind, itemSchemas } from "@parley/store";
 import { z } from "zod";
 import { type KindPath, kindPathNames, kindPaths } from "../entity-kinds";
-import { eventsByActor, listedItems, listingQueries } from "../listing-filters";
+import { listedItems, listingQueries } from "../listing-filters";
 import { caseFilterOf, filterKey, filterQuery, intQuery, pageQuery } from "../query-schemas";
 import { type Route, route } from "../route";
 
