@@ -52,6 +52,7 @@ export * from "./parallel-processes";
 export * from "./process-overlap";
 export * from "./process-participation";
 export * from "./process-period";
+export * from "./records-matching";
 export * from "./report";
 export * from "./role-classes";
 export * from "./seeded-random";

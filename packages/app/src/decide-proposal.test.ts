@@ -104,6 +104,33 @@ describe.each(dialects)("deciding proposals on $name", (dialect) => {
       ]);
     });
 
+    it("a repeat of a stored tie corroborates its first asserting claim: no new relation", async () => {
+      const { s, p } = await queued(
+        {
+          type: "arms",
+          source: "russia",
+          target: "taliban",
+          period: null,
+          certainty: "alleged",
+          sentence: 0,
+          confidence: 0.8,
+        },
+        "relation",
+      );
+      const r = await decideProposal(s, "fixture", p.id, { decision: "accept" });
+      expect([r.corroborated, r.added.relations]).toEqual([["russia-arms-taliban"], []]);
+      expect((await s.relations("fixture")).map((x) => x.id)).toEqual([
+        "pakistan-russia-drills",
+        "russia-arms-taliban",
+      ]);
+      const [claim] = await s.claims("fixture", { ids: r.added.claims });
+      expect([claim?.subject, claim?.hedge, claim?.links]).toEqual([
+        "relation:russia-arms-taliban",
+        "alleged",
+        [{ type: "corroborates", claim: "c6" }],
+      ]);
+    });
+
     it("a meeting at another place is a new event with its participations and claims", async () => {
       const { s, p } = await queued(meeting({ place: "Doha" }));
       const r = await decideProposal(s, "fixture", p.id, { decision: "accept" });

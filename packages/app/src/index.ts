@@ -1,2 +1,3 @@
 export * from "./decide-proposal";
 export * from "./record-checks";
+export * from "./record-writes";

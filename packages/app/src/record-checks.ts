@@ -165,12 +165,58 @@ export async function checkRecords(
     replaced?: Iterable<string>;
     /** Stored records that refer to what is replaced or removed, checked as they stand. */
     related?: Records;
+    /**
+     * The stored versions of the records replaced: a problem they have already is not the
+     * write's doing, so it is not held against it.
+     */
+    before?: Records;
     /** Where a problem in the written records lies in the request (a JSON pointer). */
     pointer?: (p: CaseProblem) => string;
   } = {},
 ): Promise<void> {
   const replaced = new Set(options.replaced ?? []);
   const related = options.related ?? {};
+  const found = await problemsOf(tx, caseId, records, replaced, related);
+  const known = new Set<string>();
+  if (options.before !== undefined) {
+    const old = await problemsOf(tx, caseId, options.before, replaced, related);
+    for (const p of old) known.add(`${p.written} ${pointerOf(p.path)} ${p.message}`);
+  }
+  const problems = found.filter(
+    (p) => !known.has(`${p.written} ${pointerOf(p.path)} ${p.message}`),
+  );
+  const first = problems[0];
+  if (first === undefined) return;
+  const where = (p: Found) =>
+    p.written ? (options.pointer?.(p) ?? pointerOf(p.path)) : pointerOf(p.path);
+  const list: Problem[] = problems.map((p) => ({ message: p.message, pointer: where(p) }));
+  throw new ParleyError(
+    first.written ? "invalid_input" : "conflict",
+    first.written
+      ? `${operation}: ${first.message}`
+      : `${operation}: ${first.record} ${first.message.replace(/^unknown /, "refers to ")}`,
+    {
+      location: { pointer: first.written ? where(first) : "" },
+      problems: list.length > 1 ? list : [],
+    },
+  );
+}
+
+/** A problem found: in a written record (its path counted within the written ones) or a stored one. */
+interface Found extends CaseProblem {
+  written: boolean;
+  /** The stored record it lies in, as `<kind> "<id>"`. */
+  record: string;
+}
+
+/** The problems of the neighbourhood of `records` that lie in them or that the write causes. */
+async function problemsOf(
+  tx: Store,
+  caseId: string,
+  records: Records,
+  replaced: Set<string>,
+  related: Records,
+): Promise<Found[]> {
   const written = new Set<string>();
   for (const [field, list] of Object.entries(records) as [RecordField, { id: string }[]][])
     for (const x of list) written.add(`${field}:${x.id}`);
@@ -196,38 +242,24 @@ export async function checkRecords(
     have.push(...list);
   }
   const neighbourhood = caseSchema.parse({ id: caseId, title: caseId, ...merged });
-  const problems = validateCase(neighbourhood).filter((p) => {
+  const out: Found[] = [];
+  for (const p of validateCase(neighbourhood)) {
     const [field, index] = p.path;
-    // stored records are checked only for what the write breaks: references to what it removed
-    if (typeof index !== "number") return false;
+    if (typeof index !== "number") continue;
     const start = firstWritten[field as RecordField];
-    if (start !== undefined && index >= start) return true;
-    return breaksOn(p, replaced);
-  });
-  const first = problems[0];
-  if (first === undefined) return;
-  const inWritten = (p: CaseProblem) => {
-    const start = firstWritten[p.path[0] as RecordField];
-    return start !== undefined && (p.path[1] as number) >= start;
-  };
-  const shift = (p: CaseProblem): CaseProblem => {
-    const start = firstWritten[p.path[0] as RecordField] ?? 0;
-    return { ...p, path: [p.path[0] as string, (p.path[1] as number) - start, ...p.path.slice(2)] };
-  };
-  const where = (p: CaseProblem) =>
-    inWritten(p) ? (options.pointer?.(shift(p)) ?? pointerOf(shift(p).path)) : pointerOf(p.path);
-  const list: Problem[] = problems.map((p) => ({ message: p.message, pointer: where(p) }));
-  const written_ = inWritten(first);
-  throw new ParleyError(
-    written_ ? "invalid_input" : "conflict",
-    written_
-      ? `${operation}: ${first.message}`
-      : `${operation}: ${describeStored(first, merged)} ${first.message.replace(/^unknown /, "refers to ")}`,
-    {
-      location: { pointer: written_ ? where(first) : "" },
-      problems: list.length > 1 ? list : [],
-    },
-  );
+    if (start !== undefined && index >= start) {
+      out.push({
+        ...p,
+        path: [field as string, index - start, ...p.path.slice(2)],
+        written: true,
+        record: "",
+      });
+    } else if (breaksOn(p, replaced)) {
+      // stored records are checked only for what the write breaks: references to what it removed
+      out.push({ ...p, written: false, record: describeStored(p, merged) });
+    }
+  }
+  return out;
 }
 
 /** Whether a problem of a stored record comes from the write: it names a record removed or replaced. */

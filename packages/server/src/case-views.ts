@@ -24,9 +24,6 @@ export interface RecordChange {
   change: { value: { id: string }; revision: number } | null;
 }
 
-/** The key of the case's known problems among derived results (see `checkChange`). */
-export const PROBLEMS = "problems";
-
 /** How many derived results a case keeps before the oldest are dropped. */
 const MAX_DERIVED = 64;
 
@@ -125,12 +122,10 @@ export class CaseViews {
     }
     let value = entry.value;
     let revisions = entry.revisions;
-    let onlyAdded = true;
     for (const { kind, id, change } of changes) {
       const field = caseFieldOf[kind];
       const list = value[field] as { id: string }[];
       const at = list.findIndex((x) => x.id === id);
-      if (change === null || at >= 0) onlyAdded = false;
       const next = [...list];
       if (change === null) {
         if (at >= 0) next.splice(at, 1);
@@ -147,10 +142,6 @@ export class CaseViews {
       }
     }
     const updated: Entry = { value, version, derived: new Map() };
-    // Records appended at the end, once checked, leave the case's other problems where they
-    // were: the set the next check compares against stays valid (worth 0.3 s at 20,000 events).
-    const problems = entry.derived.get(PROBLEMS);
-    if (onlyAdded && problems !== undefined) updated.derived.set(PROBLEMS, problems);
     if (revisions) updated.revisions = revisions;
     this.#entries.set(caseId, Promise.resolve(updated));
   }

@@ -82,7 +82,7 @@ export async function openStore(
     provider: migrationsFor(store.dialect),
     ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
-  const { error } = await migrator.migrateToLatest();
+  const { error } = await migrated(store, migrator);
   if (error !== undefined) {
     await store.close();
     const locked = lockedError(error);
@@ -104,6 +104,26 @@ export async function openStore(
     );
   }
   return store;
+}
+
+/**
+ * Brings the schema up to date. Kysely neither locks nor wraps migrations in a transaction on
+ * SQLite, so two processes opening a new file at once would both create its tables; here the
+ * whole migration runs in one IMMEDIATE transaction on the connection, and the second process
+ * waits, then finds the schema made.
+ */
+async function migrated(store: SqlStore, migrator: Migrator): Promise<{ error?: unknown }> {
+  const raw = store.raw;
+  if (raw === null) return migrator.migrateToLatest();
+  try {
+    raw.exec("begin immediate");
+  } catch (e) {
+    return { error: e };
+  }
+  const result = await migrator.migrateToLatest().catch((e: unknown) => ({ error: e }));
+  if (result.error === undefined) raw.exec("commit");
+  else if (raw.inTransaction) raw.exec("rollback");
+  return result;
 }
 
 /** Why the store's layout is not the one this code writes, or null when it is. */

@@ -18,6 +18,7 @@ import { caseKeyOf, exportCaseFrom } from "./export-case";
 import { importItems } from "./import-case";
 import { inTransaction } from "./in-transaction";
 import { addProposals, decideProposal, getProposal, listProposals } from "./proposals";
+import { recordsNaming } from "./records-naming";
 import { createView, deleteView, getView, listViews, updateView } from "./saved-views";
 import { attachSourceText, listSourceTexts, searchTexts, sourceText } from "./source-texts";
 import type {
@@ -195,6 +196,10 @@ export class SqlStore implements Store {
 
   appendClaims(caseId: string, claims: readonly Claim[], options: { who?: string } = {}) {
     return appendClaims(this.db, caseId, claims, options.who ?? "unknown");
+  }
+
+  recordsNaming(caseId: string, id: string) {
+    return recordsNaming(this.db, caseId, id);
   }
 
   revisions(caseId: string) {

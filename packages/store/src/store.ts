@@ -19,6 +19,7 @@ import type {
 } from "@parley/core";
 import type { CaseHeader, CaseItem, EntityKind, ItemKind, ItemValues } from "./case-items";
 import type { DialectName } from "./database";
+import type { KindedRecord } from "./records-naming";
 
 /** A time window; either side may be left open. Dates are ISO: `2018`, `2018-02` or `2018-02-28`. */
 export interface TimeWindow {
@@ -332,6 +333,11 @@ export interface Store {
     claims: readonly Claim[],
     options?: { who?: string },
   ): Promise<string[]>;
+  /**
+   * The records (entities, events, relations, claims) whose stored JSON holds `"<id>"`: every
+   * record that refers to `id`, and possibly a few more; for reference checks before a removal.
+   */
+  recordsNaming(caseId: string, id: string): Promise<KindedRecord[]>;
   /** The revision of every entity of a case, keyed `<kind>:<id>`, in one query. */
   revisions(caseId: string): Promise<Map<string, number>>;
   /**

@@ -141,25 +141,28 @@ describe("SQLite writers on one file", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("two processes importing into one file at once both succeed: each waits for the other's lock", async () => {
-    const file = join(dir, "both.db");
-    // each process imports the fixture under ten ids of its own, so their transactions interleave
+  it("two processes opening new files and importing into them at once both succeed: each waits for the other's lock", async () => {
+    // both processes open the same five new files in turn (racing to create each one's tables)
+    // and import the fixture under ids of their own into each, so their transactions interleave
+    const files = [0, 1, 2, 3, 4].map((i) => join(dir, `both-${i}.db`));
     const worker = join(dir, "import-worker.mts");
     writeFileSync(
       worker,
       `import { caseSchema } from ${JSON.stringify(join(here, "../../core/src/index.ts"))};
 import { openStore } from ${JSON.stringify(join(here, "open-store.ts"))};
 import { storeFixture } from ${JSON.stringify(join(here, "store-fixture.ts"))};
-const [file, prefix] = process.argv.slice(2);
-const store = await openStore(file);
-for (let i = 0; i < 10; i++)
-  await store.importCase(caseSchema.parse({ ...storeFixture, id: prefix + "-" + i }));
-await store.close();
+const [prefix, ...files] = process.argv.slice(2);
+for (const file of files) {
+  const store = await openStore(file);
+  for (let i = 0; i < 2; i++)
+    await store.importCase(caseSchema.parse({ ...storeFixture, id: prefix + "-" + i }));
+  await store.close();
+}
 `,
     );
     const run = (prefix: string) =>
       new Promise<{ code: number | null; err: string }>((done) => {
-        const child = spawn(tsx, [worker, file, prefix], { cwd: here });
+        const child = spawn(tsx, [worker, prefix, ...files], { cwd: here });
         let err = "";
         child.stderr.on("data", (d) => {
           err += String(d);
@@ -171,11 +174,17 @@ await store.close();
       { code: 0, err: "" },
       { code: 0, err: "" },
     ]);
-    const s = await openStore(file);
-    const cases = await s.listCases();
-    await s.close();
-    expect(cases.length).toBe(20);
-    expect(cases.every((c) => c.counts.events === 3 && c.counts.claims === 9)).toBe(true);
+    for (const file of files) {
+      const s = await openStore(file);
+      const cases = await s.listCases();
+      await s.close();
+      expect(cases.map((c) => [c.id, c.counts.events, c.counts.claims])).toEqual([
+        ["a-0", 3, 9],
+        ["a-1", 3, 9],
+        ["b-0", 3, 9],
+        ["b-1", 3, 9],
+      ]);
+    }
   });
 
   it("a transaction that has read holds the lock, so its later write cannot fail on a write made meanwhile", async () => {

@@ -1,4 +1,4 @@
-import { claimsAbout } from "@parley/analysis";
+import { claimsAbout, recordsMatching } from "@parley/analysis";
 import {
   type Case,
   type Claim,
@@ -255,18 +255,16 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
       if (o.actor !== undefined) check.actor("--actor", o.actor);
       const type = o.type === undefined ? undefined : check.eventType("--type", o.type);
       if (o.role !== undefined) check.role("--role", o.role);
-      const events = c.events
-        .filter((e) => o.process === undefined || e.process === o.process)
-        .filter((e) => type === undefined || e.type === type)
-        .filter(
-          (e) =>
-            (o.actor === undefined && o.role === undefined) ||
-            e.participants.some(
-              (p) =>
-                (o.actor === undefined || p.actor === o.actor) &&
-                (o.role === undefined || p.role === o.role),
-            ),
-        )
+      // the same record filter as the API's listings
+      const events = (
+        recordsMatching(c, "events", {
+          ...(o.process === undefined ? {} : { process: o.process }),
+          ...(type === undefined ? {} : { type: [type] }),
+          ...(o.actor === undefined ? {} : { actor: o.actor }),
+          ...(o.role === undefined ? {} : { role: [o.role] }),
+        }) as Case["events"]
+      )
+        .slice()
         .sort(byTime);
       if (o.json)
         return json(

@@ -1,10 +1,10 @@
-import { claimsAbout } from "@parley/analysis";
+import { claimsAbout, eventsByActor } from "@parley/analysis";
+import { createRecord, deleteRecord, updateRecord } from "@parley/app";
 import { type Case, type Claim, claimSchema, ParleyError, slugSchema } from "@parley/core";
 import { type EntityKind, itemSchemas } from "@parley/store";
 import { z } from "zod";
-import { appendedPlacer, checkChange, serialised } from "../case-writes";
 import { type KindPath, kindPathNames, kindPaths } from "../entity-kinds";
-import { eventsByActor, listedItems, listingQueries } from "../listing-filters";
+import { listedItems, listingQueries } from "../listing-filters";
 import { caseFilterOf, filterKey, filterQuery, intQuery, pageQuery } from "../query-schemas";
 import { route } from "../route";
 
@@ -110,22 +110,14 @@ function putRoute(path: KindPath) {
     body: z.object({ value: itemSchemas[kind], revision: z.number().int().positive() }).strict(),
     response: z.object({ value: itemSchemas[kind], revision: z.number().int() }),
     async handle({ params, body }, { store, views, who }) {
-      if ((body.value as { id: string }).id !== params.id) {
-        throw new ParleyError(
-          "invalid_input",
-          `PUT ${path}/${params.id}: the value's id "${(body.value as { id: string }).id}" differs from the path's "${params.id}"; ids cannot change`,
-          { location: { pointer: "/value/id" } },
-        );
-      }
-      const r = await store.updateEntity(
+      const r = await updateRecord(
+        store,
         params.case,
         kind,
         params.id,
         body.value as never,
         body.revision,
-        {
-          who,
-        },
+        { who },
       );
       await views.patch(params.case, [
         { kind, id: params.id, change: { value: r.value as { id: string }, revision: r.revision } },
@@ -155,55 +147,16 @@ function createRoute(path: KindPath) {
     async handle({ params, body }, { store, views, who }) {
       const value = (isClaim ? body : (body as { value: { id: string } }).value) as { id: string };
       const claims = isClaim ? [] : (body as { claims: Claim[] }).claims;
-      const operation = `add ${kind} "${value.id}"`;
-      const stored = await serialised(store, params.case, async () => {
-        const c = await views.case(params.case);
-        if ((c[path] as { id: string }[]).some((x) => x.id === value.id)) {
-          throw new ParleyError(
-            "conflict",
-            `${operation}: case "${params.case}" already has a ${kind} with that id`,
-            { location: { pointer: isClaim ? "/id" : "/value/id" } },
-          );
-        }
-        const added = { ...c, [path]: [...c[path], value] } as Case;
-        const next = { ...added, claims: [...added.claims, ...claims] };
-        await checkChange(
-          views,
-          params.case,
-          operation,
-          c,
-          next,
-          appendedPlacer({
-            [path]: () => (isClaim ? "" : "/value"),
-            ...(isClaim ? {} : { claims: (i: number) => `/claims/${i}` }),
-          }),
-        );
-        // The store checks the id and the claims' subjects again in its transaction, against
-        // writes by other processes since the check above.
-        let r: { value: unknown; revision: number };
-        if (isClaim) {
-          await store.appendClaims(params.case, [value as Claim], { who });
-          r = { value, revision: 1 };
-        } else {
-          r = await store.createEntity(params.case, kind as EntityKind, value as never, {
-            who,
-            claims,
-          });
-        }
-        await views.patch(params.case, [
-          {
-            kind,
-            id: value.id,
-            change: { value: r.value as { id: string }, revision: r.revision },
-          },
-          ...claims.map((k) => ({
-            kind: "claim" as const,
-            id: k.id,
-            change: { value: k, revision: 1 },
-          })),
-        ]);
-        return r;
-      });
+      const r = await createRecord(store, params.case, kind, value as never, { who, claims });
+      await views.patch(params.case, [
+        { kind, id: value.id, change: { value: r.value as { id: string }, revision: r.revision } },
+        ...claims.map((k) => ({
+          kind: "claim" as const,
+          id: k.id,
+          change: { value: k, revision: 1 },
+        })),
+      ]);
+      const stored = r;
       return new Response(JSON.stringify(stored), jsonCreated);
     },
   });
@@ -222,25 +175,8 @@ function deleteRoute(path: KindPath) {
     query: z.object({ revision: intQuery(1, Number.MAX_SAFE_INTEGER) }),
     response: z.object({ deleted: z.string() }),
     async handle({ params, query }, { store, views, who }) {
-      const operation = `delete ${kind} "${params.id}"`;
-      await serialised(store, params.case, async () => {
-        const stored = await store.getEntity(params.case, kind, params.id);
-        if (stored.revision !== query.revision) {
-          throw new ParleyError(
-            "stale_revision",
-            `${operation}: expected revision ${query.revision} but the store holds revision ${stored.revision}; reload and retry`,
-            { location: { pointer: "revision" } },
-          );
-        }
-        const c = await views.case(params.case);
-        const next = {
-          ...c,
-          [path]: (c[path] as { id: string }[]).filter((x) => x.id !== params.id),
-        } as Case;
-        await checkChange(views, params.case, operation, c, next, () => undefined);
-        await store.deleteEntity(params.case, kind, params.id, query.revision, { who });
-        await views.patch(params.case, [{ kind, id: params.id, change: null }]);
-      });
+      await deleteRecord(store, params.case, kind, params.id, query.revision, { who });
+      await views.patch(params.case, [{ kind, id: params.id, change: null }]);
       return { deleted: params.id };
     },
   });

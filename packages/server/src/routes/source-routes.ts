@@ -1,7 +1,7 @@
-import { type Case, slugSchema, sourceSchema, sourcesFromCsl } from "@parley/core";
+import { addSources } from "@parley/app";
+import { slugSchema, sourceSchema, sourcesFromCsl } from "@parley/core";
 import { attachTextAsSource } from "@parley/store";
 import { z } from "zod";
-import { changeCase } from "../case-writes";
 import { pageQuery } from "../query-schemas";
 import { route } from "../route";
 
@@ -30,22 +30,8 @@ export function sourceRoutes() {
         const read = sourcesFromCsl(body);
         // The error's first problem carries the JSON pointer into the body.
         if (!read.ok) throw read.error;
-        const existing: string[] = [];
-        let added: Case["sources"] = [];
-        await changeCase(
-          store,
-          views,
-          params.case,
-          "import CSL-JSON sources",
-          who,
-          (c) => {
-            const have = new Set(c.sources.map((s) => s.id));
-            added = read.value.filter((s) => !have.has(s.id));
-            existing.push(...read.value.filter((s) => have.has(s.id)).map((s) => s.id));
-            return { ...c, sources: [...c.sources, ...added] };
-          },
-          () => undefined,
-        );
+        const { added, existing } = await addSources(store, params.case, read.value, { who });
+        views.invalidate(params.case);
         return new Response(JSON.stringify({ sources: added, existing }), {
           status: 201,
           headers: { "Content-Type": "application/json" },
