@@ -235,6 +235,21 @@ describe("brokers --evidence", () => {
   });
 });
 
+describe("analyses name actors and processes", () => {
+  it("network, alignment and processes show names, ids with --ids", async () => {
+    const net = lines((await parley("network")).out);
+    expect(net[2]?.startsWith("Taliban  ")).toBe(true);
+    const ids = lines((await parley("network", "--ids")).out);
+    expect(ids[2]?.startsWith("taliban  ")).toBe(true);
+    const al = lines((await parley("alignment")).out);
+    expect(al[2]?.startsWith("India           United States  0.912")).toBe(true);
+    const proc = await parley("processes", "--process", "moscow-process");
+    expect(proc.out).toContain(
+      "  Planned Moscow dialogue with the Taliban: Afghan government declined (author, reported): The Afghan government declined to attend the planned 2018 dialogue.",
+    );
+  });
+});
+
 describe("diff", () => {
   it("says what happened and became known in names", async () => {
     const r = await parley("diff", "--from", "2018-11-10", "--to", "2019-03-01");

@@ -50,6 +50,19 @@ async function load(ctx: CliContext, o: CommonOptions) {
   return { c, filter: filter as CaseFilter, check };
 }
 
+/** An actor as tables show it: its name, or its id with `--ids`. */
+const actorLabel = (c: Case) => (id: string) => (display.ids ? id : actorName(c, id));
+/** An asserter as tables show it: an actor's name; `author` and `analyst:<name>` as they are. */
+const asserterWord = (c: Case) => (a: string) =>
+  display.ids || a === "author" || a.startsWith("analyst:") ? a : actorName(c, a);
+/** A process as tables show it: its name, or its id with `--ids`. */
+const processLabel = (c: Case) => (id: string | null | undefined) =>
+  id === null || id === undefined
+    ? ""
+    : display.ids
+      ? id
+      : (c.processes.find((p) => p.id === id)?.name ?? id);
+
 const printJson = (ctx: CliContext, value: unknown) => ctx.out(JSON.stringify(value, null, 2));
 const fixed = (x: number | null, digits = 3) => (x === null ? "-" : x.toFixed(digits));
 const list = (xs: readonly string[]) => (xs.length === 0 ? "-" : xs.join(", "));
@@ -108,6 +121,7 @@ export async function contestedCommand(ctx: CliContext, o: CommonOptions & { all
   const claims = contestedClaims(c, filter, { contestedOnly: !o.all });
   const asserters = assertionsByAsserter(c, filter);
   if (o.json) return printJson(ctx, { case: c.id, claims, asserters });
+  const who = asserterWord(c);
   ctx.out(
     table(
       [
@@ -122,11 +136,11 @@ export async function contestedCommand(ctx: CliContext, o: CommonOptions & { all
       ],
       claims.map((x) => [
         x.claim.id,
-        x.claim.asserter,
+        who(x.claim.asserter),
         x.claim.stance,
         x.claim.hedge,
         list(x.about),
-        list(x.denials.map((d) => `${d.id} (${d.asserter})`)),
+        list(x.denials.map((d) => `${d.id} (${who(d.asserter)})`)),
         list(x.contradictions.map((d) => d.id)),
         list(x.corroborations.map((d) => d.id)),
       ]),
@@ -137,7 +151,7 @@ export async function contestedCommand(ctx: CliContext, o: CommonOptions & { all
     table(
       ["asserter", "claims", "asserts", "denies", "reports", "about"],
       asserters.map((a) => [
-        a.asserter,
+        who(a.asserter),
         a.claims.length,
         a.claims.filter((x) => x.stance === "asserts").length,
         a.claims.filter((x) => x.stance === "denies").length,
@@ -174,6 +188,7 @@ export async function networkCommand(ctx: CliContext, o: CommonOptions) {
   const rows = centralities(g);
   const found = blocs(g);
   const balance = structuralBalance(g);
+  const nm = actorLabel(c);
   if (o.json) {
     return printJson(ctx, {
       case: c.id,
@@ -207,7 +222,7 @@ export async function networkCommand(ctx: CliContext, o: CommonOptions) {
         "pagerank",
       ],
       rows.map((r) => [
-        r.node,
+        nm(r.node),
         found.byActor[r.node],
         r.degree,
         fixed(r.weightedDegree, 1),
@@ -220,7 +235,7 @@ export async function networkCommand(ctx: CliContext, o: CommonOptions) {
   );
   ctx.out("");
   ctx.out(`Blocs (modularity ${fixed(found.modularity)}):`);
-  for (const b of found.blocs) ctx.out(`  ${b.id}: ${b.members.join(", ")}`);
+  for (const b of found.blocs) ctx.out(`  ${b.id}: ${b.members.map(nm).join(", ")}`);
   ctx.out("");
   ctx.out(
     `Structural balance: ${balance.balanced} of ${balance.signedTriads} signed triads balanced (${fixed(balance.balanceRatio, 2)})`,
@@ -228,8 +243,11 @@ export async function networkCommand(ctx: CliContext, o: CommonOptions) {
   for (const t of balance.unbalanced)
     ctx.out(
       t.kind === "rivals_courting_same_party"
-        ? `  ${t.actors.filter((a) => a !== t.courted).join(" and ")} are hostile and both court ${t.courted}`
-        : `  ${t.actors.join(", ")} are all hostile to one another`,
+        ? `  ${t.actors
+            .filter((a) => a !== t.courted)
+            .map(nm)
+            .join(" and ")} are hostile and both court ${nm(t.courted ?? "")}`
+        : `  ${t.actors.map(nm).join(", ")} are all hostile to one another`,
     );
 }
 
@@ -329,18 +347,20 @@ export async function processesCommand(ctx: CliContext, o: CommonOptions & { pro
       inclusivity: inclusion,
       legitimacy,
     });
-  const names = (xs: { actor: string }[]) => list(xs.map((x) => x.actor));
+  const nm = actorLabel(c);
+  const pn = processLabel(c);
+  const names = (xs: { actor: string }[]) => list(xs.map((x) => nm(x.actor)));
   ctx.out(
     table(
       ["meeting", "date", "process", "status", "present", "invited", "declined", "left out"],
       attendance.meetings.map((m) => [
-        m.event,
+        display.ids ? m.event : m.title,
         m.date,
-        m.process,
+        pn(m.process),
         m.status,
         list(
           m.present.map((a) =>
-            a.level ? `${a.actor} (${a.role}, ${a.level})` : `${a.actor} (${a.role})`,
+            a.level ? `${nm(a.actor)} (${a.role}, ${a.level})` : `${nm(a.actor)} (${a.role})`,
           ),
         ),
         names(m.invited),
@@ -352,7 +372,8 @@ export async function processesCommand(ctx: CliContext, o: CommonOptions & { pro
   const reasons = attendance.meetings.flatMap((m) =>
     [...m.declined, ...m.leftOut].flatMap((a) =>
       a.claims.map(
-        (k) => `  ${m.event}: ${a.actor} ${a.role} (${k.asserter}, ${k.hedge}): ${k.note}`,
+        (k) =>
+          `  ${display.ids ? m.event : m.title}: ${nm(a.actor)} ${a.role.replaceAll("_", " ")} (${asserterWord(c)(k.asserter)}, ${k.hedge}): ${k.note}`,
       ),
     ),
   );
@@ -374,14 +395,14 @@ export async function processesCommand(ctx: CliContext, o: CommonOptions & { pro
       participation.map((p, i) => {
         const inc = inclusion[i];
         return [
-          p.process,
-          list(p.convenors),
+          pn(p.process),
+          list(p.convenors.map(nm)),
           p.events,
           p.held,
-          list(inc?.governments ?? []),
-          list(inc?.armedGroups ?? []),
-          list(inc?.together ?? []),
-          list(inc?.asEquals ?? []),
+          list((inc?.governments ?? []).map(nm)),
+          list((inc?.armedGroups ?? []).map(nm)),
+          list((inc?.together ?? []).map(nm)),
+          list((inc?.asEquals ?? []).map(nm)),
         ];
       }),
     ),
@@ -392,8 +413,8 @@ export async function processesCommand(ctx: CliContext, o: CommonOptions & { pro
       table(
         ["process", "parallel to", "from", "to", "party overlap", "link"],
         parallel.map((p) => [
-          p.a,
-          p.b,
+          pn(p.a),
+          pn(p.b),
           p.during.start ?? "open",
           p.during.end ?? "open",
           fixed(p.partyOverlap, 2),
@@ -407,7 +428,15 @@ export async function processesCommand(ctx: CliContext, o: CommonOptions & { pro
     ctx.out(
       table(
         ["signal", "armed group", "by", "via", "peers"],
-        legitimacy.map((s) => [s.kind, s.actor, list(s.by), s.via, list(s.peers ?? [])]),
+        legitimacy.map((s) => [
+          s.kind.replaceAll("_", " "),
+          nm(s.actor),
+          list(s.by.map(nm)),
+          display.ids
+            ? s.via
+            : (c.events.find((e) => e.id === s.via)?.title ?? subjectLabel(c, `relation:${s.via}`)),
+          list((s.peers ?? []).map(nm)),
+        ]),
       ),
     );
   }
@@ -416,7 +445,7 @@ export async function processesCommand(ctx: CliContext, o: CommonOptions & { pro
     ctx.out(
       table(
         ["process", "process", "shared parties", "jaccard"],
-        overlap.map((x) => [x.a, x.b, list(x.shared), fixed(x.jaccard, 2)]),
+        overlap.map((x) => [pn(x.a), pn(x.b), list(x.shared.map(nm)), fixed(x.jaccard, 2)]),
       ),
     );
   }
@@ -427,14 +456,15 @@ export async function alignmentCommand(ctx: CliContext, o: CommonOptions) {
   const { c, filter } = await load(ctx, o);
   const a = alignment(c, filter);
   if (o.json) return printJson(ctx, { case: c.id, ...a });
+  const nm = actorLabel(c);
   ctx.out(
     table(
       ["actor", "actor", "alignment", "agree on", "part on", "analyst share", "without analyst"],
       [...a.pairs]
         .sort((x, y) => y.alignment - x.alignment)
         .map((p) => [
-          p.a,
-          p.b,
+          nm(p.a),
+          nm(p.b),
           fixed(p.alignment),
           list(p.agree),
           list(p.part),
@@ -444,7 +474,7 @@ export async function alignmentCommand(ctx: CliContext, o: CommonOptions) {
     ),
   );
   ctx.out("");
-  ctx.out(`Camps: ${a.camps.map((x) => `[${x.join(", ")}]`).join(" ")}`);
+  ctx.out(`Camps: ${a.camps.map((x) => `[${x.map(nm).join(", ")}]`).join(" ")}`);
 }
 
 /** `parley timeline`: dated events, relations and claims on one axis. */
@@ -460,10 +490,15 @@ export async function timelineCommand(
   const items = timeline(c, filter, options);
   if (o.json) return printJson(ctx, { case: c.id, items });
   ctx.out(
-    table(
-      ["when", "kind", "type", "id", "what"],
-      items.map((x) => [x.when, x.kind, x.type, x.id, x.label]),
-    ),
+    display.ids
+      ? table(
+          ["when", "kind", "type", "id", "what"],
+          items.map((x) => [x.when, x.kind, x.type, x.id, x.label]),
+        )
+      : table(
+          ["when", "kind", "type", "what"],
+          items.map((x) => [x.when, x.kind, x.type, x.label]),
+        ),
   );
 }
 
