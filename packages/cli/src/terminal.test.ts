@@ -83,6 +83,10 @@ describe("filter values are checked against the case", () => {
       'error [invalid_input]: Option --actor "Russian Federation": no actor "Russian Federation" in case afghanistan; did you mean russia?',
     ],
     [
+      ["brokers", "usa", "taliban"],
+      'error [not_found]: parley brokers "usa": no actor "usa" in case afghanistan; did you mean united-states?',
+    ],
+    [
       ["process", "moscow"],
       'error [not_found]: Showing process "moscow": no process "moscow" in case afghanistan; did you mean moscow-process?',
     ],

@@ -258,7 +258,12 @@ export async function brokersCommand(
   b: string,
   o: CommonOptions & { evidence?: boolean },
 ) {
-  const { c, filter } = await load(ctx, o);
+  const { c, filter, check } = await load(ctx, o);
+  // A side is an actor, an analyst's bloc label or a computed bloc (bloc-1...); anything else is
+  // most likely a mistyped actor.
+  const labels = new Set(c.actors.flatMap((x) => (x.bloc === undefined ? [] : [x.bloc])));
+  for (const side of [a, b])
+    if (!/^bloc-\d+$/.test(side) && !labels.has(side)) check.actor("parley brokers", side);
   const r = brokerage(c, a, b, filter);
   if (!r.ok) throw r.error;
   const net = actorNetwork(c, filter);
