@@ -212,15 +212,20 @@ describe("brokers --evidence", () => {
     const json = JSON.parse(
       (await parley("brokers", "afghan-government", "taliban", "--evidence", "--json")).out,
     ) as {
-      paths: { actors: string[]; ties: { a: string; b: string; relations: { id: string }[] }[] }[];
+      paths: number;
+      evidence: {
+        actors: string[];
+        ties: { a: string; b: string; relations: { id: string }[] }[];
+      }[];
     };
-    expect(json.paths.map((p) => p.actors.join(" "))).toEqual([
+    expect(json.paths).toBe(26);
+    expect(json.evidence.map((p) => p.actors.join(" "))).toEqual([
       "afghan-government afghan-factions taliban",
       "afghan-government pakistan taliban",
       "afghan-government russia taliban",
       "afghan-government united-states taliban",
     ]);
-    expect(json.paths[2]?.ties.map((t) => t.relations.map((r) => r.id))).toEqual([
+    expect(json.evidence[2]?.ties.map((t) => t.relations.map((r) => r.id))).toEqual([
       ["russia-supports-afghan-government"],
       [
         "russia-contacts-taliban",
@@ -230,7 +235,7 @@ describe("brokers --evidence", () => {
       ],
     ]);
     const text = lines((await parley("brokers", "afghan-government", "taliban", "--evidence")).out);
-    const at = text.indexOf("Russia: 1 shortest path");
+    const at = text.indexOf("Russia: on 1 shortest route (20.00 of 26.00 weighted paths)");
     expect(text.slice(at + 1, at + 4)).toEqual([
       "  Afghan government — Russia — Taliban",
       "    Afghan government — Russia",

@@ -282,7 +282,7 @@ export async function brokersCommand(
       case: c.id,
       ...r.value,
       ...(o.evidence
-        ? { paths: paths.map((p) => ({ actors: p, ties: pathTies(net, p).map(tieJson) })) }
+        ? { evidence: paths.map((p) => ({ actors: p, ties: pathTies(net, p).map(tieJson) })) }
         : {}),
     });
   const { from, to, distance, brokers } = r.value;
@@ -304,7 +304,11 @@ export async function brokersCommand(
   if (!o.evidence) return;
   for (const x of brokers) {
     const mine = paths.filter((p) => p.slice(1, -1).includes(x.actor));
-    ctx.out(`\n${nm(x.actor)}: ${mine.length} shortest path${mine.length === 1 ? "" : "s"}`);
+    // A route is a sequence of actors; its ties may each carry several channels, which is why
+    // the weighted paths of the table can outnumber the routes.
+    ctx.out(
+      `\n${nm(x.actor)}: on ${mine.length} shortest route${mine.length === 1 ? "" : "s"} (${fixed(x.paths, 2)} of ${fixed(r.value.paths, 2)} weighted paths)`,
+    );
     for (const p of mine) {
       ctx.out(`  ${p.map(nm).join(" — ")}`);
       for (const t of pathTies(net, p)) {
