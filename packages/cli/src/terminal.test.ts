@@ -83,6 +83,10 @@ describe("filter values are checked against the case", () => {
       'error [invalid_input]: Option --actor "Russian Federation": no actor "Russian Federation" in case afghanistan; did you mean russia?',
     ],
     [
+      ["claims", "--subject", "relation:russia-arms"],
+      'error [invalid_input]: Option --subject "relation:russia-arms": no claim about "relation:russia-arms" in case afghanistan; did you mean relation:russia-arms-taliban?',
+    ],
+    [
       ["brokers", "usa", "taliban"],
       'error [not_found]: parley brokers "usa": no actor "usa" in case afghanistan; did you mean united-states?',
     ],

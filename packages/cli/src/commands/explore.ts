@@ -8,6 +8,7 @@ import {
   roles,
 } from "@parley/core";
 import type { Command } from "commander";
+import { requireValue } from "../case-values";
 import type { CliContext } from "../context";
 import { actorName, asserterLabel, claimLine, claimsAbout, timeLabel } from "../describe";
 import {
@@ -426,7 +427,14 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
         text?: string;
       },
     ) => {
-      const { view: c, check } = await loadView(ctx, o);
+      const { c: whole, view: c, check } = await loadView(ctx, o);
+      if (o.subject !== undefined) {
+        const subjects = [...new Set(whole.claims.map((x) => x.subject))].map((id) => ({
+          id,
+          names: [subjectLabel(whole, id)],
+        }));
+        requireValue("--subject", "claim about", o.subject, subjects, whole.id);
+      }
       if (o.hedge !== undefined) check.hedge("--hedge", o.hedge);
       if (o.stance !== undefined) check.stance("--stance", o.stance);
       if (o.source !== undefined) check.source("--source", o.source);
