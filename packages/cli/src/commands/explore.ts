@@ -95,12 +95,16 @@ function claimTable(c: Case, claims: Claim[]): string {
     display.ids ? (x.evidence?.source ?? "") : sourceLabel(c, x.evidence?.source),
     claimQuote(x),
   ];
+  // The note and the quote are what an analyst reads; they get twice the share of a narrow width.
+  const weights = [1, 1, 1, 2, 1, 2];
   return display.ids
     ? table(
         ["id", ...head],
         claims.map((x) => [x.id, ...row(x)]),
+        display.width,
+        [1, ...weights],
       )
-    : table(head, claims.map(row));
+    : table(head, claims.map(row), display.width, weights);
 }
 
 /** Lines of a claim under a heading: each claim of the subject, indented. */
