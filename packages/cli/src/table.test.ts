@@ -13,6 +13,11 @@ describe("table", () => {
     expect(fitWidths([10, 50, 50], 41)).toEqual([10, 14, 13]);
   });
 
+  it("gives weighted columns a larger share", () => {
+    // Room 36: at level 9 the widths are 9, 9 and 18 = 36; at level 10, 10 + 10 + 20 = 40.
+    expect(fitWidths([10, 50, 50], 40, [1, 1, 2])).toEqual([9, 9, 18]);
+  });
+
   it("cuts long cells with an ellipsis to fit the width", () => {
     expect(truncate("abcdef", 4)).toBe("abc…");
     expect(truncate("abc", 4)).toBe("abc");

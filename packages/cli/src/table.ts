@@ -25,32 +25,38 @@ export function truncate(text: string, width: number): string {
 const GAP = 2;
 
 /**
- * Column widths that fit `total` characters with two spaces between columns: columns narrower
- * than an equal share keep their width, the wider ones share what is left equally (water
- * filling). Each column keeps at least 3 characters (or its natural width when smaller).
+ * Column widths that fit `total` characters with two spaces between columns (water filling):
+ * each column gets its natural width up to a common level times its weight (default 1), the
+ * highest level that fits; what is left goes one character at a time to the cut columns, left
+ * first. Each column keeps at least 3 characters (or its natural width when smaller).
  */
-export function fitWidths(natural: number[], total: number): number[] {
-  const n = natural.length;
-  let room = total - GAP * (n - 1);
+export function fitWidths(natural: number[], total: number, weights: number[] = []): number[] {
+  const room = total - GAP * (natural.length - 1);
   const sum = natural.reduce((a, b) => a + b, 0);
   if (sum <= room) return natural;
-  const out = [...natural];
-  const open = natural.map((_, i) => i).sort((a, b) => (natural[a] ?? 0) - (natural[b] ?? 0));
-  while (open.length > 0) {
-    const share = Math.floor(room / open.length);
-    const i = open[0] as number;
-    if ((natural[i] ?? 0) <= share) {
-      out[i] = natural[i] ?? 0;
-      room -= out[i] ?? 0;
-      open.shift();
-      continue;
+  const weight = (i: number) => weights[i] ?? 1;
+  const at = (level: number) =>
+    natural.map((w, i) => Math.max(Math.min(3, w), Math.min(w, Math.floor(level * weight(i)))));
+  const used = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
+  let lo = 0;
+  let hi = Math.max(...natural);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (used(at(mid)) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  const out = at(lo);
+  let extra = room - used(out);
+  let grew = true;
+  while (extra > 0 && grew) {
+    grew = false;
+    for (let i = 0; i < out.length && extra > 0; i++) {
+      if ((out[i] ?? 0) < (natural[i] ?? 0)) {
+        out[i] = (out[i] ?? 0) + 1;
+        extra--;
+        grew = true;
+      }
     }
-    let extra = room - share * open.length;
-    for (const j of [...open].sort((a, b) => a - b)) {
-      out[j] = Math.max(Math.min(3, natural[j] ?? 0), share + (extra > 0 ? 1 : 0));
-      extra--;
-    }
-    break;
   }
   return out;
 }
@@ -58,12 +64,13 @@ export function fitWidths(natural: number[], total: number): number[] {
 /**
  * Renders rows as a plain-text table with a header and aligned columns, for terminals, fitted to
  * `width` characters (default `display.width`; undefined for no limit) by truncating long cells
- * with an ellipsis. Cells are flattened to one line so that untrusted text cannot break the layout.
+ * with an ellipsis; `weights` give some columns a larger share of a narrow width. Cells are flattened to one line so that untrusted text cannot break the layout.
  */
 export function table(
   headers: string[],
   rows: (string | number | undefined | null)[][],
   width: number | undefined = display.width,
+  weights: number[] = [],
 ): string {
   const clean = (v: string | number | undefined | null) =>
     v === undefined || v === null ? "" : String(v).replace(/\s+/g, " ").trim();
@@ -71,7 +78,7 @@ export function table(
   const natural = headers.map((h, i) =>
     Math.max(h.length, ...body.map((r) => [...(r[i] ?? "")].length)),
   );
-  const widths = width === undefined ? natural : fitWidths(natural, width);
+  const widths = width === undefined ? natural : fitWidths(natural, width, weights);
   const line = (cells: string[]) =>
     cells
       .map((c, i) => {

@@ -83,6 +83,14 @@ describe("filter values are checked against the case", () => {
       'error [invalid_input]: Option --actor "Russian Federation": no actor "Russian Federation" in case afghanistan; did you mean russia?',
     ],
     [
+      ["claims", "--subject", "relation:russia-arms"],
+      'error [invalid_input]: Option --subject "relation:russia-arms": no claim about "relation:russia-arms" in case afghanistan; did you mean relation:russia-arms-taliban?',
+    ],
+    [
+      ["brokers", "usa", "taliban"],
+      'error [not_found]: parley brokers "usa": no actor "usa" in case afghanistan; did you mean united-states?',
+    ],
+    [
       ["process", "moscow"],
       'error [not_found]: Showing process "moscow": no process "moscow" in case afghanistan; did you mean moscow-process?',
     ],
@@ -123,10 +131,12 @@ describe("tables", () => {
 
   it("cut long cells with an ellipsis, and --wide leaves them whole", async () => {
     const r = await parley("claims", "--text", "allegedly shared intelligence");
+    // Room 100 - 5 gaps of 2 = 90; note and quote weigh 2: at level 11 the widths are
+    // 11, 11, 11, 22, 11, 22 = 88, and the 2 left go to the first cut columns, about and asserter.
     expect(lines(r.out)).toEqual([
-      "about             asserter          hedge            note             source         quote",
-      "----------------  ----------------  ---------------  ---------------  -------------  ---------------",
-      "Russia shares i…  Said Sabir Ibra…  alleged, repor…  Russia has all…  Ibrahimi 2018  Russia has all…",
+      "about         asserter      hedge        note                    source       quote",
+      "------------  ------------  -----------  ----------------------  -----------  ----------------------",
+      "Russia shar…  Said Sabir …  alleged, r…  Russia has allegedly …  Ibrahimi 2…  Russia has allegedly …",
     ]);
     const wide = await parley("claims", "--text", "allegedly shared intelligence", "--wide");
     expect(lines(wide.out)[2]).toBe(
@@ -208,15 +218,20 @@ describe("brokers --evidence", () => {
     const json = JSON.parse(
       (await parley("brokers", "afghan-government", "taliban", "--evidence", "--json")).out,
     ) as {
-      paths: { actors: string[]; ties: { a: string; b: string; relations: { id: string }[] }[] }[];
+      paths: number;
+      evidence: {
+        actors: string[];
+        ties: { a: string; b: string; relations: { id: string }[] }[];
+      }[];
     };
-    expect(json.paths.map((p) => p.actors.join(" "))).toEqual([
+    expect(json.paths).toBe(26);
+    expect(json.evidence.map((p) => p.actors.join(" "))).toEqual([
       "afghan-government afghan-factions taliban",
       "afghan-government pakistan taliban",
       "afghan-government russia taliban",
       "afghan-government united-states taliban",
     ]);
-    expect(json.paths[2]?.ties.map((t) => t.relations.map((r) => r.id))).toEqual([
+    expect(json.evidence[2]?.ties.map((t) => t.relations.map((r) => r.id))).toEqual([
       ["russia-supports-afghan-government"],
       [
         "russia-contacts-taliban",
@@ -226,12 +241,27 @@ describe("brokers --evidence", () => {
       ],
     ]);
     const text = lines((await parley("brokers", "afghan-government", "taliban", "--evidence")).out);
-    const at = text.indexOf("Russia: 1 shortest path");
+    const at = text.indexOf("Russia: on 1 shortest route (20.00 of 26.00 weighted paths)");
     expect(text.slice(at + 1, at + 4)).toEqual([
       "  Afghan government — Russia — Taliban",
       "    Afghan government — Russia",
       "      Russia supports Afghan government (since 2001)",
     ]);
+  });
+});
+
+describe("analyses name actors and processes", () => {
+  it("network, alignment and processes show names, ids with --ids", async () => {
+    const net = lines((await parley("network")).out);
+    expect(net[2]?.startsWith("Taliban  ")).toBe(true);
+    const ids = lines((await parley("network", "--ids")).out);
+    expect(ids[2]?.startsWith("taliban  ")).toBe(true);
+    const al = lines((await parley("alignment")).out);
+    expect(al[2]?.startsWith("India           United States  0.912")).toBe(true);
+    const proc = await parley("processes", "--process", "moscow-process");
+    expect(proc.out).toContain(
+      "  Planned Moscow dialogue with the Taliban: Afghan government declined (author, reported): The Afghan government declined to attend the planned 2018 dialogue.",
+    );
   });
 });
 

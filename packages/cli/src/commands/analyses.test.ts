@@ -207,7 +207,7 @@ describe("parley analyses", () => {
       { kind: "official_contact", actor: "t", by: ["u"], via: "ut" },
     ]);
     const text = (await parley("processes")).out;
-    expect(text).toContain("m2: g declined (g, reported): T invited as an equal peer");
+    expect(text).toContain("Meeting 2: G declined (G, reported): T invited as an equal peer");
     const al = JSON.parse((await parley("alignment", "--json")).out);
     expect(al.pairs[0]).toMatchObject({ a: "g", b: "r", agree: ["terror"] });
     expect(al.pairs[0].alignment).toBeCloseTo(0.9, 12);

@@ -51,6 +51,19 @@ async function load(ctx: CliContext, o: CommonOptions) {
   return { c, filter: filter as CaseFilter, check };
 }
 
+/** An actor as tables show it: its name, or its id with `--ids`. */
+const actorLabel = (c: Case) => (id: string) => (display.ids ? id : actorName(c, id));
+/** An asserter as tables show it: an actor's name; `author` and `analyst:<name>` as they are. */
+const asserterWord = (c: Case) => (a: string) =>
+  display.ids || a === "author" || a.startsWith("analyst:") ? a : actorName(c, a);
+/** A process as tables show it: its name, or its id with `--ids`. */
+const processLabel = (c: Case) => (id: string | null | undefined) =>
+  id === null || id === undefined
+    ? ""
+    : display.ids
+      ? id
+      : (c.processes.find((p) => p.id === id)?.name ?? id);
+
 const printJson = (ctx: CliContext, value: unknown) => ctx.out(JSON.stringify(value, null, 2));
 const fixed = (x: number | null, digits = 3) => (x === null ? "-" : x.toFixed(digits));
 const list = (xs: readonly string[]) => (xs.length === 0 ? "-" : xs.join(", "));
@@ -109,6 +122,7 @@ export async function contestedCommand(ctx: CliContext, o: CommonOptions & { all
   const claims = contestedClaims(c, filter, { contestedOnly: !o.all });
   const asserters = assertionsByAsserter(c, filter);
   if (o.json) return printJson(ctx, { case: c.id, claims, asserters });
+  const who = asserterWord(c);
   ctx.out(
     table(
       [
@@ -123,11 +137,11 @@ export async function contestedCommand(ctx: CliContext, o: CommonOptions & { all
       ],
       claims.map((x) => [
         x.claim.id,
-        x.claim.asserter,
+        who(x.claim.asserter),
         x.claim.stance,
         x.claim.hedge,
         list(x.about),
-        list(x.denials.map((d) => `${d.id} (${d.asserter})`)),
+        list(x.denials.map((d) => `${d.id} (${who(d.asserter)})`)),
         list(x.contradictions.map((d) => d.id)),
         list(x.corroborations.map((d) => d.id)),
       ]),
@@ -138,7 +152,7 @@ export async function contestedCommand(ctx: CliContext, o: CommonOptions & { all
     table(
       ["asserter", "claims", "asserts", "denies", "reports", "about"],
       asserters.map((a) => [
-        a.asserter,
+        who(a.asserter),
         a.claims.length,
         a.claims.filter((x) => x.stance === "asserts").length,
         a.claims.filter((x) => x.stance === "denies").length,
@@ -175,6 +189,7 @@ export async function networkCommand(ctx: CliContext, o: CommonOptions) {
   const rows = centralities(g);
   const found = blocs(g);
   const balance = structuralBalance(g);
+  const nm = actorLabel(c);
   if (o.json) {
     return printJson(ctx, {
       case: c.id,
@@ -208,7 +223,7 @@ export async function networkCommand(ctx: CliContext, o: CommonOptions) {
         "pagerank",
       ],
       rows.map((r) => [
-        r.node,
+        nm(r.node),
         found.byActor[r.node],
         r.degree,
         fixed(r.weightedDegree, 1),
@@ -221,7 +236,7 @@ export async function networkCommand(ctx: CliContext, o: CommonOptions) {
   );
   ctx.out("");
   ctx.out(`Blocs (modularity ${fixed(found.modularity)}):`);
-  for (const b of found.blocs) ctx.out(`  ${b.id}: ${b.members.join(", ")}`);
+  for (const b of found.blocs) ctx.out(`  ${b.id}: ${b.members.map(nm).join(", ")}`);
   ctx.out("");
   ctx.out(
     `Structural balance: ${balance.balanced} of ${balance.signedTriads} signed triads balanced (${fixed(balance.balanceRatio, 2)})`,
@@ -229,8 +244,11 @@ export async function networkCommand(ctx: CliContext, o: CommonOptions) {
   for (const t of balance.unbalanced)
     ctx.out(
       t.kind === "rivals_courting_same_party"
-        ? `  ${t.actors.filter((a) => a !== t.courted).join(" and ")} are hostile and both court ${t.courted}`
-        : `  ${t.actors.join(", ")} are all hostile to one another`,
+        ? `  ${t.actors
+            .filter((a) => a !== t.courted)
+            .map(nm)
+            .join(" and ")} are hostile and both court ${nm(t.courted ?? "")}`
+        : `  ${t.actors.map(nm).join(", ")} are all hostile to one another`,
     );
 }
 
@@ -241,7 +259,12 @@ export async function brokersCommand(
   b: string,
   o: CommonOptions & { evidence?: boolean },
 ) {
-  const { c, filter } = await load(ctx, o);
+  const { c, filter, check } = await load(ctx, o);
+  // A side is an actor, an analyst's bloc label or a computed bloc (bloc-1...); anything else is
+  // most likely a mistyped actor.
+  const labels = new Set(c.actors.flatMap((x) => (x.bloc === undefined ? [] : [x.bloc])));
+  for (const side of [a, b])
+    if (!/^bloc-\d+$/.test(side) && !labels.has(side)) check.actor("parley brokers", side);
   const r = brokerage(c, a, b, filter);
   if (!r.ok) throw r.error;
   const net = actorNetwork(c, filter);
@@ -260,7 +283,7 @@ export async function brokersCommand(
       case: c.id,
       ...r.value,
       ...(o.evidence
-        ? { paths: paths.map((p) => ({ actors: p, ties: pathTies(net, p).map(tieJson) })) }
+        ? { evidence: paths.map((p) => ({ actors: p, ties: pathTies(net, p).map(tieJson) })) }
         : {}),
     });
   const { from, to, distance, brokers } = r.value;
@@ -282,7 +305,11 @@ export async function brokersCommand(
   if (!o.evidence) return;
   for (const x of brokers) {
     const mine = paths.filter((p) => p.slice(1, -1).includes(x.actor));
-    ctx.out(`\n${nm(x.actor)}: ${mine.length} shortest path${mine.length === 1 ? "" : "s"}`);
+    // A route is a sequence of actors; its ties may each carry several channels, which is why
+    // the weighted paths of the table can outnumber the routes.
+    ctx.out(
+      `\n${nm(x.actor)}: on ${mine.length} shortest route${mine.length === 1 ? "" : "s"} (${fixed(x.paths, 2)} of ${fixed(r.value.paths, 2)} weighted paths)`,
+    );
     for (const p of mine) {
       ctx.out(`  ${p.map(nm).join(" — ")}`);
       for (const t of pathTies(net, p)) {
@@ -330,18 +357,20 @@ export async function processesCommand(ctx: CliContext, o: CommonOptions & { pro
       inclusivity: inclusion,
       legitimacy,
     });
-  const names = (xs: { actor: string }[]) => list(xs.map((x) => x.actor));
+  const nm = actorLabel(c);
+  const pn = processLabel(c);
+  const names = (xs: { actor: string }[]) => list(xs.map((x) => nm(x.actor)));
   ctx.out(
     table(
       ["meeting", "date", "process", "status", "present", "invited", "declined", "left out"],
       attendance.meetings.map((m) => [
-        m.event,
+        display.ids ? m.event : m.title,
         m.date,
-        m.process,
+        pn(m.process),
         m.status,
         list(
           m.present.map((a) =>
-            a.level ? `${a.actor} (${a.role}, ${a.level})` : `${a.actor} (${a.role})`,
+            a.level ? `${nm(a.actor)} (${a.role}, ${a.level})` : `${nm(a.actor)} (${a.role})`,
           ),
         ),
         names(m.invited),
@@ -353,7 +382,8 @@ export async function processesCommand(ctx: CliContext, o: CommonOptions & { pro
   const reasons = attendance.meetings.flatMap((m) =>
     [...m.declined, ...m.leftOut].flatMap((a) =>
       a.claims.map(
-        (k) => `  ${m.event}: ${a.actor} ${a.role} (${k.asserter}, ${k.hedge}): ${k.note}`,
+        (k) =>
+          `  ${display.ids ? m.event : m.title}: ${nm(a.actor)} ${a.role.replaceAll("_", " ")} (${asserterWord(c)(k.asserter)}, ${k.hedge}): ${k.note}`,
       ),
     ),
   );
@@ -375,14 +405,14 @@ export async function processesCommand(ctx: CliContext, o: CommonOptions & { pro
       participation.map((p, i) => {
         const inc = inclusion[i];
         return [
-          p.process,
-          list(p.convenors),
+          pn(p.process),
+          list(p.convenors.map(nm)),
           p.events,
           p.held,
-          list(inc?.governments ?? []),
-          list(inc?.armedGroups ?? []),
-          list(inc?.together ?? []),
-          list(inc?.asEquals ?? []),
+          list((inc?.governments ?? []).map(nm)),
+          list((inc?.armedGroups ?? []).map(nm)),
+          list((inc?.together ?? []).map(nm)),
+          list((inc?.asEquals ?? []).map(nm)),
         ];
       }),
     ),
@@ -393,8 +423,8 @@ export async function processesCommand(ctx: CliContext, o: CommonOptions & { pro
       table(
         ["process", "parallel to", "from", "to", "party overlap", "link"],
         parallel.map((p) => [
-          p.a,
-          p.b,
+          pn(p.a),
+          pn(p.b),
           p.during.start ?? "open",
           p.during.end ?? "open",
           fixed(p.partyOverlap, 2),
@@ -408,7 +438,15 @@ export async function processesCommand(ctx: CliContext, o: CommonOptions & { pro
     ctx.out(
       table(
         ["signal", "armed group", "by", "via", "peers"],
-        legitimacy.map((s) => [s.kind, s.actor, list(s.by), s.via, list(s.peers ?? [])]),
+        legitimacy.map((s) => [
+          s.kind.replaceAll("_", " "),
+          nm(s.actor),
+          list(s.by.map(nm)),
+          display.ids
+            ? s.via
+            : (c.events.find((e) => e.id === s.via)?.title ?? subjectLabel(c, `relation:${s.via}`)),
+          list((s.peers ?? []).map(nm)),
+        ]),
       ),
     );
   }
@@ -417,7 +455,7 @@ export async function processesCommand(ctx: CliContext, o: CommonOptions & { pro
     ctx.out(
       table(
         ["process", "process", "shared parties", "jaccard"],
-        overlap.map((x) => [x.a, x.b, list(x.shared), fixed(x.jaccard, 2)]),
+        overlap.map((x) => [pn(x.a), pn(x.b), list(x.shared.map(nm)), fixed(x.jaccard, 2)]),
       ),
     );
   }
@@ -428,14 +466,15 @@ export async function alignmentCommand(ctx: CliContext, o: CommonOptions) {
   const { c, filter } = await load(ctx, o);
   const a = alignment(c, filter);
   if (o.json) return printJson(ctx, { case: c.id, ...a });
+  const nm = actorLabel(c);
   ctx.out(
     table(
       ["actor", "actor", "alignment", "agree on", "part on", "analyst share", "without analyst"],
       [...a.pairs]
         .sort((x, y) => y.alignment - x.alignment)
         .map((p) => [
-          p.a,
-          p.b,
+          nm(p.a),
+          nm(p.b),
           fixed(p.alignment),
           list(p.agree),
           list(p.part),
@@ -445,7 +484,7 @@ export async function alignmentCommand(ctx: CliContext, o: CommonOptions) {
     ),
   );
   ctx.out("");
-  ctx.out(`Camps: ${a.camps.map((x) => `[${x.join(", ")}]`).join(" ")}`);
+  ctx.out(`Camps: ${a.camps.map((x) => `[${x.map(nm).join(", ")}]`).join(" ")}`);
 }
 
 /** `parley timeline`: dated events, relations and claims on one axis. */
@@ -461,10 +500,15 @@ export async function timelineCommand(
   const items = timeline(c, filter, options);
   if (o.json) return printJson(ctx, { case: c.id, items });
   ctx.out(
-    table(
-      ["when", "kind", "type", "id", "what"],
-      items.map((x) => [x.when, x.kind, x.type, x.id, x.label]),
-    ),
+    display.ids
+      ? table(
+          ["when", "kind", "type", "id", "what"],
+          items.map((x) => [x.when, x.kind, x.type, x.id, x.label]),
+        )
+      : table(
+          ["when", "kind", "type", "what"],
+          items.map((x) => [x.when, x.kind, x.type, x.label]),
+        ),
   );
 }
 
