@@ -212,4 +212,56 @@ describe("the analyst's views in Chromium", () => {
     await shot(page, "views-review-1440");
     await page.close();
   });
+
+  test("every page at 1440x900 and 1024x768, with a screenshot of each", async () => {
+    const page = await browser.newPage();
+    const pages: Array<[string, string]> = [
+      ["overview", "#/overview?case=afghanistan"],
+      ["network", "#/network?case=afghanistan"],
+      ["timeline", "#/timeline?case=afghanistan"],
+      ["attendance", "#/attendance?case=afghanistan"],
+      ["actors", "#/actor?case=afghanistan"],
+      ["actor-russia", "#/actor/russia?case=afghanistan"],
+      ["contested", "#/contested?case=afghanistan"],
+      ["hypotheses", "#/ach?case=afghanistan"],
+      ["arguments", "#/arguments?case=afghanistan"],
+      ["alignment", "#/alignment?case=afghanistan"],
+      ["forecast", "#/forecast?case=afghanistan"],
+      ["sources", "#/sources?case=afghanistan"],
+      ["edit", "#/edit?case=afghanistan"],
+      ["edit-event", "#/edit/events/moscow-2018-11-09?case=afghanistan"],
+      ["history", "#/history?case=afghanistan"],
+      ["presentation", "#/present?case=afghanistan"],
+    ];
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const [name, hash] of pages) {
+        await open(page, hash);
+        await expect
+          .poll(() => page.locator("main h2").count(), { timeout: 15_000 })
+          .toBeGreaterThan(0);
+        await page.waitForTimeout(name === "network" || name === "timeline" ? 1200 : 300);
+        // Nothing spills out of the page sideways.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        await shot(page, `views-${name}-${width}`);
+        const wide = await page.evaluate(() =>
+          [...document.querySelectorAll("body *")]
+            .filter(
+              (e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+            )
+            .slice(0, 5)
+            .map(
+              (e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`,
+            ),
+        );
+        expect(overflow, `${name} at ${width}: ${wide.join("; ")}`).toBeLessThanOrEqual(0);
+      }
+    }
+    await page.close();
+  });
 });
