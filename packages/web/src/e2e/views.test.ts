@@ -30,7 +30,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  if (!process.env.PARLEY_WEB_PREBUILT) await buildWebApp();
+  await buildWebApp();
   afghanistan = afghanistanCase();
   server = await startWorkbench([afghanistan]);
   browser = await openBrowser();
@@ -57,6 +57,22 @@ describe("the analyst's views in Chromium", () => {
       .locator("details.tie-table tbody tr", { hasText: "Taliban" })
       .filter({ hasText: "Russia" });
     await expect.poll(() => rows.count()).toBe(4);
+    // Drawn as four distinct curves; the three alleged or speculated ones dashed.
+    const drawn = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute("data-curvature"), tr.getAttribute("data-line")]),
+    );
+    expect(drawn.map(([c]) => Number(c)).sort((a, b) => a - b)).toEqual([
+      -0.6,
+      -0.6 + 1.2 / 3,
+      -0.6 + 2.4 / 3,
+      0.6,
+    ]);
+    expect(drawn.map(([, l]) => l).sort()).toEqual([
+      "curved",
+      "dashedCurved",
+      "dashedCurved",
+      "dashedCurved",
+    ]);
     await page.getByLabel("alleged and speculated ties").uncheck();
     await expect.poll(() => rows.count()).toBe(1);
     await page.close();
