@@ -48,7 +48,7 @@ describe("the analyst's views in Chromium", () => {
     await open(page, "#/network?case=afghanistan");
     const sigma = page.getByTestId("sigma");
     await expect
-      .poll(() => sigma.getAttribute("data-labelled"), { timeout: 15_000 })
+      .poll(() => sigma.getAttribute("data-labelled"), { timeout: 30_000 })
       .toContain("Russia");
     await page.waitForTimeout(800);
     await shot(page, "views-network-1440");
@@ -56,7 +56,7 @@ describe("the analyst's views in Chromium", () => {
     const rows = page
       .locator("details.tie-table tbody tr", { hasText: "Taliban" })
       .filter({ hasText: "Russia" });
-    await expect.poll(() => rows.count()).toBe(4);
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(4);
     // Drawn as four distinct curves; the three alleged or speculated ones dashed.
     const drawn = await rows.evaluateAll((trs) =>
       trs.map((tr) => [tr.getAttribute("data-curvature"), tr.getAttribute("data-line")]),
@@ -74,7 +74,7 @@ describe("the analyst's views in Chromium", () => {
       "dashedCurved",
     ]);
     await page.getByLabel("alleged and speculated ties").uncheck();
-    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(1);
     await page.close();
   });
 
@@ -197,7 +197,7 @@ describe("the analyst's views in Chromium", () => {
     await page.getByLabel("Outcome").fill("a roadmap offered (history test)");
     await page.getByRole("button", { name: "Save" }).click();
     await expect
-      .poll(() => page.locator("[data-testid=edit-message]").textContent())
+      .poll(() => page.locator("[data-testid=edit-message]").textContent(), { timeout: 15_000 })
       .toMatch(/^Saved \(revision \d+\)\.$/);
     await page.locator("nav a", { hasText: "History" }).click();
     const first = page.locator("main table tbody tr").first();
