@@ -123,9 +123,25 @@ export function TimeSlider({
   };
 
   if (!bounds) return null;
+  // Ticks the thumbs snap to, so a year can be set by mouse: each January for the start, each
+  // December for the end.
+  const years: number[] = [];
+  for (let m = Math.ceil(min / 12) * 12; m <= max; m += 12) years.push(m);
+  const ends: number[] = [];
+  for (let m = Math.floor(min / 12) * 12 + 11; m <= max; m += 12) if (m >= min) ends.push(m);
   return (
     <fieldset className="time-slider" aria-label="Time window">
       <legend>Time window</legend>
+      <datalist id="time-window-starts">
+        {years.map((m) => (
+          <option key={m} value={m} label={String(m / 12)} />
+        ))}
+      </datalist>
+      <datalist id="time-window-ends">
+        {ends.map((m) => (
+          <option key={m} value={m} label={String((m - 11) / 12)} />
+        ))}
+      </datalist>
       <label>
         <span className="sr-only">From</span>
         <input
@@ -134,6 +150,7 @@ export function TimeSlider({
           max={max}
           value={curLo}
           aria-label="From month"
+          list="time-window-starts"
           aria-valuetext={monthLabel(curLo)}
           data-testid="time-from"
           onChange={(e) => setLo(Math.min(Number(e.target.value), curHi))}
@@ -147,6 +164,7 @@ export function TimeSlider({
           max={max}
           value={curHi}
           aria-label="To month"
+          list="time-window-ends"
           aria-valuetext={monthLabel(curHi)}
           data-testid="time-to"
           onChange={(e) => setHi(Math.max(Number(e.target.value), curLo))}

@@ -30,7 +30,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  if (!process.env.PARLEY_WEB_PREBUILT) await buildWebApp();
+  await buildWebApp();
   afghanistan = afghanistanCase();
   server = await startWorkbench([afghanistan]);
   browser = await openBrowser();
@@ -48,7 +48,7 @@ describe("the analyst's views in Chromium", () => {
     await open(page, "#/network?case=afghanistan");
     const sigma = page.getByTestId("sigma");
     await expect
-      .poll(() => sigma.getAttribute("data-labelled"), { timeout: 15_000 })
+      .poll(() => sigma.getAttribute("data-labelled"), { timeout: 30_000 })
       .toContain("Russia");
     await page.waitForTimeout(800);
     await shot(page, "views-network-1440");
@@ -56,9 +56,25 @@ describe("the analyst's views in Chromium", () => {
     const rows = page
       .locator("details.tie-table tbody tr", { hasText: "Taliban" })
       .filter({ hasText: "Russia" });
-    await expect.poll(() => rows.count()).toBe(4);
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(4);
+    // Drawn as four distinct curves; the three alleged or speculated ones dashed.
+    const drawn = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute("data-curvature"), tr.getAttribute("data-line")]),
+    );
+    expect(drawn.map(([c]) => Number(c)).sort((a, b) => a - b)).toEqual([
+      -0.6,
+      -0.6 + 1.2 / 3,
+      -0.6 + 2.4 / 3,
+      0.6,
+    ]);
+    expect(drawn.map(([, l]) => l).sort()).toEqual([
+      "curved",
+      "dashedCurved",
+      "dashedCurved",
+      "dashedCurved",
+    ]);
     await page.getByLabel("alleged and speculated ties").uncheck();
-    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(1);
     await page.close();
   });
 
@@ -181,7 +197,7 @@ describe("the analyst's views in Chromium", () => {
     await page.getByLabel("Outcome").fill("a roadmap offered (history test)");
     await page.getByRole("button", { name: "Save" }).click();
     await expect
-      .poll(() => page.locator("[data-testid=edit-message]").textContent())
+      .poll(() => page.locator("[data-testid=edit-message]").textContent(), { timeout: 15_000 })
       .toMatch(/^Saved \(revision \d+\)\.$/);
     await page.locator("nav a", { hasText: "History" }).click();
     const first = page.locator("main table tbody tr").first();
@@ -210,6 +226,58 @@ describe("the analyst's views in Chromium", () => {
       "Date: 2019 · Place: Moscow",
     );
     await shot(page, "views-review-1440");
+    await page.close();
+  });
+
+  test("every page at 1440x900 and 1024x768, with a screenshot of each", async () => {
+    const page = await browser.newPage();
+    const pages: Array<[string, string]> = [
+      ["overview", "#/overview?case=afghanistan"],
+      ["network", "#/network?case=afghanistan"],
+      ["timeline", "#/timeline?case=afghanistan"],
+      ["attendance", "#/attendance?case=afghanistan"],
+      ["actors", "#/actor?case=afghanistan"],
+      ["actor-russia", "#/actor/russia?case=afghanistan"],
+      ["contested", "#/contested?case=afghanistan"],
+      ["hypotheses", "#/ach?case=afghanistan"],
+      ["arguments", "#/arguments?case=afghanistan"],
+      ["alignment", "#/alignment?case=afghanistan"],
+      ["forecast", "#/forecast?case=afghanistan"],
+      ["sources", "#/sources?case=afghanistan"],
+      ["edit", "#/edit?case=afghanistan"],
+      ["edit-event", "#/edit/events/moscow-2018-11-09?case=afghanistan"],
+      ["history", "#/history?case=afghanistan"],
+      ["presentation", "#/present?case=afghanistan"],
+    ];
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const [name, hash] of pages) {
+        await open(page, hash);
+        await expect
+          .poll(() => page.locator("main h2").count(), { timeout: 15_000 })
+          .toBeGreaterThan(0);
+        await page.waitForTimeout(name === "network" || name === "timeline" ? 1200 : 300);
+        // Nothing spills out of the page sideways.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        await shot(page, `views-${name}-${width}`);
+        const wide = await page.evaluate(() =>
+          [...document.querySelectorAll("body *")]
+            .filter(
+              (e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+            )
+            .slice(0, 5)
+            .map(
+              (e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`,
+            ),
+        );
+        expect(overflow, `${name} at ${width}: ${wide.join("; ")}`).toBeLessThanOrEqual(0);
+      }
+    }
     await page.close();
   });
 });

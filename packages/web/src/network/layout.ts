@@ -27,7 +27,7 @@ export function spiralLayout(ids: readonly string[]): Positions {
 
 /**
  * ForceAtlas2 from the spiral (so the result is the same on every load), the repeated links of a
- * pair weighing more, then Noverlap with a radius of a third of the mean spacing. Unlinked actors
+ * pair weighing more, then Noverlap with a radius of two fifths of the mean spacing. Unlinked actors
  * stay near the centre through FA2's gravity.
  */
 export function forceLayout(
@@ -50,7 +50,14 @@ export function forceLayout(
   forceAtlas2.assign(g, {
     iterations,
     getEdgeWeight: "weight",
-    settings: { ...forceAtlas2.inferSettings(g), gravity: 1, scalingRatio: 10 },
+    // Hubs' neighbours are pushed out from the hub ("dissuade hubs") so that a busy actor's ties
+    // can be told apart; a light gravity keeps unlinked actors on the page.
+    settings: {
+      ...forceAtlas2.inferSettings(g),
+      gravity: 0.5,
+      scalingRatio: 20,
+      outboundAttractionDistribution: true,
+    },
   });
   let minX = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
@@ -63,7 +70,7 @@ export function forceLayout(
     maxY = Math.max(maxY, a.y);
   });
   const spacing = Math.max(maxX - minX, maxY - minY, 1e-6) / Math.sqrt(ids.length);
-  g.forEachNode((id) => g.setNodeAttribute(id, "size", spacing / 3));
+  g.forEachNode((id) => g.setNodeAttribute(id, "size", spacing / 2.5));
   noverlap.assign(g, { maxIterations: 200, settings: { margin: spacing / 6, ratio: 1 } });
   const out: Positions = new Map();
   g.forEachNode((id, a) => {

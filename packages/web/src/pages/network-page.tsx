@@ -139,14 +139,14 @@ export default function NetworkPage({ route, navigate }: PageProps) {
       if (list) list.push(cl);
       else bySubject.set(cl.subject, [cl]);
     }
-    // Ties between the same two actors fan out: relations first, then having met.
-    const drawn = [
-      ...full.relations.filter((r) => g.hasNode(r.source) && g.hasNode(r.target)),
-      ...co
-        .filter(([a, b]) => g.hasNode(a) && g.hasNode(b))
-        .map(([a, b]) => ({ id: `co:${a}--${b}`, source: a, target: b })),
-    ];
-    const bend = parallelCurvatures(drawn);
+    // Relations between the same two actors fan out; having met bends beyond them when the pair
+    // has relations too, and is straight otherwise.
+    const bend = parallelCurvatures(
+      full.relations.filter((r) => g.hasNode(r.source) && g.hasNode(r.target)),
+    );
+    const related = new Set(
+      full.relations.flatMap((r) => [`${r.source}--${r.target}`, `${r.target}--${r.source}`]),
+    );
     for (const r of full.relations) {
       if (!g.hasNode(r.source) || !g.hasNode(r.target)) continue;
       const certainty = certaintyOf(bySubject.get(`relation:${r.id}`) ?? []);
@@ -165,7 +165,7 @@ export default function NetworkPage({ route, navigate }: PageProps) {
     }
     for (const [a, b] of co) {
       if (!g.hasNode(a) || !g.hasNode(b)) continue;
-      const curvature = bend.get(`co:${a}--${b}`) ?? 0;
+      const curvature = related.has(`${a}--${b}`) ? 0.9 : 0;
       g.addEdgeWithKey(`co:${a}--${b}`, a, b, {
         relation: null,
         relType: "co_attendance",
@@ -493,7 +493,13 @@ export default function NetworkPage({ route, navigate }: PageProps) {
               {shownTies.map((r) => {
                 const claims = claimsAbout(full, `relation:${r.id}`);
                 return (
-                  <tr key={r.id}>
+                  <tr
+                    key={r.id}
+                    data-curvature={
+                      graph?.hasEdge(r.id) ? graph.getEdgeAttribute(r.id, "curvature") : ""
+                    }
+                    data-line={graph?.hasEdge(r.id) ? graph.getEdgeAttribute(r.id, "type") : ""}
+                  >
                     <td title={r.source}>{name(r.source)}</td>
                     <td>
                       {codeLabel(r.type)}

@@ -126,7 +126,7 @@ export default function SourcesPage({ route }: PageProps) {
                   )}
                   <div className="muted">
                     {s.authors.join(", ")}
-                    {s.container ? `, ${s.container}` : ""}
+                    {s.container && !s.authors.includes(s.container) ? `, ${s.container}` : ""}
                   </div>
                 </td>
                 <td>{s.date ?? ""}</td>
