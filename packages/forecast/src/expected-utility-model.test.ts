@@ -201,6 +201,32 @@ describe("expectedUtilityModel invariants", () => {
       { numRuns: 60 },
     );
   });
+  it("breaks a tie of the median the same way wherever the scale stands", () => {
+    // Weights 6.6 + 18.2 + 27 are exactly half of 103.6: the median of the last round is a tie
+    // between 5.0017 and 5.3016, which floating-point sums once broke one way and, shifted by 23,
+    // the other.
+    const xs = [
+      [50, 22, 0.3],
+      [44, 26, 1],
+      [3, 30, 0.9],
+      [5, 47, 0.2],
+      [58, 10, 0.9],
+      [5, 26, 0.7],
+      [19, 37, 0.2],
+    ].map(([position, capability, salience]) => ({
+      position: position as number,
+      capability: capability as number,
+      salience: salience as number,
+    }));
+    const a = expectedUtilityModel(mk(xs), { min: 0, max: 100 }, opts).forecast;
+    const b = expectedUtilityModel(
+      mk(xs.map((x) => ({ ...x, position: x.position + 23 }))),
+      { min: 23, max: 123 },
+      opts,
+    ).forecast;
+    expect(Number(a.toFixed(4))).toBe(5.0017);
+    expect(b - 23).toBeCloseTo(a, 9);
+  });
   it("an actor with zero salience changes nothing", () => {
     fc.assert(
       fc.property(arb, fc.integer({ min: 0, max: 100 }), (xs, p) => {

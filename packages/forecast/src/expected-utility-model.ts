@@ -188,6 +188,9 @@ function run(
   const s = actors.map((a) => a.salience);
   const w = actors.map((a) => a.capability * a.salience);
   let x = actors.map((a) => a.position);
+  // Scores closer than this are a tie: sums of the same weights over shifted positions round
+  // differently, and a tie must be broken by the rule, not by the last bit of a float.
+  const tieWithin = 1e-9 * w.reduce((a, b) => a + Math.max(b, 0), 0);
 
   const median = (xs: number[]): number => {
     // Candidates are the positions of actors with weight: one who neither cares nor can act
@@ -209,7 +212,10 @@ function run(
         worst = Math.min(worst, v / R);
       }
       // The Condorcet winner loses to nobody; the max-min rule finds it and breaks ties downward.
-      if (worst > bestScore || (worst === bestScore && xj < best)) {
+      if (
+        worst > bestScore + tieWithin ||
+        (Math.abs(worst - bestScore) <= tieWithin && xj < best)
+      ) {
         bestScore = worst;
         best = xj;
       }
