@@ -5,7 +5,7 @@ import { filterCase } from "@parley/analysis";
 import { type Case, type Claim, caseSchema } from "@parley/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type BrowserSession, findChromium, openBrowser } from "./browser-session";
+import { type BrowserSession, chromiumPresent, openBrowser } from "./browser-session";
 import {
   afghanistanCase,
   buildWebApp,
@@ -73,13 +73,10 @@ async function open(page: Page, hash: string): Promise<void> {
   await page.waitForSelector("main .page", { timeout: 20_000 });
 }
 
-const chromium = findChromium();
-if (chromium.path === undefined) {
-  console.log(`skipped "the workbench in Chromium": ${chromium.reason}`);
-}
+const present = chromiumPresent("the workbench in Chromium");
 
 beforeAll(async () => {
-  if (chromium.path === undefined) return;
+  if (!present) return;
   mkdirSync(screenshots, { recursive: true });
   await buildWebApp();
   afghanistan = afghanistanCase();
@@ -97,7 +94,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe.skipIf(chromium.path === undefined)("the workbench in Chromium", () => {
+describe.skipIf(!present)("the workbench in Chromium", () => {
   test("opens every page of the Afghanistan case and writes a screenshot of each", async () => {
     const page = await browser.newPage();
     const pages: Array<[string, string, string]> = [
