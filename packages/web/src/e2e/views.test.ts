@@ -163,6 +163,42 @@ describe.skipIf(!present)("the analyst's views in Chromium", () => {
     await page.close();
   });
 
+  test("timeline: at 1024x768 every label in the frame ends inside the drawing", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await open(page, "#/timeline?case=afghanistan");
+    const items = page.locator(".vis-panel.vis-center .vis-item");
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(20);
+    await page.waitForTimeout(500);
+    const labels = () =>
+      page.evaluate(() => {
+        const panel = document.querySelector(".vis-panel.vis-center")?.getBoundingClientRect();
+        if (!panel) return { shown: [] as string[], cut: ["no panel"] };
+        const shown = [...document.querySelectorAll(".vis-panel.vis-center .vis-item-content")]
+          .map((c) => ({ text: c.textContent ?? "", box: c.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && box.left < panel.right && box.right > panel.left);
+        return {
+          shown: shown.map(({ text }) => text),
+          cut: shown
+            .filter(({ box }) => box.right > panel.right + 1)
+            .map(
+              ({ text, box }) =>
+                `${text} ends at ${Math.round(box.right)} > ${Math.round(panel.right)}`,
+            ),
+        };
+      });
+    // Once the latest meeting of the Moscow lane is drawn, no label runs out of the frame.
+    await expect
+      .poll(async () => (await labels()).shown.includes("Intra-Afghan meeting in Moscow"), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    await page.waitForTimeout(300);
+    expect((await labels()).cut).toEqual([]);
+    await shot(page, "views-timeline-labels-1024");
+    await page.close();
+  });
+
   test("attendance: a meeting without coded participants has its column and the none-coded row", async () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
