@@ -105,9 +105,15 @@ function putRoute(path: KindPath) {
     method: "put",
     path: `/api/cases/{case}/${path}/{id}`,
     tag: path,
-    summary: `Replaces one ${kind} if it is still at \`revision\`; a stale revision gets 409 \`stale_revision\` and changes nothing`,
+    summary: `Replaces one ${kind} if it is still at \`revision\`, appending \`claims\` (those that hold what it adds) in the same transaction; a stale revision gets 409 \`stale_revision\` and changes nothing`,
     params: itemParams,
-    body: z.object({ value: itemSchemas[kind], revision: z.number().int().positive() }).strict(),
+    body: z
+      .object({
+        value: itemSchemas[kind],
+        revision: z.number().int().positive(),
+        claims: z.array(claimSchema).default([]),
+      })
+      .strict(),
     response: z.object({ value: itemSchemas[kind], revision: z.number().int() }),
     async handle({ params, body }, { store, views, who }) {
       const r = await updateRecord(
@@ -117,10 +123,15 @@ function putRoute(path: KindPath) {
         params.id,
         body.value as never,
         body.revision,
-        { who },
+        { who, claims: body.claims },
       );
       await views.patch(params.case, [
         { kind, id: params.id, change: { value: r.value as { id: string }, revision: r.revision } },
+        ...body.claims.map((k) => ({
+          kind: "claim" as const,
+          id: k.id,
+          change: { value: k, revision: 1 },
+        })),
       ]);
       return r;
     },

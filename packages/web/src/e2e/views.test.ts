@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { filterCase } from "@parley/analysis";
 import type { Case } from "@parley/core";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { type BrowserSession, chromiumPresent, openBrowser } from "./browser-session";
 import {
   afghanistanCase,
@@ -37,6 +37,12 @@ beforeAll(async () => {
   afghanistan = afghanistanCase();
   server = await startWorkbench([afghanistan]);
   browser = await openBrowser();
+});
+
+afterEach(() => {
+  if (!present) return;
+  // An API answer of 400 or more that a test did not provoke on purpose fails that test.
+  expect(browser.unexpectedFailures()).toEqual([]);
 });
 
 afterAll(async () => {
