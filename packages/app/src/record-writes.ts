@@ -45,7 +45,10 @@ export async function createRecord<K extends EntityKind | "claim">(
       pointer: (p) =>
         p.path[0] === "claims" ? `/claims/${p.path[1]}${rest(p)}` : `/value${rest(p)}`,
     });
-    return tx.createEntity(caseId, kind as EntityKind, value as never, { who, claims });
+    return tx.createEntity(caseId, kind as EntityKind, value as ItemValues[EntityKind], {
+      who,
+      claims,
+    });
   });
 }
 

@@ -1,7 +1,7 @@
 import { claimsAbout, eventsByActor } from "@parley/analysis";
 import { createRecord, deleteRecord, updateRecord } from "@parley/app";
 import { type Case, type Claim, claimSchema, ParleyError, slugSchema } from "@parley/core";
-import { type EntityKind, itemSchemas } from "@parley/store";
+import { type EntityKind, type ItemValues, itemSchemas } from "@parley/store";
 import { z } from "zod";
 import { type KindPath, kindPathNames, kindPaths } from "../entity-kinds";
 import { listedItems, listingQueries } from "../listing-filters";
@@ -121,7 +121,7 @@ function putRoute(path: KindPath) {
         params.case,
         kind,
         params.id,
-        body.value as never,
+        body.value as ItemValues[EntityKind],
         body.revision,
         { who, claims: body.claims },
       );
@@ -158,7 +158,13 @@ function createRoute(path: KindPath) {
     async handle({ params, body }, { store, views, who }) {
       const value = (isClaim ? body : (body as { value: { id: string } }).value) as { id: string };
       const claims = isClaim ? [] : (body as { claims: Claim[] }).claims;
-      const r = await createRecord(store, params.case, kind, value as never, { who, claims });
+      const r = await createRecord(
+        store,
+        params.case,
+        kind,
+        value as ItemValues[EntityKind] | Claim,
+        { who, claims },
+      );
       await views.patch(params.case, [
         { kind, id: value.id, change: { value: r.value as { id: string }, revision: r.revision } },
         ...claims.map((k) => ({
