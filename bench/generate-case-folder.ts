@@ -40,32 +40,41 @@ function appender(path: string) {
 const q = (s: string) => JSON.stringify(s);
 
 /**
- * Writes the synthetic case of `generateCase` as a YAML case folder that `parley case validate`
+ * Writes the synthetic case of `generateCase` as a case folder that `parley case validate`
  * accepts: every event and every participation held by a claim with evidence (a note naming the
- * record), times as phrases. Streamed to disk, so a folder of any size takes no memory to write.
+ * record), times as phrases. With `ndjson`, events and claims go to `events.ndjson` and
+ * `claims.ndjson` (one JSON record a line), the rest to YAML files; otherwise all is YAML.
+ * Streamed to disk, so a folder of any size takes no memory to write.
  */
-export function writeCaseFolder(dir: string, options: SyntheticCaseOptions): CaseFolderStats {
+export function writeCaseFolder(
+  dir: string,
+  options: SyntheticCaseOptions & { ndjson?: boolean },
+): CaseFolderStats {
   mkdirSync(dir, { recursive: true });
   const g = generateCase(options);
+  const nd = options.ndjson === true;
   const files = {
     case: appender(join(dir, "case.yaml")),
     sources: appender(join(dir, "sources.yaml")),
     actors: appender(join(dir, "actors.yaml")),
     processes: appender(join(dir, "processes.yaml")),
-    events: appender(join(dir, "events.yaml")),
-    claims: appender(join(dir, "claims.yaml")),
+    events: appender(join(dir, nd ? "events.ndjson" : "events.yaml")),
+    claims: appender(join(dir, nd ? "claims.ndjson" : "claims.yaml")),
   };
   files.case.write(`id: ${g.header.id}\ntitle: ${q(g.header.title)}\n`);
   files.sources.write("sources:\n");
   files.actors.write("actors:\n");
   files.processes.write("processes:\n");
-  files.events.write("events:\n");
-  files.claims.write("claims:\n");
+  if (!nd) files.events.write("events:\n");
+  if (!nd) files.claims.write("claims:\n");
   const stats: CaseFolderStats = { events: 0, participations: 0, claims: 0, bytes: 0 };
   const claim = (id: string, subject: string, c: Claim) => {
     stats.claims++;
+    const source = c.evidence?.source ?? "";
     files.claims.write(
-      `  - id: ${id}\n    subject: ${q(subject)}\n    note: ${q(c.note)}\n    hedge: ${c.hedge}\n    evidence:\n      source: ${c.evidence?.source}\n      note: ${q(`record ${subject}`)}\n`,
+      nd
+        ? `{"id":${q(id)},"subject":${q(subject)},"note":${q(c.note ?? "")},"hedge":${q(c.hedge)},"evidence":{"source":${q(source)},"note":${q(`record ${subject}`)}}}\n`
+        : `  - id: ${id}\n    subject: ${q(subject)}\n    note: ${q(c.note)}\n    hedge: ${c.hedge}\n    evidence:\n      source: ${source}\n      note: ${q(`record ${subject}`)}\n`,
     );
   };
   let lastEvent: { id: string; participants: Participation[] } | undefined;
@@ -100,7 +109,9 @@ export function writeCaseFolder(dir: string, options: SyntheticCaseOptions): Cas
         });
         stats.participations += participants.length;
         files.events.write(
-          `  - id: ${e.id}\n    title: ${q(e.title)}\n    type: ${e.type}\n    date: ${q(e.date?.text ?? "")}\n    process: ${e.process}\n    participants:\n${participants.map((p) => `      - actor: ${p.actor}\n        role: ${p.role}\n`).join("")}`,
+          nd
+            ? `{"id":${q(e.id)},"title":${q(e.title)},"type":${q(e.type)},"date":${q(e.date?.text ?? "")},"process":${q(e.process ?? "")},"participants":[${participants.map((p) => `{"actor":${q(p.actor)},"role":${q(p.role)}}`).join(",")}]}\n`
+            : `  - id: ${e.id}\n    title: ${q(e.title)}\n    type: ${e.type}\n    date: ${q(e.date?.text ?? "")}\n    process: ${e.process}\n    participants:\n${participants.map((p) => `      - actor: ${p.actor}\n        role: ${p.role}\n`).join("")}`,
         );
         lastEvent = { id: e.id, participants };
         break;

@@ -4,7 +4,7 @@ import type { ZodError } from "zod";
 import { err, ok, ParleyError, type Problem, type Result } from "./errors";
 import { type FuzzyTime, fuzzyTimeFromYaml, fuzzyTimeToYaml } from "./fuzzy-time";
 import { type Case, caseSchema } from "./model";
-import { validateCase } from "./validate-case";
+import { type CaseProblem, validateCase } from "./validate-case";
 
 /** One YAML file of a case folder. */
 export interface CaseFileText {
@@ -44,8 +44,8 @@ export function jsonPointer(path: Path): string {
   return path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 }
 
-// Time fields by the collection that holds them; their phrases become FuzzyTime objects.
-const TIME_FIELDS: Record<string, string[]> = {
+/** Time fields by the collection that holds them (`""` for the case itself); their phrases become FuzzyTime objects. */
+export const TIME_FIELDS: Record<string, string[]> = {
   "": ["period"],
   actors: ["valid"],
   processes: ["period"],
@@ -111,6 +111,18 @@ export function parseCaseJson(file: CaseFileText, options?: { label?: string }):
 // Where JSON.parse stopped: its message gives the offset for most errors; for an unexpected token
 // it quotes only the token, so the offset is found as the length of the longest prefix of the text
 // that is still the valid beginning of a JSON document (a binary search; only on the error path).
+/** Where `JSON.parse(text)` stopped with `message`, and the reason without the position. */
+export function jsonSyntaxError(
+  text: string,
+  message: string,
+): { line: number; column: number; reason: string } {
+  const { line, column } = jsonErrorPosition(text, message);
+  const reason = message
+    .replace(/, .*is not valid JSON$/s, "")
+    .replace(/ in JSON at position \d+.*$/, "");
+  return { line, column, reason };
+}
+
 function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
   const at = /position (\d+)/.exec(message);
   const offset = at ? Number(at[1]) : validJsonPrefix(text);
@@ -286,6 +298,35 @@ function invalid(label: string, problems: Problem[]): ParleyError {
   );
 }
 
+/**
+ * The file, line and column of the value at `path` in a YAML (or JSON) case file (of its key
+ * when `key`), with the JSON pointer; for problems found after the file was read without positions.
+ */
+export function locateInCaseFile(file: CaseFileText, path: Path, key = false): Problem {
+  const lines = new LineCounter();
+  const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false });
+  return locate({ name: file.name, doc, lines }, path, key);
+}
+
+/** The syntax errors of a YAML case file, each at its line and column. */
+export function yamlSyntaxProblems(file: CaseFileText): Problem[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(file.text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
+  return doc.errors.map((e) => {
+    const pos = lines.linePos(e.pos[0]);
+    return {
+      file: file.name,
+      line: pos.line,
+      column: pos.col,
+      message: `YAML syntax: ${e.message.split("\n")[0]}`,
+    };
+  });
+}
+
 // Position of the node at `path` (or of its key when `key`), with the JSON pointer.
 function locate(pf: ParsedFile, path: Path, key: boolean): Problem {
   let node: unknown = pf.doc.contents;
@@ -373,18 +414,22 @@ function convertTimes(
   }
 }
 
-function zodProblems(error: ZodError, where: (path: Path, key?: boolean) => Problem): Problem[] {
-  const out: Problem[] = [];
+/**
+ * The problems of a zod error as a case file reports them (unknown keys at the key, expected
+ * types and values), with their paths.
+ */
+export function zodCaseProblems(error: ZodError): CaseProblem[] {
+  const out: CaseProblem[] = [];
   for (const issue of error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     if (issue.code === "unrecognized_keys") {
       for (const k of issue.keys) {
-        out.push({ ...where([...path, k], true), message: `unknown key "${k}"` });
+        out.push({ path: [...path, k], key: true, message: `unknown key "${k}"` });
       }
       continue;
     }
     if (issue.code === "invalid_union" && path.length > 0) {
-      out.push({ ...where(path), message: `unexpected value: ${issue.message}` });
+      out.push({ path, message: `unexpected value: ${issue.message}` });
       continue;
     }
     let message = issue.message;
@@ -392,9 +437,17 @@ function zodProblems(error: ZodError, where: (path: Path, key?: boolean) => Prob
       message = `expected ${issue.expected}${"received" in issue ? "" : ""}: ${issue.message}`;
     if (issue.code === "invalid_value")
       message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
-    out.push({ ...where(path), message });
+    out.push({ path, message });
   }
   return out;
+}
+
+function zodProblems(error: ZodError, where: (path: Path, key?: boolean) => Problem): Problem[] {
+  return zodCaseProblems(error).map((p) =>
+    p.key
+      ? { ...where(p.path, true), message: p.message }
+      : { ...where(p.path), message: p.message },
+  );
 }
 
 // ------------------------------------------------------------------ writing

@@ -20,6 +20,15 @@ export function loadCaseFolder(dir: string, options?: { displayRoot?: string }):
       new ParleyError("not_found", `Reading case folder "${dir}": no such folder`, { cause }),
     );
   }
+  const ndjson = readdirSync(dir).filter((f) => /\.(ndjson|jsonl)$/i.test(f));
+  if (ndjson.length > 0) {
+    return err(
+      new ParleyError(
+        "unsupported",
+        `Reading case folder "${dir}": it gives lists as NDJSON (${ndjson.sort().join(", ")}), which are read record by record: import it with \`parley case import\` and use the stored case`,
+      ),
+    );
+  }
   if (names.length === 0) {
     return err(
       new ParleyError("invalid_case", `Reading case folder "${dir}": it holds no .yaml file`),

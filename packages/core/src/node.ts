@@ -3,4 +3,5 @@
  * text. `@parley/core` itself imports nothing from `node:`, so the workbench can use the model.
  */
 export * from "./case-folder";
+export * from "./case-folder-stream";
 export * from "./text-fingerprint";

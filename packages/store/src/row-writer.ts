@@ -97,13 +97,36 @@ export interface RowWriter {
 
 const SQLITE_BATCH_ROWS = 64;
 
+/** A claim row a writer wrote, by id and ordinal. */
+export interface WrittenClaim {
+  id: string;
+  ordinal: number;
+}
+
+/** Options of a row writer. */
+export interface RowWriterOptions {
+  /**
+   * Claims whose id is already stored are skipped instead of failing the statement, and each
+   * batch that skipped some is given here (all its claims): a streamed import finds the
+   * duplicate ids this way, through the primary key, without keeping the ids itself.
+   */
+  onClaimsSkipped?(batch: WrittenClaim[]): void;
+}
+
+const CLAIM_ID = columns.claims.indexOf("id");
+const CLAIM_ORDINAL = columns.claims.indexOf("ordinal");
+
 /**
  * A row writer on the raw SQLite connection (which the Kysely transaction also uses): prepared
  * multi-row INSERTs of 64 rows, since each statement call costs about as much as a few rows.
  * Event keys are assigned here, counting up from the largest in the table, which is what SQLite
  * would pick itself; the import holds the write lock, so nothing else takes them meanwhile.
  */
-export function sqliteRowWriter(raw: BetterSqlite3.Database): RowWriter {
+export function sqliteRowWriter(
+  raw: BetterSqlite3.Database,
+  options: RowWriterOptions = {},
+): RowWriter {
+  const skipped = options.onClaimsSkipped;
   const statements = new Map<string, BetterSqlite3.Statement>();
   const buffers = new Map<BulkTable, unknown[]>();
   let nextKey =
@@ -114,8 +137,9 @@ export function sqliteRowWriter(raw: BetterSqlite3.Database): RowWriter {
     if (s === undefined) {
       const cols = columns[table];
       const tuple = `(${cols.map(() => "?").join(", ")})`;
+      const ignore = skipped !== undefined && table === "claims" ? " on conflict do nothing" : "";
       s = raw.prepare(
-        `insert into ${table} (${cols.join(", ")}) values ${Array(rows).fill(tuple).join(", ")}`,
+        `insert into ${table} (${cols.join(", ")}) values ${Array(rows).fill(tuple).join(", ")}${ignore}`,
       );
       statements.set(key, s);
     }
@@ -124,7 +148,18 @@ export function sqliteRowWriter(raw: BetterSqlite3.Database): RowWriter {
   const drain = (table: BulkTable, values: unknown[]) => {
     const width = columns[table].length;
     const rows = values.length / width;
-    if (rows > 0) statement(table, rows).run(values);
+    if (rows > 0) {
+      const { changes } = statement(table, rows).run(values);
+      if (changes < rows && skipped !== undefined && table === "claims") {
+        const batch: WrittenClaim[] = [];
+        for (let r = 0; r < rows; r++)
+          batch.push({
+            id: values[r * width + CLAIM_ID] as string,
+            ordinal: values[r * width + CLAIM_ORDINAL] as number,
+          });
+        skipped(batch);
+      }
+    }
     values.length = 0;
   };
   const buffer = (table: BulkTable) => {
@@ -174,7 +209,8 @@ const BATCH_PARAMETERS = 20_000;
  * A row writer that batches multi-row INSERTs through Kysely (PostgreSQL). Event keys come from
  * the database: each batch of events returns them, and its participations are written after.
  */
-export function batchRowWriter(db: Kysely<Database>): RowWriter {
+export function batchRowWriter(db: Kysely<Database>, options: RowWriterOptions = {}): RowWriter {
+  const skipped = options.onClaimsSkipped;
   const buffers = new Map<
     Exclude<BulkTable, "events" | "participations">,
     Record<string, unknown>[]
@@ -229,10 +265,19 @@ export function batchRowWriter(db: Kysely<Database>): RowWriter {
       }
       for (const [table, rows] of buffers) {
         if (rows.length === 0) continue;
-        await db
-          .insertInto(table)
-          .values(rows as never)
-          .execute();
+        if (table === "claims" && skipped !== undefined) {
+          const [result] = await db
+            .insertInto(table)
+            .values(rows as never)
+            .onConflict((oc) => oc.doNothing())
+            .execute();
+          if (Number(result?.numInsertedOrUpdatedRows ?? rows.length) < rows.length)
+            skipped(rows.map((r) => ({ id: r.id as string, ordinal: r.ordinal as number })));
+        } else
+          await db
+            .insertInto(table)
+            .values(rows as never)
+            .execute();
         rows.length = 0;
       }
       parameters = 0;

@@ -1,4 +1,4 @@
-import type { Case, Claim } from "@parley/core";
+import type { Case, CaseRecordSource, Claim } from "@parley/core";
 import type BetterSqlite3 from "better-sqlite3";
 import { type Kysely, sql } from "kysely";
 import {
@@ -16,6 +16,7 @@ import { getEntity, listHistory, undo, updateEntity } from "./entity-revisions";
 import { appendClaims, countHistory, createEntity, deleteEntity, revisions } from "./entity-writes";
 import { caseKeyOf, exportCaseFrom } from "./export-case";
 import { importItems } from "./import-case";
+import { importCaseRecords } from "./import-case-records";
 import { inTransaction } from "./in-transaction";
 import { addProposals, decideProposal, getProposal, listProposals } from "./proposals";
 import { recordsNaming } from "./records-naming";
@@ -34,6 +35,7 @@ import type {
   ProposalFilter,
   ProposalInput,
   ProposalStatus,
+  RecordsImportOptions,
   RelationFilter,
   SavedViewFilter,
   SavedViewInput,
@@ -70,6 +72,13 @@ export class SqlStore implements Store {
     options: ImportOptions & { total?: number } = {},
   ): Promise<ImportReport> {
     return importItems(this, header, items, options);
+  }
+
+  importCaseRecords(
+    source: CaseRecordSource,
+    options: RecordsImportOptions = {},
+  ): Promise<ImportReport> {
+    return importCaseRecords(this, source, options);
   }
 
   exportCase(caseId: string): Promise<Case> {

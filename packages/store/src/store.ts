@@ -2,6 +2,7 @@ import type {
   Actor,
   ActorKind,
   Case,
+  CaseRecordSource,
   Claim,
   Credibility,
   Event,
@@ -137,6 +138,18 @@ export interface ImportOptions {
    * for anything read from a file or a request.
    */
   validated?: boolean;
+}
+
+/** Options of an import of a case read record by record (`Store.importCaseRecords`). */
+export interface RecordsImportOptions {
+  /** Called after each batch of records: bytes read so far, and in all. */
+  onProgress?(done: number, total: number): void;
+  /** Who made the change, for the history (default `import`). */
+  who?: string;
+  /** Stop after this many problems (default 100). */
+  maxProblems?: number;
+  /** Check everything, write in the transaction, then roll it back: a validation. */
+  dryRun?: boolean;
 }
 
 /** A case listed with its size. */
@@ -275,6 +288,16 @@ export interface Store {
     header: CaseHeader,
     items: AsyncIterable<CaseItem> | Iterable<CaseItem>,
     options?: ImportOptions & { total?: number },
+  ): Promise<ImportReport>;
+  /**
+   * Imports a case read record by record (a case folder with NDJSON lists) as a new case, every
+   * record checked as `validateCase` checks a whole case, in one transaction that any problem
+   * rolls back (`invalid_case`, each problem with its file, line and JSON pointer). Memory does
+   * not grow with the claims. A case already stored is a `conflict`.
+   */
+  importCaseRecords(
+    source: CaseRecordSource,
+    options?: RecordsImportOptions,
   ): Promise<ImportReport>;
   /** The case as imported, in the same order; equal to the zod-parsed input. */
   exportCase(caseId: string): Promise<Case>;
