@@ -140,7 +140,8 @@ export interface ConfliMeetingEvaluation {
  * The participants of the meetings extraction finds in each sentence (CONSULT events of a
  * meeting mode, every role but declined, not invited and excluded; each actor once) against the
  * coded spans: precision is the share of extracted participants with a mention overlapping a
- * coded span, recall the share of coded spans overlapped by a participant's mention.
+ * coded span, recall the share of coded spans overlapped by a participant's mention. A host
+ * standing for the meeting's place is also named where the place is.
  */
 export function confliMeetingEvaluation(
   sentences: readonly ConfliMeetingSentence[],
@@ -156,12 +157,28 @@ export function confliMeetingEvaluation(
   for (const s of sentences) {
     const x = extract(s.text);
     const actors = new Set<string>();
+    // a host that stands for the place of its meeting ("visited Texas": the United States) is
+    // named by that place
+    const placesOf = new Map<string, [number, number][]>();
     for (const e of x.events) {
       if (e.type !== "CONSULT" || !meetingModes.has(e.mode ?? "")) continue;
-      for (const p of e.participants) if (!absent.has(p.role)) actors.add(p.actor);
+      for (const p of e.participants) {
+        if (absent.has(p.role)) continue;
+        actors.add(p.actor);
+        if (p.role !== "host" || e.place === null) continue;
+        const at = placesOf.get(p.actor) ?? [];
+        for (let k = s.text.indexOf(e.place); k >= 0; k = s.text.indexOf(e.place, k + 1))
+          at.push([k, k + e.place.length]);
+        placesOf.set(p.actor, at);
+      }
     }
-    const spansOf = (actor: string): [number, number][] =>
-      (x.actors.find((a) => a.id === actor)?.mentions ?? []).map((m) => [m.start, m.end]);
+    const spansOf = (actor: string): [number, number][] => [
+      ...(x.actors.find((a) => a.id === actor)?.mentions ?? []).map((m): [number, number] => [
+        m.start,
+        m.end,
+      ]),
+      ...(placesOf.get(actor) ?? []),
+    ];
     const wrong = [...actors].filter(
       (a) => !spansOf(a).some((m) => s.participants.some((g) => overlaps(m, g))),
     );
