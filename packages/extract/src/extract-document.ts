@@ -111,6 +111,15 @@ function addParticipant(e: ExtractedEvent, actor: string, role: ParticipantRole)
     hosting.role = "host";
     return;
   }
+  // "X frozen out of talks with Y": one kept out of a meeting is not also its attendee
+  const kept = ["declined", "not_invited", "excluded"];
+  const attending = e.participants.find((p) => p.actor === actor && p.role === "attendee");
+  if (attending !== undefined && kept.includes(role)) {
+    attending.role = role;
+    return;
+  }
+  if (role === "attendee" && e.participants.some((p) => p.actor === actor && kept.includes(p.role)))
+    return;
   // An attendee who was invited stays an attendee; one who declined is not also invited.
   const other = e.participants.find((p) => p.actor === actor);
   if (other !== undefined && (role === "invited" || other.role === "invited")) {

@@ -286,6 +286,21 @@ export function firstSubject(
 /** Prepositions that open the topic of talks ("consultations on Afghanistan with ..."). */
 const topicWords = new Set(["on", "about", "over", "regarding"]);
 
+/** Nouns that name a meeting ("a meeting on Yemen", "talks about Syria"). */
+export const meetingNounWords: ReadonlySet<string> = new Set([
+  "meeting",
+  "meetings",
+  "talks",
+  "conference",
+  "summit",
+  "consultations",
+  "negotiations",
+  "discussions",
+  "dialogue",
+  "session",
+  "round",
+]);
+
 /** People sent by the actors after them: "diplomats from", "representatives of". */
 const delegateNouns = new Set([
   "diplomats",
@@ -312,6 +327,8 @@ export function delegatesOf(tokens: readonly Token[], from: number): boolean {
   if (!["from", "of"].includes(tokens[k]?.lower ?? "")) return false;
   k--;
   while (k >= 0 && (tokens[k]?.pos === "ADJ" || tokens[k]?.lower === "senior")) k--;
+  // "a Taliban delegation from the Doha office": the delegation is already someone's
+  if (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "")) return false;
   return delegateNouns.has(tokens[k]?.lower ?? "");
 }
 
@@ -369,6 +386,12 @@ export function nearestAfter(
       return undefined;
     // "a summit in Djibouti": a place, not a party
     if (["in", "at", "near", "inside"].includes(precedingWord(tokens, grp.from))) continue;
+    // "hosted a meeting on Yemen": the topic of a meeting, not a party
+    if (meeting && topicWords.has(precedingWord(tokens, grp.from))) {
+      let k = grp.from - 1;
+      while (k > end && !topicWords.has(tokens[k]?.lower ?? "")) k--;
+      if (meetingNounWords.has(tokens[k - 1]?.lower ?? "")) continue;
+    }
     // "meet Afghanistan's needs": a possessor is not whom one meets
     if (meeting && /^'s$/.test(tokens[grp.to]?.lower ?? "")) return undefined;
     return grp;

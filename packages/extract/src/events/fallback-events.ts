@@ -81,6 +81,8 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     if (consumed[i] || t.pos !== "NOUN") continue;
     const type = fallbackFamilies[t.lower];
     if (type === undefined || !nounLinks.has(tokens[i + 1]?.lower ?? "")) continue;
+    // "a meeting on Yemen": the topic of talks is no party to them
+    if (type === "CONSULT" && tokens[i + 1]?.lower === "on") continue;
     const target = groups.find((g) => g.from > i + 1 && g.from <= i + 3);
     const source = nearestBefore(groups, tokens, i, true) ?? firstSubject(groups, tokens);
     if (target === undefined || source === undefined || source === target) continue;

@@ -74,4 +74,51 @@ describe("reading rules", () => {
       "PROTEST/demo afg-protesters:source,afg:target",
     ]);
   });
+
+  it("reads meetings held, gathered for and visits made", () => {
+    expect(events("The Malian foreign minister held meetings with Algerian officials.")).toEqual([
+      "CONSULT/meeting mli:attendee,dza:attendee",
+    ]);
+    expect(events("Chad and Niger will gather for a meeting in Niamey.")).toEqual([
+      "CONSULT/meeting tcd:attendee,ner:attendee",
+    ]);
+    expect(events("Ghana made an official visit to Togo.")).toEqual([
+      "CONSULT/visit gha:attendee,tgo:host",
+    ]);
+    // a place of the United States stands for it as the host of a visit
+    expect(events("Mexico paid a visit to Texas.")).toEqual([
+      "CONSULT/visit mex:attendee,usa:host",
+    ]);
+  });
+
+  it("does not make talks offered or refused a meeting, nor a meeting's topic a party", () => {
+    expect(events("Iran offered talks with Iraq.")).toEqual(["AGREE irn:source,irq:target"]);
+    expect(events("The Houthis refused direct talks with Riyadh.")).toEqual([
+      "REJECT houthis:source,sau:target",
+    ]);
+    expect(events("Qatar hosted a meeting on Yemen with the Houthis.")).toEqual([
+      "CONSULT/meeting qat:host,houthis:attendee",
+    ]);
+    expect(events("Qatar hosted a meeting on Yemen.")).toEqual(["CONSULT/meeting qat:host"]);
+  });
+
+  it("keeps one kept out of talks from being their attendee, and a delegation its sender's", () => {
+    expect(events("The Yemeni government was frozen out of peace talks with the Houthis.")).toEqual(
+      ["CONSULT/meeting yem:excluded,houthis:attendee"],
+    );
+    expect(events("A Houthi delegation from the Sanaa office took part.")).toEqual([
+      "CONSULT/meeting houthis:attendee",
+    ]);
+  });
+
+  it("gives foreign troops no state and a place in a noun phrase no part", () => {
+    expect(
+      extractDocument("Mali demanded the withdrawal of foreign troops from Niger.").actors.map(
+        (a) => [a.id, a.mentions.map((m) => m.text)],
+      ),
+    ).toEqual([
+      ["mli", ["Mali"]],
+      ["ner", ["Niger"]],
+    ]);
+  });
 });

@@ -12,6 +12,7 @@ import {
   isVerb,
   lasting,
   matchWords,
+  meetingNounWords,
   nearestAfter,
   nearestBefore,
   negators,
@@ -52,6 +53,20 @@ export function verbEvents(
     }
     if (best === undefined) continue;
     const { p, end } = best;
+    // "offered (refused, proposed, called for) talks with X": talks not held; the offer or
+    // refusal is the event
+    if (
+      p.type === "CONSULT" &&
+      meetingNounWords.has(t.lower) &&
+      drafts.some(
+        (d) =>
+          ["AGREE", "REJECT", "REQUEST"].includes(d.type) &&
+          d.at < i &&
+          i - d.at <= 4 &&
+          !groups.some((g) => g.from > d.at && g.from < i),
+      )
+    )
+      continue;
     // Auxiliaries before the verb: passive voice, negation, perfect aspect.
     let passive = false;
     let negated = false;
@@ -110,7 +125,8 @@ export function verbEvents(
       subjectGroup = nearestAfter(groups, tokens, end + 1, 2);
       objectGroup = undefined;
       if (subjectGroup === undefined) continue;
-    } else if (passive) {
+    } else if (passive && p.subject !== "excluded") {
+      // ("was frozen out of" is the pattern's own passive: its subject stays excluded)
       // "X was invited by Y": the grammatical subject takes the object's role.
       const agent =
         tokens[end]?.lower === "by" ? nearestAfter(groups, tokens, end + 1, 2) : undefined;
