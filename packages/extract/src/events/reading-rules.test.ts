@@ -121,4 +121,50 @@ describe("reading rules", () => {
       ["ner", ["Niger"]],
     ]);
   });
+
+  it("marks what the sentence before alleged as denied by the one who denies it", () => {
+    const x = extractDocument(
+      "Kabul accused Islamabad of sheltering the Taliban. Pakistan rejected the charges.",
+      { eventClassModel: null },
+    );
+    expect(
+      x.events.map((e) => [e.type, e.sentence, e.certainty, e.asserter, e.stance, e.participants]),
+    ).toEqual([
+      [
+        "ACCUSE",
+        0,
+        "reported",
+        null,
+        "asserts",
+        [
+          { actor: "afg", role: "source" },
+          { actor: "pak", role: "target" },
+        ],
+      ],
+      [
+        "AID",
+        0,
+        "alleged",
+        "afg",
+        "asserts",
+        [
+          { actor: "pak", role: "source" },
+          { actor: "taliban", role: "target" },
+        ],
+      ],
+      [
+        "AID",
+        1,
+        "alleged",
+        "pak",
+        "denies",
+        [
+          { actor: "pak", role: "source" },
+          { actor: "taliban", role: "target" },
+        ],
+      ],
+    ]);
+    // a rejection of a proposal is no denial
+    expect(events("Russia rejected the proposal.")).toEqual(["REJECT rus:source"]);
+  });
 });
