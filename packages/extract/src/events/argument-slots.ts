@@ -264,7 +264,14 @@ export function matchWords(
       const t = tokens[k + gap];
       // "held consultations on Afghanistan with ...": a topic phrase may name an actor
       const topic = topicWords.has(tokens[k]?.lower ?? "") && gap > 0;
-      if (t === undefined || t.pos === "PUNCT" || (inMention(k + gap) && !topic)) break;
+      if (t === undefined || t.pos === "PUNCT") break;
+      if (inMention(k + gap) && !topic) {
+        // "declined Russia's invitation": a possessor may stand between the words
+        let j = k + gap;
+        while (inMention(j)) j++;
+        if (tokens[j]?.lower !== "'s") break;
+        continue;
+      }
       if (wordMatches(t, words[w] as string)) {
         found = k + gap;
         break;

@@ -22,6 +22,12 @@ const talkNouns = new Set([
   "dialogue",
 ]);
 
+/** Nouns that name a visit ("the visit by ..."). */
+const visitNouns = new Set(["visit", "visits", "trip"]);
+
+/** Words that end a noun phrase's reach: a new clause. */
+const objectStopWords = new Set([".", ";", ":", "which", "who", "but", "while", "saying", "that"]);
+
 /**
  * Events without a pattern, added to `drafts`: the family of the first event noun or general
  * verb of a sentence with two actors and no other event, and events named by a noun joined to
@@ -66,6 +72,66 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       confidence: 0.75,
     });
     for (let k = i; k < parties.to; k++) consumed[k] = true;
+  }
+  // "welcomed the visit by the Sudanese foreign minister to Sofia": a visit named by a noun,
+  // its visitor after "by" and its host after "to"
+  for (let i = 0; i < tokens.length; i++) {
+    if (!visitNouns.has(tokens[i]?.lower ?? "") || tokens[i + 1]?.lower !== "by") continue;
+    const visitor = groups.find(
+      (g) => g.from === i + 2 || (g.from === i + 3 && tokens[i + 2]?.lower === "the"),
+    );
+    if (visitor === undefined) continue;
+    if (
+      drafts.some(
+        (d) =>
+          d.type === "CONSULT" &&
+          visitor.actors.every((a) => d.participants.some((p) => p.actor === a)),
+      )
+    )
+      continue;
+    let to = visitor.to;
+    while (to < tokens.length && to < visitor.to + 8 && tokens[to]?.lower !== "to") {
+      if (objectStopWords.has(tokens[to]?.lower ?? "")) break;
+      to++;
+    }
+    const hostGroup =
+      tokens[to]?.lower === "to"
+        ? groups.find(
+            (g) => g.from === to + 1 || (g.from === to + 2 && tokens[to + 1]?.lower === "the"),
+          )
+        : undefined;
+    const hostPlace =
+      tokens[to]?.lower === "to" && hostGroup === undefined
+        ? frame.places.find((p) => p.from === to + 1 && p.actor !== undefined)?.actor
+        : undefined;
+    const hosts = hostGroup?.actors ?? (hostPlace === undefined ? [] : [hostPlace]);
+    const participants: DraftEvent["participants"] = visitor.actors.map((a) => ({
+      actor: a,
+      role: "attendee" as const,
+    }));
+    for (const a of hosts)
+      if (!participants.some((p) => p.actor === a)) participants.push({ actor: a, role: "host" });
+    drafts.push({
+      at: i,
+      pattern: {
+        words: [tokens[i]?.lower ?? "visit"],
+        type: "CONSULT",
+        mode: "visit",
+        subject: "attendee",
+        object: "host",
+        meeting: true,
+      },
+      type: "CONSULT",
+      mode: "visit",
+      participants,
+      negated: false,
+      certainty: "reported",
+      asserter: null,
+      stance: "asserts",
+      relation: null,
+      confidence: 0.75,
+    });
+    for (let k = i; k < visitor.to; k++) consumed[k] = true;
   }
   // The fallback: no pattern, two actors, and an event noun or general verb between or after
   // them gives its family; the actor before it is the source, the next one the target.

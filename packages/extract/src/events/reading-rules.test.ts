@@ -167,4 +167,18 @@ describe("reading rules", () => {
     // a rejection of a proposal is no denial
     expect(events("Russia rejected the proposal.")).toEqual(["REJECT rus:source"]);
   });
+
+  it("reads an invitation's sender as host, a format widened to new members, a visit named by a noun and a delegation sent", () => {
+    expect(events("Ghana turned down Togo's invitation.")).toEqual([
+      "CONSULT/meeting gha:declined,tgo:host",
+    ]);
+    expect(
+      events("Chad and Mali met in 2015; the format widened in 2016 to Niger and Benin."),
+    ).toEqual(["CONSULT/meeting tcd:attendee,mli:attendee,ner:attendee,ben:attendee"]);
+    expect(events("Spain welcomed the visit by Morocco to Madrid.")).toEqual([
+      "CONSULT/visit mar:attendee,esp:host",
+      "SUPPORT esp:source,mar:target",
+    ]);
+    expect(events("Bamako sent a delegation.")).toEqual(["CONSULT/meeting mli:attendee"]);
+  });
 });

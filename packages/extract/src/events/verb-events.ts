@@ -268,6 +268,15 @@ export function verbEvents(
       if (objectRole !== null && (fromPlace || !participants.some((x) => x.actor === a)))
         participants.push({ actor: a, role: objectRole });
     }
+    // "declined Russia's invitation": whoever invites hosts the meeting
+    if (p.meeting === true && p.words.includes("invitation")) {
+      for (const g of groups) {
+        if (g.from <= i || g.to >= end || tokens[g.to]?.lower !== "'s") continue;
+        for (const a of g.actors)
+          if (!participants.some((x) => x.actor === a))
+            participants.push({ actor: a, role: "host" });
+      }
+    }
     if (participants.length === 0) continue;
     let certainty: Certainty = "reported";
     for (const h of hedges)
