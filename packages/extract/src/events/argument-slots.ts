@@ -104,6 +104,14 @@ export const joiners = new Set([
   "delegations",
   "officials",
   "from",
+  // "the top U.S. diplomat and Iranian Foreign Minister Zarif": each side's envoy
+  "diplomat",
+  "diplomats",
+  "envoy",
+  "envoys",
+  "official",
+  "negotiator",
+  "negotiators",
 ]);
 export const clauseBreaks = new Set([
   ";",
@@ -167,13 +175,20 @@ export const lasting =
 /** Actors mentioned next to each other, joined by commas and "and", as one argument. */
 export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMention[]): Group[] {
   const groups: Group[] = [];
+  // "During his visit to Kenya, China met Uganda": the comma that closes an opening phrase
+  // joins no list
+  const opener = openers.has(tokens[0]?.lower ?? "")
+    ? tokens.findIndex((t) => t.lower === ",")
+    : -1;
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const between = last === undefined ? null : tokens.slice(last.to, m.from);
     // "Russia, together with China and Pakistan, attended": one argument
     const along = between?.map((t) => t.lower).join(" ") ?? "";
+    const closesOpener = last !== undefined && opener >= last.to && opener < m.from;
     if (
       last &&
+      !closesOpener &&
       (between?.every((t) => joiners.has(t.lower)) || /^,? ?(together|along) with$/.test(along))
     ) {
       if (!last.actors.includes(m.actor)) last.actors.push(m.actor);
@@ -184,6 +199,23 @@ export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMe
   }
   return groups;
 }
+
+/** Words that open a phrase before a sentence's subject ("During the talks, ..."). */
+const openers = new Set([
+  "during",
+  "in",
+  "at",
+  "after",
+  "before",
+  "on",
+  "following",
+  "since",
+  "while",
+  "when",
+  "amid",
+  "despite",
+  "ahead",
+]);
 
 export function wordMatches(t: Token | undefined, w: string): boolean {
   if (t === undefined) return false;
@@ -399,8 +431,11 @@ export function nearestAfter(
       while (k > end && !topicWords.has(tokens[k]?.lower ?? "")) k--;
       if (meetingNounWords.has(tokens[k - 1]?.lower ?? "")) continue;
     }
-    // "meet Afghanistan's needs": a possessor is not whom one meets
-    if (meeting && /^'s$/.test(tokens[grp.to]?.lower ?? "")) return undefined;
+    // "meet Afghanistan's needs": a possessor is not whom one meets, but "host Japan's Crown
+    // Prince Naruhito" names its person
+    if (meeting && /^'s$/.test(tokens[grp.to]?.lower ?? "")) {
+      return /^\p{Lu}/u.test(tokens[grp.to + 1]?.text ?? "") ? grp : undefined;
+    }
     return grp;
   }
   return undefined;

@@ -25,6 +25,10 @@ const talkNouns = new Set([
 /** Nouns that name a visit ("the visit by ..."). */
 const visitNouns = new Set(["visit", "visits", "trip"]);
 
+/** Words between a possessor or an article and "visit" ("a three-day state visit"). */
+const visitModifier =
+  /^(\d.*|.*-.*|day|days|week|month|state|official|working|courtesy|two|three|four|five)$/;
+
 /** Words that end a noun phrase's reach: a new clause. */
 const objectStopWords = new Set([".", ";", ":", "which", "who", "but", "while", "saying", "that"]);
 
@@ -76,20 +80,36 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
   // "welcomed the visit by the Sudanese foreign minister to Sofia": a visit named by a noun,
   // its visitor after "by" and its host after "to"
   for (let i = 0; i < tokens.length; i++) {
-    if (!visitNouns.has(tokens[i]?.lower ?? "") || tokens[i + 1]?.lower !== "by") continue;
-    const visitor = groups.find(
-      (g) => g.from === i + 2 || (g.from === i + 3 && tokens[i + 2]?.lower === "the"),
-    );
-    if (visitor === undefined) continue;
+    if (!visitNouns.has(tokens[i]?.lower ?? "")) continue;
+    // "the visit by X", "X's visit to Y", "(X ...) during a visit to Y"
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]?.pos === "ADJ" || visitModifier.test(tokens[k]?.lower ?? ""))) k--;
+    const possessed = tokens[k]?.lower === "'s";
+    const during =
+      ["a", "an", "his", "her", "its", "their"].includes(tokens[k]?.lower ?? "") &&
+      ["during", "on"].includes(tokens[k - 1]?.lower ?? "");
+    const visitor =
+      tokens[i + 1]?.lower === "by"
+        ? groups.find(
+            (g) => g.from === i + 2 || (g.from === i + 3 && tokens[i + 2]?.lower === "the"),
+          )
+        : possessed
+          ? groups.find((g) => g.to === k)
+          : during
+            ? firstSubject(groups, tokens)
+            : undefined;
+    if (visitor === undefined || (!possessed && !during && tokens[i + 1]?.lower !== "by")) continue;
+    if ((possessed || during) && tokens[i + 1]?.lower !== "to") continue;
     if (
       drafts.some(
         (d) =>
           d.type === "CONSULT" &&
+          d.mode === "visit" &&
           visitor.actors.every((a) => d.participants.some((p) => p.actor === a)),
       )
     )
       continue;
-    let to = visitor.to;
+    let to = tokens[i + 1]?.lower === "by" ? visitor.to : i + 1;
     while (to < tokens.length && to < visitor.to + 8 && tokens[to]?.lower !== "to") {
       if (objectStopWords.has(tokens[to]?.lower ?? "")) break;
       to++;
@@ -131,7 +151,7 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       relation: null,
       confidence: 0.75,
     });
-    for (let k = i; k < visitor.to; k++) consumed[k] = true;
+    for (let c = i; c < Math.max(i + 1, visitor.to); c++) consumed[c] = true;
   }
   // The fallback: no pattern, two actors, and an event noun or general verb between or after
   // them gives its family; the actor before it is the source, the next one the target.

@@ -181,4 +181,27 @@ describe("reading rules", () => {
     ]);
     expect(events("Bamako sent a delegation.")).toEqual(["CONSULT/meeting mli:attendee"]);
   });
+
+  it("reads visits named by a possessor or during a visit, and names after a possessor", () => {
+    expect(events("Egypt's visit to Sudan ended.")).toEqual([
+      "CONSULT/visit egy:attendee,sdn:host",
+    ]);
+    expect(events("During his visit to Kenya, China met Uganda.")).toEqual([
+      "CONSULT/visit chn:attendee,ken:host,uga:host",
+    ]);
+    expect(events("France will host Japan's Crown Prince Naruhito.")).toEqual([
+      "CONSULT/meeting fra:host,jpn:attendee",
+    ]);
+    // a possessor before a common noun is still no party
+    expect(events("Iran will meet Afghanistan's needs.")).toEqual(["CONSULT/meeting irn:attendee"]);
+  });
+
+  it("joins each side's envoy into one list, but not across the comma after an opening phrase", () => {
+    expect(events("The top U.S. diplomat and Iranian Foreign Minister Zarif attended.")).toEqual([
+      "CONSULT/meeting usa:attendee,irn:attendee",
+    ]);
+    expect(events("After talks in Doha with the Taliban, Qatar met Pakistan.")).toEqual([
+      "CONSULT/meeting qat:attendee,pak:attendee",
+    ]);
+  });
 });

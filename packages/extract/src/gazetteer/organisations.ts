@@ -308,6 +308,7 @@ export const placeRows: readonly string[] = [
   "Jeddah|SAU",
   "Sharm el-Sheikh|EGY",
   "Camp David|USA",
+  "Downing Street|GBR",
   "Vienna|AUT",
   "Lausanne|CHE",
   "Bonn|DEU",
