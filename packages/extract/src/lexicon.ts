@@ -78,6 +78,13 @@ const verbPatternsMutable: VerbPattern[] = [
   v("hold meeting with", "CONSULT", "meeting", "attendee", "attendee", meet),
   v("hold discussion with", "CONSULT", "talks", "attendee", "attendee", meet),
   v("hold negotiation with", "CONSULT", "talks", "attendee", "attendee", meet),
+  // "Israel and Lebanon held talks in Geneva": the parties are the subject, or follow "with"
+  v("hold talk", "CONSULT", "talks", "attendee", null, meet),
+  v("hold talks", "CONSULT", "talks", "attendee", null, meet),
+  v("hold meeting", "CONSULT", "meeting", "attendee", null, meet),
+  v("hold discussion", "CONSULT", "talks", "attendee", null, meet),
+  v("hold negotiation", "CONSULT", "talks", "attendee", null, meet),
+  v("hold consultation", "CONSULT", "talks", "attendee", null, meet),
   v("gather for meeting", "CONSULT", "meeting", "attendee", null, meet),
   v("gather for talk", "CONSULT", "talks", "attendee", null, meet),
   v("gather for talks", "CONSULT", "talks", "attendee", null, meet),

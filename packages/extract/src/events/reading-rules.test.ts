@@ -79,6 +79,12 @@ describe("reading rules", () => {
     expect(events("The Malian foreign minister held meetings with Algerian officials.")).toEqual([
       "CONSULT/meeting mli:attendee,dza:attendee",
     ]);
+    expect(events("Israel and Lebanon held talks in Geneva.")).toEqual([
+      "CONSULT/talks isr:attendee,lbn:attendee",
+    ]);
+    expect(events("Sudan and Chad held a meeting in Khartoum.")).toEqual([
+      "CONSULT/meeting sdn:attendee,tcd:attendee",
+    ]);
     expect(events("Chad and Niger will gather for a meeting in Niamey.")).toEqual([
       "CONSULT/meeting tcd:attendee,ner:attendee",
     ]);
