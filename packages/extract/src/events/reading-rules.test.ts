@@ -49,6 +49,10 @@ describe("reading rules", () => {
     expect(events("Lavrov spoke in Tashkent. He met the Taliban.")).toEqual([
       "CONSULT/meeting rus:attendee,taliban:attendee",
     ]);
+    // after an opening phrase too
+    expect(events("Lavrov spoke in Tashkent. On Tuesday, he met the Taliban.")).toEqual([
+      "CONSULT/meeting rus:attendee,taliban:attendee",
+    ]);
   });
 
   it("makes a refusal a declined participation and a rejection", () => {

@@ -355,8 +355,12 @@ function impliedSubject(
   if (["it", "they", "he", "she", "we"].includes(before.lower)) {
     const r = [...reports].reverse().find((x) => x.at < k && x.asserter !== null);
     if (r?.asserter) return [r.asserter];
-    // "Lavrov arrived in Kabul. He met Ghani": he or she is the paragraph's newest person
-    if ((before.lower === "he" || before.lower === "she") && k === 0) {
+    // "Lavrov arrived in Kabul. He met Ghani" ("Later, he met ...", "On Tuesday she met ..."):
+    // he or she opening the sentence's first clause is the paragraph's newest person
+    const opening = tokens
+      .slice(0, k)
+      .every((t, j) => t.pos !== "VERB" && !mentions.some((m) => m.from <= j && j < m.to));
+    if ((before.lower === "he" || before.lower === "she") && opening) {
       const person = [...memory]
         .reverse()
         .find((m) => m.person === true && !mentions.some((x) => x.actor === m.actor));
