@@ -16,10 +16,13 @@ import { corpusFolder } from "@parley/core/test-support/corpus";
 import {
   caseActorsFromCase,
   confliEvaluation,
+  confliMeetingEvaluation,
+  confliMeetingSentences,
   confliPart,
   essayEvaluation,
   extractDocument,
   extractionStream,
+  formatMeetingScore,
   formatScore,
   goldEvaluation,
   goldSet,
@@ -153,6 +156,12 @@ for (const part of ["held-out", "development"] as const) {
   );
   console.log(`  source spans ${formatScore(withModel.source)}`);
   console.log(`  target spans ${formatScore(withModel.target)}`);
+  const meetings = confliMeetingEvaluation(
+    confliMeetingSentences(spans, classes).filter((r) => r.part === part),
+  );
+  console.log(
+    `  meeting participants (${meetings.sentences} sentences) ${formatMeetingScore(meetings)}`,
+  );
 }
 const loaded = loadCaseFolder(new URL("../cases/afghanistan", import.meta.url).pathname);
 if (!loaded.ok) throw loaded.error;

@@ -111,6 +111,15 @@ function addParticipant(e: ExtractedEvent, actor: string, role: ParticipantRole)
     hosting.role = "host";
     return;
   }
+  // "X frozen out of talks with Y": one kept out of a meeting is not also its attendee
+  const kept = ["declined", "not_invited", "excluded"];
+  const attending = e.participants.find((p) => p.actor === actor && p.role === "attendee");
+  if (attending !== undefined && kept.includes(role)) {
+    attending.role = role;
+    return;
+  }
+  if (role === "attendee" && e.participants.some((p) => p.actor === actor && kept.includes(p.role)))
+    return;
   // An attendee who was invited stays an attendee; one who declined is not also invited.
   const other = e.participants.find((p) => p.actor === actor);
   if (other !== undefined && (role === "invited" || other.role === "invited")) {
@@ -140,7 +149,9 @@ export function extractParagraph(
   const memory: ParagraphMemory = [];
   let frame: Frame | undefined;
   let series: Frame | undefined;
+  let lastEvents = out.events.length;
   for (const s of paragraphSentences(text, offset, index)) {
+    const before = out.events.length;
     const i = state.sentenceCount++;
     const firstRelation = out.relations.length;
     out.sentences.push({ i, start: s.start, end: s.end });
@@ -174,6 +185,13 @@ export function extractParagraph(
       out,
       (start, end) => text.slice(start - offset, end - offset),
     );
+    // "Israel denied the accusation": the sentence's one act is to deny what came before
+    const denied = denierOf(s.tokens, mentions);
+    const denier =
+      denied === undefined ? undefined : (state.gazetteer.governments.get(denied) ?? denied);
+    const denial =
+      denier !== undefined && drafts.every((d) => d.participants.every((p) => p.actor === denier));
+    if (denial) drafts.length = 0;
     const lower = s.tokens.map((t) => t.lower).join(" ");
     const status = statusOf(lower);
     const meetingDrafts = drafts.filter((d) => d.pattern.meeting === true && d.relation === null);
@@ -233,7 +251,44 @@ export function extractParagraph(
         ),
       );
     }
+    if (denial && denier !== undefined) {
+      // what the sentence before alleged (said by another) is denied by the denier: a claim of
+      // its own, with stance `denies`
+      for (const e of out.events.slice(lastEvents, before)) {
+        if (e.type === "ACCUSE" || e.asserter === denier || e.asserter === null) continue;
+        out.events.push({
+          ...e,
+          participants: e.participants.map((p) => ({ ...p })),
+          asserter: denier,
+          stance: "denies",
+          sentence: i,
+        });
+      }
+    }
+    lastEvents = before;
   }
+}
+
+/** Nouns that stand for what was said before ("denied the accusation"). */
+const deniedNouns =
+  /^(accusations?|charges?|allegations?|claims?|reports?|assertions?|suggestions?)$/;
+
+/**
+ * The actor who denies what the sentence before alleged, when the sentence is only that denial:
+ * "Israel denied the accusation", "Pakistan rejected the charges" (the actor named before the
+ * verb).
+ */
+function denierOf(
+  tokens: readonly TokenizedSentence["tokens"][number][],
+  mentions: readonly SentenceMention[],
+): string | undefined {
+  const k = tokens.findIndex((t) => ["deny", "reject", "dismiss"].includes(t.lemma));
+  if (k < 0) return undefined;
+  let n = k + 1;
+  if (["the", "these", "those", "such", "all", "this", "that"].includes(tokens[n]?.lower ?? ""))
+    n++;
+  if (!deniedNouns.test(tokens[n]?.lower ?? "")) return undefined;
+  return [...mentions].reverse().find((m) => m.to <= k)?.actor;
 }
 
 function nearestTime(

@@ -357,6 +357,11 @@ export function genericAgentMentions(
       to++;
     // the last agent word is the head ("rebel leaders" are rebels, "police officers" police)
     const words = tokens.slice(from, to).map((x) => x.lower);
+    // "the withdrawal of foreign troops from Afghanistan": troops of no state the sentence names
+    if (words[0] === "foreign" || tokens[from - 1]?.lower === "foreign") {
+      i = to;
+      continue;
+    }
     const sectors = words.map((w) => agentWords[w]).filter((s): s is Sector => s !== undefined);
     // a side's sector wins over the state's ("rebel forces", "opposition lawmakers")
     const chosen =

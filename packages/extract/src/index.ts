@@ -1,5 +1,6 @@
 export * from "./accepted-records";
 export * from "./evaluation/confli-evaluation";
+export * from "./evaluation/confli-meetings";
 export * from "./evaluation/essay-evaluation";
 export * from "./evaluation/gold-evaluation";
 export * from "./evaluation/gold-set";

@@ -150,12 +150,19 @@ describe("parley extract-eval --confli", () => {
       join(c, "cameo_class-train.tsv"),
       "Syrian troops shelled Turkish positions.\t4\nFoo-bar!\t0\nRussia met the Taliban.\t1\n",
     );
-    writeFileSync(join(c, "cameo_ner-train.txt"), "Russia B-S\nmet B-R\nthe O\nTaliban B-T\n. O\n");
+    writeFileSync(join(c, "cameo_ner-train.txt"), "Russia B-S\nmet O\nthe O\nTaliban B-T\n. O\n");
     const r = await parley("extract-eval", "--confli", c);
     expect(r.error).toBeUndefined();
     expect(r.out).toContain("ConfliBERT held-out (1 sentences, 1 with no event; 0 with spans)");
     expect(r.out).toContain("ConfliBERT development (2 sentences, 0 with no event; 1 with spans)");
     expect(r.out).toContain("source spans   P 1.000  R 1.000  F1 1.000  (1/1/1)");
+    // "met" follows the coded source: a meeting of Russia and the Taliban, both found
+    expect(r.out).toContain(
+      "meeting participants (1 sentences)  P 1.000 (2/2)  R 1.000 (2/2)  F1 1.000",
+    );
+    expect(r.out).toContain(
+      "meeting participants (0 sentences)  P 0.000 (0/0)  R 0.000 (0/0)  F1 0.000",
+    );
   });
 
   it("names the line of a bad class", async () => {

@@ -8,6 +8,8 @@ import {
   type ConfliEvaluation,
   caseActorsFromCase,
   confliEvaluation,
+  confliMeetingEvaluation,
+  confliMeetingSentences,
   confliPart,
   decodedText,
   type Extraction,
@@ -16,6 +18,7 @@ import {
   extractDocument,
   extractionProposals,
   extractionStream,
+  formatMeetingScore,
   formatScore,
   goldEvaluation,
   mergedExtraction,
@@ -233,7 +236,7 @@ export function registerExtractCommands(program: Command, ctx: CliContext): void
     .option("--plover <file>", "PLOVER gold-standard records (JSON)")
     .option(
       "--confli <dir>",
-      "ConfliBERT's coded sentences (cameo_class-train.tsv, cameo_ner-train.txt), scored on the held-out and development parts",
+      "ConfliBERT's coded sentences (cameo_class-train.tsv, cameo_ner-train.txt), scored on the held-out and development parts (classes, spans, meeting participants)",
     )
     .option(
       "--essay <file>",
@@ -287,6 +290,7 @@ export function registerExtractCommands(program: Command, ctx: CliContext): void
           const ner = join(o.confli, "cameo_ner-train.txt");
           const classes = parseConfliClasses(readWhole(tsv), tsv);
           const spans = parseConfliSpans(readWhole(ner), ner);
+          const meetings = confliMeetingSentences(spans, classes);
           for (const part of ["held-out", "development"] as const) {
             const c = classes.filter((r) => confliPart(r.text) === part);
             const sp = spans.filter((r) => confliPart(r.text) === part);
@@ -302,6 +306,8 @@ export function registerExtractCommands(program: Command, ctx: CliContext): void
             ctx.out(line("pentaclass, leading event: ", rules));
             ctx.out(`  source spans   ${formatScore(model.source)}`);
             ctx.out(`  target spans   ${formatScore(model.target)}`);
+            const m = confliMeetingEvaluation(meetings.filter((r) => r.part === part));
+            ctx.out(`  meeting participants (${m.sentences} sentences)  ${formatMeetingScore(m)}`);
           }
         }
         if (o.essay !== undefined) {

@@ -50,16 +50,32 @@ describe("parseConfliClasses", () => {
 describe("parseConfliSpans", () => {
   it("rebuilds the sentence and the spans of its source and target", () => {
     const r = parseConfliSpans(
-      "Iraqi B-S\ntroops I-S\nattacked B-R\nthe O\nKurds B-T\n. O\n\nHe B-S\nleft O\n",
+      "Iraqi B-S\ntroops I-S\nattacked O\nthe O\nKurds B-T\n. O\n\nHe B-S\nleft O\n",
     );
     expect(r).toEqual([
       {
         text: "Iraqi troops attacked the Kurds.",
         sources: [[0, 12]],
         targets: [[26, 31]],
+        joint: [],
         line: 1,
       },
-      { text: "He left", sources: [[0, 2]], targets: [], line: 8 },
+      { text: "He left", sources: [[0, 2]], targets: [], joint: [], line: 8 },
+    ]);
+  });
+
+  it("keeps the spans coded as joint parties", () => {
+    expect(parseConfliSpans("Chad B-R\nmet O\nNiger B-R\n. O\n")).toEqual([
+      {
+        text: "Chad met Niger.",
+        sources: [],
+        targets: [],
+        joint: [
+          [0, 4],
+          [9, 14],
+        ],
+        line: 1,
+      },
     ]);
   });
 
@@ -82,6 +98,7 @@ describe("confliEvaluation", () => {
           text: "Russia met the Taliban in Moscow.",
           sources: [[0, 6]],
           targets: [[15, 22]],
+          joint: [],
           line: 1,
         },
       ],

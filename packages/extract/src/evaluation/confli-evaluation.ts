@@ -24,11 +24,15 @@ export interface ConfliClassRecord {
   line: number;
 }
 
-/** One sentence of `cameo_ner-train.txt`: its text and the spans coded as source and target. */
+/**
+ * One sentence of `cameo_ner-train.txt`: its text and the spans coded as source and target, and
+ * as joint (`R`: each of the parties of an act done together, "X met Y", "X and Y agreed").
+ */
 export interface ConfliSpanRecord {
   text: string;
   sources: [number, number][];
   targets: [number, number][];
+  joint: [number, number][];
   /** 1-based line of its first token. */
   line: number;
 }
@@ -36,10 +40,17 @@ export interface ConfliSpanRecord {
 /** Which part of the split a sentence falls in. */
 export type ConfliPart = "development" | "held-out";
 
+/**
+ * A sentence's letters and digits, lower-cased: the same for a sentence in both files whatever
+ * their spacing and quote marks.
+ */
+export function confliKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
 /** The part of the split a sentence belongs to (see the module's comment). */
 export function confliPart(text: string): ConfliPart {
-  const key = text.toLowerCase().replace(/[^a-z0-9]/g, "");
-  return Number.parseInt(fnv1a(key), 16) % 5 === 0 ? "held-out" : "development";
+  return Number.parseInt(fnv1a(confliKey(text)), 16) % 5 === 0 ? "held-out" : "development";
 }
 
 /** Reads `sentence TAB class` lines (class 0-4); a bad line is an error naming file:line:column. */
@@ -85,8 +96,8 @@ const noSpaceAfter = new Set(["(", "$", "“"]);
 
 /**
  * Reads the token-per-line BIO file (`token TAG`, tags O, B-S/I-S source, B-T/I-T target, B-R/I-R
- * the event, a blank line between sentences) into sentences rebuilt with ordinary spacing and
- * the character spans of their sources and targets.
+ * a joint party, a blank line between sentences) into sentences rebuilt with ordinary spacing and
+ * the character spans of their sources, targets and joint parties.
  */
 export function parseConfliSpans(
   content: string,
@@ -96,11 +107,14 @@ export function parseConfliSpans(
   let text = "";
   let line = 0;
   let prev = "";
-  let open: { tag: "S" | "T"; start: number; end: number } | null = null;
+  type Open = { tag: "S" | "T" | "R"; start: number; end: number };
+  let open: Open | null = null;
   let cur: ConfliSpanRecord | null = null;
   const close = (): void => {
-    if (open !== null && cur !== null)
-      (open.tag === "S" ? cur.sources : cur.targets).push([open.start, open.end]);
+    if (open !== null && cur !== null) {
+      const list = open.tag === "S" ? cur.sources : open.tag === "T" ? cur.targets : cur.joint;
+      list.push([open.start, open.end]);
+    }
     open = null;
   };
   const finish = (): void => {
@@ -129,18 +143,19 @@ export function parseConfliSpans(
         { location: { file, line, column: sp + 2 } },
       );
     }
-    cur ??= { text: "", sources: [], targets: [], line };
+    cur ??= { text: "", sources: [], targets: [], joint: [], line };
     const lower = token.toLowerCase();
     if (text.length > 0 && !noSpaceBefore.has(lower) && !noSpaceAfter.has(prev)) text += " ";
     const start = text.length;
     text += token;
     prev = token;
     const kind = tag.slice(2);
-    const o = open as { tag: "S" | "T"; start: number; end: number } | null;
+    const o = open as Open | null;
     if (tag.startsWith("I-") && o !== null && o.tag === kind) o.end = text.length;
     else {
       close();
-      if (kind === "S" || kind === "T") open = { tag: kind, start, end: text.length };
+      if (kind === "S" || kind === "T" || kind === "R")
+        open = { tag: kind, start, end: text.length };
     }
   }
   finish();

@@ -10,7 +10,13 @@ export interface CodedParticipation {
 }
 
 /** Modes of CONSULT that are meetings (a phone call or a bare consultation is not). */
-const meetingModes = new Set(["meeting", "talks", "conference", "mediated", "visit"]);
+export const meetingModes: ReadonlySet<string> = new Set([
+  "meeting",
+  "talks",
+  "conference",
+  "mediated",
+  "visit",
+]);
 
 /** Convening and hosting are one role here: sources say "hosted" of whoever convened. */
 const roleKey = (r: string): string => (r === "convenor" ? "host" : r);

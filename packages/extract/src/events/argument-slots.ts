@@ -104,6 +104,14 @@ export const joiners = new Set([
   "delegations",
   "officials",
   "from",
+  // "the top U.S. diplomat and Iranian Foreign Minister Zarif": each side's envoy
+  "diplomat",
+  "diplomats",
+  "envoy",
+  "envoys",
+  "official",
+  "negotiator",
+  "negotiators",
 ]);
 export const clauseBreaks = new Set([
   ";",
@@ -167,13 +175,20 @@ export const lasting =
 /** Actors mentioned next to each other, joined by commas and "and", as one argument. */
 export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMention[]): Group[] {
   const groups: Group[] = [];
+  // "During his visit to Kenya, China met Uganda": the comma that closes an opening phrase
+  // joins no list
+  const opener = openers.has(tokens[0]?.lower ?? "")
+    ? tokens.findIndex((t) => t.lower === ",")
+    : -1;
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const between = last === undefined ? null : tokens.slice(last.to, m.from);
     // "Russia, together with China and Pakistan, attended": one argument
     const along = between?.map((t) => t.lower).join(" ") ?? "";
+    const closesOpener = last !== undefined && opener >= last.to && opener < m.from;
     if (
       last &&
+      !closesOpener &&
       (between?.every((t) => joiners.has(t.lower)) || /^,? ?(together|along) with$/.test(along))
     ) {
       if (!last.actors.includes(m.actor)) last.actors.push(m.actor);
@@ -184,6 +199,23 @@ export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMe
   }
   return groups;
 }
+
+/** Words that open a phrase before a sentence's subject ("During the talks, ..."). */
+const openers = new Set([
+  "during",
+  "in",
+  "at",
+  "after",
+  "before",
+  "on",
+  "following",
+  "since",
+  "while",
+  "when",
+  "amid",
+  "despite",
+  "ahead",
+]);
 
 export function wordMatches(t: Token | undefined, w: string): boolean {
   if (t === undefined) return false;
@@ -264,7 +296,14 @@ export function matchWords(
       const t = tokens[k + gap];
       // "held consultations on Afghanistan with ...": a topic phrase may name an actor
       const topic = topicWords.has(tokens[k]?.lower ?? "") && gap > 0;
-      if (t === undefined || t.pos === "PUNCT" || (inMention(k + gap) && !topic)) break;
+      if (t === undefined || t.pos === "PUNCT") break;
+      if (inMention(k + gap) && !topic) {
+        // "declined Russia's invitation": a possessor may stand between the words
+        let j = k + gap;
+        while (inMention(j)) j++;
+        if (tokens[j]?.lower !== "'s") break;
+        continue;
+      }
       if (wordMatches(t, words[w] as string)) {
         found = k + gap;
         break;
@@ -285,6 +324,21 @@ export function firstSubject(
 
 /** Prepositions that open the topic of talks ("consultations on Afghanistan with ..."). */
 const topicWords = new Set(["on", "about", "over", "regarding"]);
+
+/** Nouns that name a meeting ("a meeting on Yemen", "talks about Syria"). */
+export const meetingNounWords: ReadonlySet<string> = new Set([
+  "meeting",
+  "meetings",
+  "talks",
+  "conference",
+  "summit",
+  "consultations",
+  "negotiations",
+  "discussions",
+  "dialogue",
+  "session",
+  "round",
+]);
 
 /** People sent by the actors after them: "diplomats from", "representatives of". */
 const delegateNouns = new Set([
@@ -312,6 +366,8 @@ export function delegatesOf(tokens: readonly Token[], from: number): boolean {
   if (!["from", "of"].includes(tokens[k]?.lower ?? "")) return false;
   k--;
   while (k >= 0 && (tokens[k]?.pos === "ADJ" || tokens[k]?.lower === "senior")) k--;
+  // "a Taliban delegation from the Doha office": the delegation is already someone's
+  if (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "")) return false;
   return delegateNouns.has(tokens[k]?.lower ?? "");
 }
 
@@ -369,8 +425,17 @@ export function nearestAfter(
       return undefined;
     // "a summit in Djibouti": a place, not a party
     if (["in", "at", "near", "inside"].includes(precedingWord(tokens, grp.from))) continue;
-    // "meet Afghanistan's needs": a possessor is not whom one meets
-    if (meeting && /^'s$/.test(tokens[grp.to]?.lower ?? "")) return undefined;
+    // "hosted a meeting on Yemen": the topic of a meeting, not a party
+    if (meeting && topicWords.has(precedingWord(tokens, grp.from))) {
+      let k = grp.from - 1;
+      while (k > end && !topicWords.has(tokens[k]?.lower ?? "")) k--;
+      if (meetingNounWords.has(tokens[k - 1]?.lower ?? "")) continue;
+    }
+    // "meet Afghanistan's needs": a possessor is not whom one meets, but "host Japan's Crown
+    // Prince Naruhito" names its person
+    if (meeting && /^'s$/.test(tokens[grp.to]?.lower ?? "")) {
+      return /^\p{Lu}/u.test(tokens[grp.to + 1]?.text ?? "") ? grp : undefined;
+    }
     return grp;
   }
   return undefined;

@@ -22,6 +22,16 @@ const talkNouns = new Set([
   "dialogue",
 ]);
 
+/** Nouns that name a visit ("the visit by ..."). */
+const visitNouns = new Set(["visit", "visits", "trip"]);
+
+/** Words between a possessor or an article and "visit" ("a three-day state visit"). */
+const visitModifier =
+  /^(\d.*|.*-.*|day|days|week|month|state|official|working|courtesy|two|three|four|five)$/;
+
+/** Words that end a noun phrase's reach: a new clause. */
+const objectStopWords = new Set([".", ";", ":", "which", "who", "but", "while", "saying", "that"]);
+
 /**
  * Events without a pattern, added to `drafts`: the family of the first event noun or general
  * verb of a sentence with two actors and no other event, and events named by a noun joined to
@@ -67,6 +77,82 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     });
     for (let k = i; k < parties.to; k++) consumed[k] = true;
   }
+  // "welcomed the visit by the Sudanese foreign minister to Sofia": a visit named by a noun,
+  // its visitor after "by" and its host after "to"
+  for (let i = 0; i < tokens.length; i++) {
+    if (!visitNouns.has(tokens[i]?.lower ?? "")) continue;
+    // "the visit by X", "X's visit to Y", "(X ...) during a visit to Y"
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]?.pos === "ADJ" || visitModifier.test(tokens[k]?.lower ?? ""))) k--;
+    const possessed = tokens[k]?.lower === "'s";
+    const during =
+      ["a", "an", "his", "her", "its", "their"].includes(tokens[k]?.lower ?? "") &&
+      ["during", "on"].includes(tokens[k - 1]?.lower ?? "");
+    const visitor =
+      tokens[i + 1]?.lower === "by"
+        ? groups.find(
+            (g) => g.from === i + 2 || (g.from === i + 3 && tokens[i + 2]?.lower === "the"),
+          )
+        : possessed
+          ? groups.find((g) => g.to === k)
+          : during
+            ? firstSubject(groups, tokens)
+            : undefined;
+    if (visitor === undefined || (!possessed && !during && tokens[i + 1]?.lower !== "by")) continue;
+    if ((possessed || during) && tokens[i + 1]?.lower !== "to") continue;
+    if (
+      drafts.some(
+        (d) =>
+          d.type === "CONSULT" &&
+          d.mode === "visit" &&
+          visitor.actors.every((a) => d.participants.some((p) => p.actor === a)),
+      )
+    )
+      continue;
+    let to = tokens[i + 1]?.lower === "by" ? visitor.to : i + 1;
+    while (to < tokens.length && to < visitor.to + 8 && tokens[to]?.lower !== "to") {
+      if (objectStopWords.has(tokens[to]?.lower ?? "")) break;
+      to++;
+    }
+    const hostGroup =
+      tokens[to]?.lower === "to"
+        ? groups.find(
+            (g) => g.from === to + 1 || (g.from === to + 2 && tokens[to + 1]?.lower === "the"),
+          )
+        : undefined;
+    const hostPlace =
+      tokens[to]?.lower === "to" && hostGroup === undefined
+        ? frame.places.find((p) => p.from === to + 1 && p.actor !== undefined)?.actor
+        : undefined;
+    const hosts = hostGroup?.actors ?? (hostPlace === undefined ? [] : [hostPlace]);
+    const participants: DraftEvent["participants"] = visitor.actors.map((a) => ({
+      actor: a,
+      role: "attendee" as const,
+    }));
+    for (const a of hosts)
+      if (!participants.some((p) => p.actor === a)) participants.push({ actor: a, role: "host" });
+    drafts.push({
+      at: i,
+      pattern: {
+        words: [tokens[i]?.lower ?? "visit"],
+        type: "CONSULT",
+        mode: "visit",
+        subject: "attendee",
+        object: "host",
+        meeting: true,
+      },
+      type: "CONSULT",
+      mode: "visit",
+      participants,
+      negated: false,
+      certainty: "reported",
+      asserter: null,
+      stance: "asserts",
+      relation: null,
+      confidence: 0.75,
+    });
+    for (let c = i; c < Math.max(i + 1, visitor.to); c++) consumed[c] = true;
+  }
   // The fallback: no pattern, two actors, and an event noun or general verb between or after
   // them gives its family; the actor before it is the source, the next one the target.
   if (drafts.length === 0 && groups.length >= 2) {
@@ -81,6 +167,8 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     if (consumed[i] || t.pos !== "NOUN") continue;
     const type = fallbackFamilies[t.lower];
     if (type === undefined || !nounLinks.has(tokens[i + 1]?.lower ?? "")) continue;
+    // "a meeting on Yemen": the topic of talks is no party to them
+    if (type === "CONSULT" && tokens[i + 1]?.lower === "on") continue;
     const target = groups.find((g) => g.from > i + 1 && g.from <= i + 3);
     const source = nearestBefore(groups, tokens, i, true) ?? firstSubject(groups, tokens);
     if (target === undefined || source === undefined || source === target) continue;

@@ -49,6 +49,10 @@ describe("reading rules", () => {
     expect(events("Lavrov spoke in Tashkent. He met the Taliban.")).toEqual([
       "CONSULT/meeting rus:attendee,taliban:attendee",
     ]);
+    // after an opening phrase too
+    expect(events("Lavrov spoke in Tashkent. On Tuesday, he met the Taliban.")).toEqual([
+      "CONSULT/meeting rus:attendee,taliban:attendee",
+    ]);
   });
 
   it("makes a refusal a declined participation and a rejection", () => {
@@ -72,6 +76,142 @@ describe("reading rules", () => {
     expect(events("Kabul protested against the Moscow meeting.")).toEqual(["ACCUSE afg:source"]);
     expect(events("Protesters in Kabul protested against the government.")).toEqual([
       "PROTEST/demo afg-protesters:source,afg:target",
+    ]);
+  });
+
+  it("reads meetings held, gathered for and visits made", () => {
+    expect(events("The Malian foreign minister held meetings with Algerian officials.")).toEqual([
+      "CONSULT/meeting mli:attendee,dza:attendee",
+    ]);
+    expect(events("Israel and Lebanon held talks in Geneva.")).toEqual([
+      "CONSULT/talks isr:attendee,lbn:attendee",
+    ]);
+    expect(events("Sudan and Chad held a meeting in Khartoum.")).toEqual([
+      "CONSULT/meeting sdn:attendee,tcd:attendee",
+    ]);
+    expect(events("Chad and Niger will gather for a meeting in Niamey.")).toEqual([
+      "CONSULT/meeting tcd:attendee,ner:attendee",
+    ]);
+    expect(events("Ghana made an official visit to Togo.")).toEqual([
+      "CONSULT/visit gha:attendee,tgo:host",
+    ]);
+    // a place of the United States stands for it as the host of a visit
+    expect(events("Mexico paid a visit to Texas.")).toEqual([
+      "CONSULT/visit mex:attendee,usa:host",
+    ]);
+  });
+
+  it("does not make talks offered or refused a meeting, nor a meeting's topic a party", () => {
+    expect(events("Iran offered talks with Iraq.")).toEqual(["AGREE irn:source,irq:target"]);
+    expect(events("The Houthis refused direct talks with Riyadh.")).toEqual([
+      "REJECT houthis:source,sau:target",
+    ]);
+    expect(events("Qatar hosted a meeting on Yemen with the Houthis.")).toEqual([
+      "CONSULT/meeting qat:host,houthis:attendee",
+    ]);
+    expect(events("Qatar hosted a meeting on Yemen.")).toEqual(["CONSULT/meeting qat:host"]);
+  });
+
+  it("keeps one kept out of talks from being their attendee, and a delegation its sender's", () => {
+    expect(events("The Yemeni government was frozen out of peace talks with the Houthis.")).toEqual(
+      ["CONSULT/meeting yem:excluded,houthis:attendee"],
+    );
+    expect(events("A Houthi delegation from the Sanaa office took part.")).toEqual([
+      "CONSULT/meeting houthis:attendee",
+    ]);
+  });
+
+  it("gives foreign troops no state and a place in a noun phrase no part", () => {
+    expect(
+      extractDocument("Mali demanded the withdrawal of foreign troops from Niger.").actors.map(
+        (a) => [a.id, a.mentions.map((m) => m.text)],
+      ),
+    ).toEqual([
+      ["mli", ["Mali"]],
+      ["ner", ["Niger"]],
+    ]);
+  });
+
+  it("marks what the sentence before alleged as denied by the one who denies it", () => {
+    const x = extractDocument(
+      "Kabul accused Islamabad of sheltering the Taliban. Pakistan rejected the charges.",
+      { eventClassModel: null },
+    );
+    expect(
+      x.events.map((e) => [e.type, e.sentence, e.certainty, e.asserter, e.stance, e.participants]),
+    ).toEqual([
+      [
+        "ACCUSE",
+        0,
+        "reported",
+        null,
+        "asserts",
+        [
+          { actor: "afg", role: "source" },
+          { actor: "pak", role: "target" },
+        ],
+      ],
+      [
+        "AID",
+        0,
+        "alleged",
+        "afg",
+        "asserts",
+        [
+          { actor: "pak", role: "source" },
+          { actor: "taliban", role: "target" },
+        ],
+      ],
+      [
+        "AID",
+        1,
+        "alleged",
+        "pak",
+        "denies",
+        [
+          { actor: "pak", role: "source" },
+          { actor: "taliban", role: "target" },
+        ],
+      ],
+    ]);
+    // a rejection of a proposal is no denial
+    expect(events("Russia rejected the proposal.")).toEqual(["REJECT rus:source"]);
+  });
+
+  it("reads an invitation's sender as host, a format widened to new members, a visit named by a noun and a delegation sent", () => {
+    expect(events("Ghana turned down Togo's invitation.")).toEqual([
+      "CONSULT/meeting gha:declined,tgo:host",
+    ]);
+    expect(
+      events("Chad and Mali met in 2015; the format widened in 2016 to Niger and Benin."),
+    ).toEqual(["CONSULT/meeting tcd:attendee,mli:attendee,ner:attendee,ben:attendee"]);
+    expect(events("Spain welcomed the visit by Morocco to Madrid.")).toEqual([
+      "CONSULT/visit mar:attendee,esp:host",
+      "SUPPORT esp:source,mar:target",
+    ]);
+    expect(events("Bamako sent a delegation.")).toEqual(["CONSULT/meeting mli:attendee"]);
+  });
+
+  it("reads visits named by a possessor or during a visit, and names after a possessor", () => {
+    expect(events("Egypt's visit to Sudan ended.")).toEqual([
+      "CONSULT/visit egy:attendee,sdn:host",
+    ]);
+    expect(events("During his visit to Kenya, China met Uganda.")).toEqual([
+      "CONSULT/visit chn:attendee,ken:host,uga:host",
+    ]);
+    expect(events("France will host Japan's Crown Prince Naruhito.")).toEqual([
+      "CONSULT/meeting fra:host,jpn:attendee",
+    ]);
+    // a possessor before a common noun is still no party
+    expect(events("Iran will meet Afghanistan's needs.")).toEqual(["CONSULT/meeting irn:attendee"]);
+  });
+
+  it("joins each side's envoy into one list, but not across the comma after an opening phrase", () => {
+    expect(events("The top U.S. diplomat and Iranian Foreign Minister Zarif attended.")).toEqual([
+      "CONSULT/meeting usa:attendee,irn:attendee",
+    ]);
+    expect(events("After talks in Doha with the Taliban, Qatar met Pakistan.")).toEqual([
+      "CONSULT/meeting qat:attendee,pak:attendee",
     ]);
   });
 });

@@ -12,6 +12,7 @@ import {
   isVerb,
   lasting,
   matchWords,
+  meetingNounWords,
   nearestAfter,
   nearestBefore,
   negators,
@@ -52,6 +53,20 @@ export function verbEvents(
     }
     if (best === undefined) continue;
     const { p, end } = best;
+    // "offered (refused, proposed, called for) talks with X": talks not held; the offer or
+    // refusal is the event
+    if (
+      p.type === "CONSULT" &&
+      meetingNounWords.has(t.lower) &&
+      drafts.some(
+        (d) =>
+          ["AGREE", "REJECT", "REQUEST"].includes(d.type) &&
+          d.at < i &&
+          i - d.at <= 4 &&
+          !groups.some((g) => g.from > d.at && g.from < i),
+      )
+    )
+      continue;
     // Auxiliaries before the verb: passive voice, negation, perfect aspect.
     let passive = false;
     let negated = false;
@@ -110,7 +125,8 @@ export function verbEvents(
       subjectGroup = nearestAfter(groups, tokens, end + 1, 2);
       objectGroup = undefined;
       if (subjectGroup === undefined) continue;
-    } else if (passive) {
+    } else if (passive && p.subject !== "excluded") {
+      // ("was frozen out of" is the pattern's own passive: its subject stays excluded)
       // "X was invited by Y": the grammatical subject takes the object's role.
       const agent =
         tokens[end]?.lower === "by" ? nearestAfter(groups, tokens, end + 1, 2) : undefined;
@@ -252,6 +268,15 @@ export function verbEvents(
       if (objectRole !== null && (fromPlace || !participants.some((x) => x.actor === a)))
         participants.push({ actor: a, role: objectRole });
     }
+    // "declined Russia's invitation": whoever invites hosts the meeting
+    if (p.meeting === true && p.words.includes("invitation")) {
+      for (const g of groups) {
+        if (g.from <= i || g.to >= end || tokens[g.to]?.lower !== "'s") continue;
+        for (const a of g.actors)
+          if (!participants.some((x) => x.actor === a))
+            participants.push({ actor: a, role: "host" });
+      }
+    }
     if (participants.length === 0) continue;
     let certainty: Certainty = "reported";
     for (const h of hedges)
@@ -330,8 +355,12 @@ function impliedSubject(
   if (["it", "they", "he", "she", "we"].includes(before.lower)) {
     const r = [...reports].reverse().find((x) => x.at < k && x.asserter !== null);
     if (r?.asserter) return [r.asserter];
-    // "Lavrov arrived in Kabul. He met Ghani": he or she is the paragraph's newest person
-    if ((before.lower === "he" || before.lower === "she") && k === 0) {
+    // "Lavrov arrived in Kabul. He met Ghani" ("Later, he met ...", "On Tuesday she met ..."):
+    // he or she opening the sentence's first clause is the paragraph's newest person
+    const opening = tokens
+      .slice(0, k)
+      .every((t, j) => t.pos !== "VERB" && !mentions.some((m) => m.from <= j && j < m.to));
+    if ((before.lower === "he" || before.lower === "she") && opening) {
       const person = [...memory]
         .reverse()
         .find((m) => m.person === true && !mentions.some((x) => x.actor === m.actor));
