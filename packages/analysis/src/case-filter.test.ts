@@ -1,6 +1,6 @@
+import { participants, testCase, time } from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { filterCase } from "./case-filter";
-import { participants, testCase, time } from "./test-case";
 
 const fixture = testCase({
   sources: [

@@ -1,10 +1,10 @@
+import { testCase } from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { achMatrices, achMatrix } from "./ach-matrix";
 import { argumentMap } from "./argument-map";
 import { assertionsByAsserter } from "./assertions-by-asserter";
 import { contestedClaims } from "./contested-claims";
 import { subjectSupport } from "./subject-support";
-import { testCase } from "./test-case";
 
 const fixture = testCase({
   sources: [

@@ -1,3 +1,4 @@
+import { participants, testCase } from "@parley/core/test-support/case-builders";
 import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { actorNetwork, tieKey } from "./actor-network";
@@ -7,7 +8,6 @@ import { brokerage, brokerageBetween } from "./brokerage";
 import { centralities } from "./centralities";
 import { graphArraysFromEdges } from "./graph-arrays";
 import { structuralBalance } from "./structural-balance";
-import { participants, testCase } from "./test-case";
 
 const actor = (id: string, kind: "state" | "government" | "armed_group" = "state") => ({
   id,

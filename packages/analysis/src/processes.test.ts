@@ -1,3 +1,4 @@
+import { participants, testCase, time } from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { inclusivity } from "./inclusivity";
 import { legitimacySignals } from "./legitimacy-signals";
@@ -5,7 +6,6 @@ import { meetingAttendance } from "./meeting-attendance";
 import { parallelProcesses } from "./parallel-processes";
 import { processOverlap } from "./process-overlap";
 import { processParticipation } from "./process-participation";
-import { participants, testCase, time } from "./test-case";
 
 const state = (id: string) => ({ id, name: id.toUpperCase(), kind: "state" as const });
 

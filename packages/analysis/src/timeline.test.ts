@@ -1,7 +1,7 @@
+import { testCase, time } from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { changesBetween } from "./changes-between";
 import { knownAt } from "./known-at";
-import { testCase, time } from "./test-case";
 import { timeline } from "./timeline";
 
 const fixture = testCase({
