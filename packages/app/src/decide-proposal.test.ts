@@ -1,5 +1,6 @@
 import { type Case, caseSchema } from "@parley/core";
 import { failure } from "@parley/core/test-support/failure";
+import { meetingProposal } from "@parley/core/test-support/meeting-proposal";
 import type { Store } from "@parley/store";
 import { describeOnDialects, storeWith } from "@parley/store/describe-on-dialects";
 import { storeFixture } from "@parley/store/store-fixture";
@@ -16,24 +17,7 @@ const fixture: Case = caseSchema.parse({
   ),
 });
 const evidence = { source: "essay", span: { start: 0, end: 6, exact: "Moscow" } };
-const meeting = (over: Record<string, unknown> = {}) => ({
-  type: "CONSULT",
-  mode: "meeting",
-  date: { text: "9 November 2018", start: "2018-11-09", end: "2018-11-09", precision: "day" },
-  place: "Moscow",
-  status: "held",
-  certainty: "reported",
-  negated: false,
-  asserter: null,
-  stance: "asserts",
-  participants: [
-    { actor: "russia", role: "host" },
-    { actor: "taliban", role: "attendee" },
-  ],
-  sentence: 0,
-  confidence: 0.9,
-  ...over,
-});
+const meeting = meetingProposal;
 
 /** A store whose transactions fail when they mark a proposal decided, after every other write. */
 function failingOnDecide(store: Store): Store {

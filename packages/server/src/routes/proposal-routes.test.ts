@@ -1,4 +1,5 @@
 import { makeSpan, ParleyError } from "@parley/core";
+import { meetingProposal } from "@parley/core/test-support/meeting-proposal";
 import type { Store } from "@parley/store";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../create-app";
@@ -6,20 +7,8 @@ import { json, testApp } from "../test-app";
 
 const text = "Russia hosted talks with the Taliban in Moscow on 9 November 2018.";
 const evidence = { source: "essay", sentence: 0, span: makeSpan(text, 0, 6) };
-const meeting = (participants: { actor: string; role: string }[], place = "Moscow") => ({
-  type: "CONSULT",
-  mode: "meeting",
-  date: { text: "9 November 2018", start: "2018-11-09", end: "2018-11-09", precision: "day" },
-  place,
-  status: "held",
-  certainty: "reported",
-  negated: false,
-  asserter: null,
-  stance: "asserts",
-  participants,
-  sentence: 0,
-  confidence: 0.9,
-});
+const meeting = (participants: { actor: string; role: string }[], place = "Moscow") =>
+  meetingProposal({ participants, place });
 
 /** The small case with the essay's text attached, and one proposal queued. */
 async function queued(payload: unknown) {
