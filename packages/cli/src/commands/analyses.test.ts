@@ -3,6 +3,7 @@ import {
   actor,
   claimsFrom,
   event,
+  hypothesisSet,
   position,
   relation,
   testCase,
@@ -65,18 +66,10 @@ const fixture: Case = testCase({
   ],
   judgments: [{ id: "j", text: "R arms T", supports: ["arms"], undermines: ["arms-no"] }],
   hypotheses: [
-    {
-      id: "why",
-      question: "Why does R engage T?",
-      hypotheses: [
-        { id: "safety", text: "safety" },
-        { id: "leverage", text: "leverage" },
-      ],
-      ratings: [
-        { claim: "rt-since", hypothesis: "safety", rating: "I" },
-        { claim: "rt-since", hypothesis: "leverage", rating: "C" },
-      ],
-    },
+    hypothesisSet("why", "Why does R engage T?", { safety: "safety", leverage: "leverage" }, [
+      "rt-since safety I",
+      "rt-since leverage C",
+    ]),
   ],
 });
 

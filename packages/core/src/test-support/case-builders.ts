@@ -105,3 +105,33 @@ export function claimsFrom(
   return (id, subject, note, more = {}) =>
     claim(id, subject, note, { evidence: { source }, ...more });
 }
+
+type HypothesisSetInput = Item<"hypotheses">;
+type RatingInput = HypothesisSetInput["ratings"] extends readonly (infer T)[] | undefined
+  ? T
+  : never;
+
+/**
+ * A set of competing hypotheses of a fixture, each hypothesis as `id: text`, each rating as
+ * `"claim hypothesis rating"` (or written out, to carry a note):
+ * `hypothesisSet("why", "Why?", { h1: "one" }, ["c1 h1 C"])`.
+ */
+export function hypothesisSet(
+  id: string,
+  question: string,
+  hypotheses: Record<string, string>,
+  ratings: (string | RatingInput)[],
+): HypothesisSetInput {
+  return {
+    id,
+    question,
+    hypotheses: Object.entries(hypotheses).map(([h, text]) => ({ id: h, text })),
+    ratings: ratings.map((r) => {
+      if (typeof r !== "string") return r;
+      const [claim, hypothesis, rating, ...rest] = r.split(" ");
+      if (!claim || !hypothesis || !rating || rest.length > 0)
+        throw new Error(`hypothesisSet: "${r}" is not "claim hypothesis rating"`);
+      return { claim, hypothesis, rating } as RatingInput;
+    }),
+  };
+}
