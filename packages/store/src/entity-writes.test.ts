@@ -3,19 +3,11 @@ import { failure } from "@parley/core/test-support/failure";
 import { expect, it } from "vitest";
 import { describeOnDialects, storeWith } from "./describe-on-dialects";
 import type { Store } from "./store";
-import { storeFixture } from "./store-fixture";
+import { iran, storeFixture } from "./store-fixture";
 import { testDialects } from "./test-dialects";
 
 const dialects = await testDialects();
 const fixture: Case = caseSchema.parse(storeFixture);
-const iran = {
-  id: "iran",
-  name: "Iran",
-  kind: "state" as const,
-  aliases: [],
-  metonyms: [],
-  codes: {},
-};
 const claim = (id: string, subject: string, note = "x"): Claim =>
   claimSchema.parse({ id, subject, note, hedge: "analyst" });
 

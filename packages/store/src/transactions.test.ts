@@ -11,21 +11,13 @@ import { describeOnDialects, storeWith } from "./describe-on-dialects";
 import { openStore } from "./open-store";
 import { attachTextAsSource } from "./source-for-text";
 import type { Store } from "./store";
-import { storeFixture } from "./store-fixture";
+import { iran, storeFixture } from "./store-fixture";
 import { testDialects } from "./test-dialects";
 
 const dialects = await testDialects();
 const here = dirname(fileURLToPath(import.meta.url));
 const tsx = resolve(here, "../../../node_modules/.bin/tsx");
 const fixture: Case = caseSchema.parse(storeFixture);
-const iran = {
-  id: "iran",
-  name: "Iran",
-  kind: "state" as const,
-  aliases: [],
-  metonyms: [],
-  codes: {},
-};
 
 describeOnDialects(dialects, "transactions", (dialect) => {
   it("commits every write made through the transaction's store together", async () => {
