@@ -3,6 +3,7 @@ import { failure } from "@parley/core/test-support/failure";
 import { meetingProposal } from "@parley/core/test-support/meeting-proposal";
 import type { Store } from "@parley/store";
 import { describeOnDialects, storeWith } from "@parley/store/describe-on-dialects";
+import { failingInTransaction } from "@parley/store/failing-in-transaction";
 import { storeFixture } from "@parley/store/store-fixture";
 import { testDialects } from "@parley/store/test-dialects";
 import { expect, it } from "vitest";
@@ -20,26 +21,8 @@ const evidence = { source: "essay", span: { start: 0, end: 6, exact: "Moscow" } 
 const meeting = meetingProposal;
 
 /** A store whose transactions fail when they mark a proposal decided, after every other write. */
-function failingOnDecide(store: Store): Store {
-  return new Proxy(store, {
-    get(target, key) {
-      if (key !== "transaction") return Reflect.get(target, key, target);
-      return (work: (tx: Store) => Promise<unknown>) =>
-        target.transaction((tx) =>
-          work(
-            new Proxy(tx, {
-              get(t, k) {
-                if (k === "decideProposal")
-                  return () => Promise.reject(new Error("disk I/O error (injected)"));
-                const v = Reflect.get(t, k, t);
-                return typeof v === "function" ? v.bind(t) : v;
-              },
-            }),
-          ),
-        );
-    },
-  });
-}
+const failingOnDecide = (store: Store): Store =>
+  failingInTransaction(store, "decideProposal", () => new Error("disk I/O error (injected)"));
 
 describeOnDialects(dialects, "deciding proposals", (dialect) => {
   async function queued(payload: unknown, kind = "event") {

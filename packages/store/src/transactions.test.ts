@@ -8,9 +8,9 @@ import { failure } from "@parley/core/test-support/failure";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeOnDialects, storeWith } from "./describe-on-dialects";
+import { failingInTransaction } from "./failing-in-transaction";
 import { openStore } from "./open-store";
 import { attachTextAsSource } from "./source-for-text";
-import type { Store } from "./store";
 import { iran, storeFixture } from "./store-fixture";
 import { testDialects } from "./test-dialects";
 
@@ -61,24 +61,11 @@ describeOnDialects(dialects, "transactions", (dialect) => {
 
   it("attaching a text as a new source writes the source and its text together or neither", async () => {
     const s = await storeWith(dialect, fixture);
-    const failing = new Proxy(s, {
-      get(target, key) {
-        if (key !== "transaction") return Reflect.get(target, key, target);
-        return (work: (tx: Store) => Promise<unknown>) =>
-          target.transaction((tx) =>
-            work(
-              new Proxy(tx, {
-                get(t, k) {
-                  if (k === "attachSourceText")
-                    return () => Promise.reject(new Error("disk I/O error (injected)"));
-                  const v = Reflect.get(t, k, t);
-                  return typeof v === "function" ? v.bind(t) : v;
-                },
-              }),
-            ),
-          );
-      },
-    });
+    const failing = failingInTransaction(
+      s,
+      "attachSourceText",
+      () => new Error("disk I/O error (injected)"),
+    );
     await expect(
       attachTextAsSource(failing, "fixture", { id: "cable", title: "A cable" }, "Text.\n"),
     ).rejects.toThrow("disk I/O error (injected)");

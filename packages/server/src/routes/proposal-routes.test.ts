@@ -1,6 +1,7 @@
 import { makeSpan, ParleyError } from "@parley/core";
 import { meetingProposal } from "@parley/core/test-support/meeting-proposal";
 import type { Store } from "@parley/store";
+import { failingInTransaction } from "@parley/store/failing-in-transaction";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../create-app";
 import { json, testApp } from "../test-app";
@@ -19,29 +20,12 @@ async function queued(payload: unknown) {
 }
 
 /** The store, whose transactions fail as locked when they come to mark a proposal decided. */
-function lockedOnDecide(store: Store): Store {
-  return new Proxy(store, {
-    get(target, key) {
-      if (key !== "transaction") {
-        const v = Reflect.get(target, key, target);
-        return typeof v === "function" ? v.bind(target) : v;
-      }
-      return (work: (tx: Store) => Promise<unknown>) =>
-        target.transaction((tx) =>
-          work(
-            new Proxy(tx, {
-              get(t, k) {
-                if (k === "decideProposal")
-                  return () => Promise.reject(new ParleyError("locked", "the store is locked"));
-                const v = Reflect.get(t, k, t);
-                return typeof v === "function" ? v.bind(t) : v;
-              },
-            }),
-          ),
-        );
-    },
-  });
-}
+const lockedOnDecide = (store: Store): Store =>
+  failingInTransaction(
+    store,
+    "decideProposal",
+    () => new ParleyError("locked", "the store is locked"),
+  );
 
 describe("deciding a proposal", () => {
   it("refuses one naming an actor the case lacks: 400 at the participant, still pending, the case unchanged", async () => {
