@@ -1,5 +1,5 @@
 import type { Case } from "@parley/core";
-import { actor, position, testCase } from "@parley/core/test-support/case-builders";
+import { actor, issue, position, testCase } from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { forecastInputFromCase } from "./forecast-input-from-case";
 
@@ -7,13 +7,7 @@ const mk = (extra: Record<string, unknown>): Case =>
   testCase({
     id: "af",
     title: "Afghanistan",
-    issues: [
-      {
-        id: "talks",
-        name: "Format of talks",
-        scale: { min: 0, max: 100, low: "Kabul-led", high: "Moscow-led" },
-      },
-    ],
+    issues: [issue("talks", "Format of talks", "Kabul-led", "Moscow-led")],
     actors: [actor("russia", "Russia", "state"), actor("kabul", "Afghan government", "government")],
     ...extra,
   });

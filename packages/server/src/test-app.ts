@@ -3,6 +3,7 @@ import {
   actor,
   claimsFrom,
   event,
+  issue,
   position,
   relation,
   testCase,
@@ -64,11 +65,7 @@ export function smallCase(): Case {
       relation("russia-arms-taliban", "arms", "russia", "taliban", { period: time("2017") }),
     ],
     issues: [
-      {
-        id: "taliban-role",
-        name: "Taliban's place in the political order",
-        scale: { min: 0, max: 100, low: "excluded", high: "dominant" },
-      },
+      issue("taliban-role", "Taliban's place in the political order", "excluded", "dominant"),
     ],
     positions: [
       position("russia-taliban-role", "russia", "taliban-role", 60, 0.7),

@@ -4,6 +4,7 @@ import {
   claimsFrom,
   event,
   hypothesisSet,
+  issue,
   position,
   relation,
   testCase,
@@ -52,7 +53,7 @@ const fixture: Case = testCase({
     relation("ug", "supports", "u", "g", { strength: 0.5 }),
     relation("rt-arms", "arms", "r", "t"),
   ],
-  issues: [{ id: "terror", name: "Terrorism", scale: { low: "ignore", high: "fight" } }],
+  issues: [issue("terror", "Terrorism", "ignore", "fight")],
   positions: [
     position("r-terror", "r", "terror", 90, 1),
     position("g-terror", "g", "terror", 80, 1),

@@ -3,6 +3,7 @@ import {
   actor,
   claimsFrom,
   event,
+  issue,
   position,
   testCase,
   time,
@@ -20,7 +21,7 @@ const c = testCase({
   sources: [{ id: "s", title: "S", date: "2018-01-01", reliability: "B" }],
   actors: [actor("r", "R", "state"), actor("u", "U", "state")],
   events: [event("m", "Meeting", { date: time("2018-09") }, "r:host", "u:invited", "u:observer")],
-  issues: [{ id: "i", name: "Issue", scale: { low: "no", high: "yes" } }],
+  issues: [issue("i", "Issue", "no", "yes")],
   positions: [
     position("r-1", "r", "i", 30, 1, { date: time("2018-01") }),
     position("r-2", "r", "i", 60, 1, { date: time("2018-08") }),

@@ -1,5 +1,5 @@
 import type { Case } from "@parley/core";
-import { actor, position, testCase } from "@parley/core/test-support/case-builders";
+import { actor, issue, position, testCase } from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { runCommands } from "../test-support/run-commands";
 import { registerScenarioCommands, scenarioChangesArg } from "./scenario";
@@ -7,13 +7,7 @@ import { registerScenarioCommands, scenarioChangesArg } from "./scenario";
 const theCase: Case = testCase({
   id: "mini",
   title: "Mini",
-  issues: [
-    {
-      id: "talks",
-      name: "Talks",
-      scale: { min: 0, max: 100, low: "Kabul-led", high: "Moscow-led" },
-    },
-  ],
+  issues: [issue("talks", "Talks", "Kabul-led", "Moscow-led")],
   actors: [actor("russia", "Russia", "state"), actor("kabul", "Kabul", "government")],
   positions: [
     position("ru", "russia", "talks", 80, 0.5),

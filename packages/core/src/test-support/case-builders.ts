@@ -73,6 +73,20 @@ export function relation(
   return { id, type, source, target, ...more };
 }
 
+/**
+ * An issue of a fixture on a scale from `low` to `high` (0 to 100 unless `more` gives another):
+ * `issue("talks", "Talks", "Kabul-led", "Moscow-led")`.
+ */
+export function issue(
+  id: string,
+  name: string,
+  low: string,
+  high: string,
+  more: Partial<Item<"issues">> = {},
+): Item<"issues"> {
+  return { id, name, scale: { min: 0, max: 100, low, high }, ...more };
+}
+
 /** A position of a fixture: an actor's value and salience on an issue. */
 export function position(
   id: string,
