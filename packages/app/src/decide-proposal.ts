@@ -5,7 +5,7 @@ import {
   type ExtractedEvent,
   type ExtractedRelation,
 } from "@parley/extract";
-import type { Proposal, Store } from "@parley/store";
+import type { ItemValues, Proposal, Store } from "@parley/store";
 import { z } from "zod";
 import { checkRecords } from "./record-checks";
 
@@ -223,7 +223,7 @@ export async function decideProposal(
         for (const x of list) {
           const claims = r.claims.filter((c) => holds(c.subject, kind, x.id));
           for (const c of claims) placed.add(c.id);
-          await tx.createEntity(caseId, kind, x as never, { who, claims });
+          await tx.createEntity(caseId, kind, x as ItemValues[typeof kind], { who, claims });
         }
       }
       const rest = r.claims.filter((c) => !placed.has(c.id));

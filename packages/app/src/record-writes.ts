@@ -45,7 +45,10 @@ export async function createRecord<K extends EntityKind | "claim">(
       pointer: (p) =>
         p.path[0] === "claims" ? `/claims/${p.path[1]}${rest(p)}` : `/value${rest(p)}`,
     });
-    return tx.createEntity(caseId, kind as EntityKind, value as never, { who, claims });
+    return tx.createEntity(caseId, kind as EntityKind, value as ItemValues[EntityKind], {
+      who,
+      claims,
+    });
   });
 }
 
@@ -77,9 +80,11 @@ function claimsAbout(tx: Store, caseId: string, id: string): Promise<Claim[]> {
 }
 
 /**
- * Replaces an entity still at `revision` (else `stale_revision`), in one transaction. Its
- * references are checked (`invalid_input` at `/value/...`), and so are the claims about it: an
- * event that drops a participant some claim is about is `conflict`. Ids cannot change.
+ * Replaces an entity still at `revision` (else `stale_revision`), in one transaction, with
+ * `claims` appended in the same transaction (those that hold what the change adds, such as a new
+ * participant). Its references are checked (`invalid_input` at `/value/...` and
+ * `/claims/<i>/...`), and so are the claims about it: an event that drops a participant some
+ * claim is about is `conflict`. Ids cannot change.
  */
 export async function updateRecord<K extends EntityKind>(
   store: Store,
@@ -88,9 +93,10 @@ export async function updateRecord<K extends EntityKind>(
   id: string,
   value: ItemValues[K],
   revision: number,
-  options: { who?: string } = {},
+  options: { who?: string; claims?: readonly Claim[] } = {},
 ): Promise<Revisioned<ItemValues[K]>> {
   const operation = `update ${kind} "${id}"`;
+  const claims = [...(options.claims ?? [])];
   const valueId = (value as { id: string }).id;
   if (valueId !== id) {
     throw new ParleyError(
@@ -108,15 +114,17 @@ export async function updateRecord<K extends EntityKind>(
         { location: { pointer: "/revision" } },
       );
     }
-    await checkRecords(tx, caseId, operation, { [fieldOf(kind)]: [value] } as Records, {
+    await checkRecords(tx, caseId, operation, { [fieldOf(kind)]: [value], claims } as Records, {
       replaced: [`${kind}:${id}`],
       related: { claims: await claimsAbout(tx, caseId, id) },
       before: { [fieldOf(kind)]: [stored.value] } as Records,
-      pointer: (p) => `/value${rest(p)}`,
+      pointer: (p) =>
+        p.path[0] === "claims" ? `/claims/${p.path[1]}${rest(p)}` : `/value${rest(p)}`,
     });
-    return tx.updateEntity(caseId, kind, id, value, revision, {
-      who: options.who ?? "api",
-    });
+    const who = options.who ?? "api";
+    const updated = await tx.updateEntity(caseId, kind, id, value, revision, { who });
+    if (claims.length > 0) await tx.appendClaims(caseId, claims, { who });
+    return updated;
   });
 }
 

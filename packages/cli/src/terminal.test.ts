@@ -91,6 +91,10 @@ describe("filter values are checked against the case", () => {
       'error [not_found]: parley brokers "usa": no actor "usa" in case afghanistan; did you mean united-states?',
     ],
     [
+      ["claims", "--asserter", "analyst:parly"],
+      'error [invalid_input]: Option --asserter "analyst:parly": no analyst "analyst:parly" in case afghanistan; did you mean analyst:parley?',
+    ],
+    [
       ["process", "moscow"],
       'error [not_found]: Showing process "moscow": no process "moscow" in case afghanistan; did you mean moscow-process?',
     ],

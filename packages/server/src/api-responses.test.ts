@@ -45,8 +45,7 @@ describe("every GET route's answer on the Afghanistan case", () => {
     store = await openStore(":memory:");
     await store.importCase(loaded.value);
     if (attached.source === "") {
-      attached.source =
-        loaded.value.sources.find((s) => s.fingerprint === undefined)?.id ?? "none";
+      attached.source = loaded.value.sources.find((s) => s.fingerprint === undefined)?.id ?? "none";
     }
     await store.attachSourceText("afghanistan", attached.source, attached.text);
     await store.createView({ id: "story", caseId: "afghanistan", title: "Story", steps: [] });

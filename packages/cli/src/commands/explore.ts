@@ -442,8 +442,14 @@ export function registerExploreCommands(program: Command, ctx: CliContext): void
       if (o.hedge !== undefined) check.hedge("--hedge", o.hedge);
       if (o.stance !== undefined) check.stance("--stance", o.stance);
       if (o.source !== undefined) check.source("--source", o.source);
-      if (o.asserter !== undefined && o.asserter !== "author" && !o.asserter.startsWith("analyst:"))
+      if (o.asserter?.startsWith("analyst:")) {
+        const analysts = [...new Set(whole.claims.map((x) => x.asserter))]
+          .filter((a) => a.startsWith("analyst:"))
+          .map((id) => ({ id }));
+        requireValue("--asserter", "analyst", o.asserter, analysts, whole.id);
+      } else if (o.asserter !== undefined && o.asserter !== "author") {
         check.actor("--asserter", o.asserter);
+      }
       const words = (o.text ?? "").toLowerCase().split(/\s+/).filter(Boolean);
       let claims = c.claims.filter(
         (x) =>

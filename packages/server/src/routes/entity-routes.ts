@@ -1,7 +1,7 @@
 import { claimsAbout, eventsByActor } from "@parley/analysis";
 import { createRecord, deleteRecord, updateRecord } from "@parley/app";
 import { type Case, type Claim, claimSchema, ParleyError, slugSchema } from "@parley/core";
-import { type EntityKind, itemSchemas } from "@parley/store";
+import { type EntityKind, type ItemValues, itemSchemas } from "@parley/store";
 import { z } from "zod";
 import { type KindPath, kindPathNames, kindPaths } from "../entity-kinds";
 import { listedItems, listingQueries } from "../listing-filters";
@@ -105,9 +105,15 @@ function putRoute(path: KindPath) {
     method: "put",
     path: `/api/cases/{case}/${path}/{id}`,
     tag: path,
-    summary: `Replaces one ${kind} if it is still at \`revision\`; a stale revision gets 409 \`stale_revision\` and changes nothing`,
+    summary: `Replaces one ${kind} if it is still at \`revision\`, appending \`claims\` (those that hold what it adds) in the same transaction; a stale revision gets 409 \`stale_revision\` and changes nothing`,
     params: itemParams,
-    body: z.object({ value: itemSchemas[kind], revision: z.number().int().positive() }).strict(),
+    body: z
+      .object({
+        value: itemSchemas[kind],
+        revision: z.number().int().positive(),
+        claims: z.array(claimSchema).default([]),
+      })
+      .strict(),
     response: z.object({ value: itemSchemas[kind], revision: z.number().int() }),
     async handle({ params, body }, { store, views, who }) {
       const r = await updateRecord(
@@ -115,12 +121,17 @@ function putRoute(path: KindPath) {
         params.case,
         kind,
         params.id,
-        body.value as never,
+        body.value as ItemValues[EntityKind],
         body.revision,
-        { who },
+        { who, claims: body.claims },
       );
       await views.patch(params.case, [
         { kind, id: params.id, change: { value: r.value as { id: string }, revision: r.revision } },
+        ...body.claims.map((k) => ({
+          kind: "claim" as const,
+          id: k.id,
+          change: { value: k, revision: 1 },
+        })),
       ]);
       return r;
     },
@@ -147,7 +158,13 @@ function createRoute(path: KindPath) {
     async handle({ params, body }, { store, views, who }) {
       const value = (isClaim ? body : (body as { value: { id: string } }).value) as { id: string };
       const claims = isClaim ? [] : (body as { claims: Claim[] }).claims;
-      const r = await createRecord(store, params.case, kind, value as never, { who, claims });
+      const r = await createRecord(
+        store,
+        params.case,
+        kind,
+        value as ItemValues[EntityKind] | Claim,
+        { who, claims },
+      );
       await views.patch(params.case, [
         { kind, id: value.id, change: { value: r.value as { id: string }, revision: r.revision } },
         ...claims.map((k) => ({

@@ -1,9 +1,11 @@
-import { actorKinds, hedges, ploverTypes, relationTypes, roles } from "@parley/core/vocabulary";
+import type { Participation } from "@parley/core";
+import { actorKinds, hedges, ploverTypes, relationTypes } from "@parley/core/vocabulary";
 import { type FormEvent, useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
 import type { Paged, ProposalItem } from "../api/api-responses";
 import { useApi } from "../api/use-api";
 import { codeLabel } from "../lib/labels";
+import { ParticipantsEditor } from "./participants-editor";
 
 /** One line describing a proposal's payload, as text; actors by their names in the case. */
 export function proposalSummary(
@@ -65,11 +67,6 @@ function WhenWhere({ payload }: { payload: unknown }) {
 }
 
 type Payload = Record<string, unknown>;
-interface ParticipantDraft {
-  actor: string;
-  role: string;
-}
-
 /** Actor choices: the case's actors, plus ids the proposal names that the case lacks. */
 function actorOptions(caseActors: readonly { id: string; name: string }[], extra: string[]) {
   const known = new Set(caseActors.map((a) => a.id));
@@ -95,7 +92,8 @@ function EditForm({
 }) {
   const [draft, setDraft] = useState<Payload>(() => ({ ...(proposal.payload as Payload) }));
   const set = (k: string, v: unknown) => setDraft((d) => ({ ...d, [k]: v }));
-  const participants = (draft.participants as ParticipantDraft[] | undefined) ?? [];
+  // A proposal's participants have the shape of an event's; the store checks them on accept.
+  const participants = (draft.participants as Participation[] | undefined) ?? [];
   const options = actorOptions(caseActors, [
     ...participants.map((p) => p.actor),
     String(draft.source ?? ""),
@@ -144,71 +142,11 @@ function EditForm({
               Negated
             </label>
           </div>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Actor</th>
-                <th scope="col">Role</th>
-                <th scope="col">
-                  <span className="sr-only">Remove</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {participants.map((p, i) => (
-                <tr key={i}>
-                  <td>
-                    {actorSelect(`Participant ${i + 1}`, p.actor, (v) =>
-                      set(
-                        "participants",
-                        participants.map((q, j) => (j === i ? { ...q, actor: v } : q)),
-                      ),
-                    )}
-                  </td>
-                  <td>
-                    <select
-                      aria-label={`Role ${i + 1}`}
-                      value={p.role}
-                      onChange={(e) =>
-                        set(
-                          "participants",
-                          participants.map((q, j) =>
-                            j === i ? { ...q, role: e.target.value } : q,
-                          ),
-                        )
-                      }
-                    >
-                      {roles.map((r) => (
-                        <option key={r} value={r}>
-                          {codeLabel(r)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      aria-label={`Remove participant ${i + 1}`}
-                      onClick={() =>
-                        set(
-                          "participants",
-                          participants.filter((_, j) => j !== i),
-                        )
-                      }
-                    >
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <button
-            type="button"
-            onClick={() => set("participants", [...participants, { actor: "", role: "attendee" }])}
-          >
-            Add a participant
-          </button>
+          <ParticipantsEditor
+            value={participants}
+            actors={options}
+            onChange={(p) => set("participants", p)}
+          />
         </>
       ) : proposal.kind === "relation" ? (
         <div className="row controls">

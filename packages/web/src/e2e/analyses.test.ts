@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { AchMatrix, Alignment, ArgumentNode, ContestedClaim } from "@parley/analysis";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { type BrowserSession, openBrowser } from "./browser-session";
+import { type BrowserSession, chromiumPresent, openBrowser } from "./browser-session";
 import {
   afghanistanCase,
   buildWebApp,
@@ -49,7 +49,11 @@ async function openReading<T>(page: Page, hash: string, analysis: RegExp): Promi
   return (await r.json()) as T;
 }
 
+const present = chromiumPresent("the analysis pages in Chromium");
+const describeInBrowser = describe.skipIf(!present);
+
 beforeAll(async () => {
+  if (!present) return;
   if (!existsSync(cli)) {
     throw new Error(`${cli} is missing: build it first with \`node scripts/build.mjs\``);
   }
@@ -71,11 +75,12 @@ afterAll(async () => {
 });
 
 afterEach(() => {
+  if (!present) return;
   expect(browser.unexpectedFailures()).toEqual([]);
   expect(browser.errors).toEqual([]);
 });
 
-describe("the workbench and the CLI give one answer", () => {
+describeInBrowser("the workbench and the CLI give one answer", () => {
   test("alignment: the pairs and camps the page reads and shows are the CLI's", async () => {
     const fromCli = parleyJson<Alignment & { case: string }>("alignment");
     const page = await browser.newPage();
@@ -148,7 +153,7 @@ describe("the workbench and the CLI give one answer", () => {
   });
 });
 
-describe("the argument map is the CLI's too", () => {
+describeInBrowser("the argument map is the CLI's too", () => {
   test("arguments: the judgments and their flags the page shows are the CLI's", async () => {
     const fromCli = parleyJson<{ judgments: ArgumentNode[] }>("arguments");
     const page = await browser.newPage();
@@ -175,7 +180,7 @@ describe("the argument map is the CLI's too", () => {
   });
 });
 
-describe("actions on the analysis pages", () => {
+describeInBrowser("actions on the analysis pages", () => {
   test("alignment: a tighter camp cut splits the camps, down to one actor each", async () => {
     const page = await browser.newPage();
     const before = await openReading<Alignment>(
@@ -324,7 +329,7 @@ describe("actions on the analysis pages", () => {
   });
 });
 
-describe("the harness", () => {
+describeInBrowser("the harness", () => {
   test("reports an API answer of 400 or more that the test did not allow", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}#/overview?case=afghanistan`);

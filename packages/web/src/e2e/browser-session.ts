@@ -70,6 +70,17 @@ export function findChromium(
   };
 }
 
+/**
+ * Whether this run has a Chromium for the browser tests of `group`; when it has none, prints one
+ * line saying the group is skipped and how to install one. A test file gates its groups and its
+ * set-up on the answer.
+ */
+export function chromiumPresent(group: string): boolean {
+  const found = findChromium();
+  if (found.path === undefined) console.log(`skipped "${group}": ${found.reason}`);
+  return found.path !== undefined;
+}
+
 /** A headless Chromium with a fresh profile, and the console errors of its pages. */
 export interface BrowserSession {
   context: BrowserContext;

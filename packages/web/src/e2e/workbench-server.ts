@@ -6,7 +6,7 @@ import type { Case } from "@parley/core";
 import { loadCaseFolder } from "@parley/core/node";
 import { corpusFile } from "@parley/core/test-support/corpus";
 import { type RunningServer, startServer } from "@parley/server";
-import { openStore, type Store } from "@parley/store";
+import { attachTextAsSource, openStore, type Store } from "@parley/store";
 
 const webRoot = fileURLToPath(new URL("../../", import.meta.url));
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -58,7 +58,7 @@ export async function buildWebApp(): Promise<void> {
 
 /**
  * Starts the real server (createApp + startServer) on a free loopback port with a fresh SQLite
- * store holding the given cases, and attached texts by source id.
+ * store holding the given cases, and texts attached to their sources by source id.
  */
 export async function startWorkbench(
   cases: Case[],
@@ -69,7 +69,8 @@ export async function startWorkbench(
   for (const c of cases) {
     await store.importCase(c);
     for (const [source, text] of Object.entries(texts[c.id] ?? {})) {
-      await store.attachSourceText(c.id, source, text);
+      // As the analyst attaches a text: a source without a fingerprint takes the text's.
+      await attachTextAsSource(store, c.id, { id: source }, text, { create: false });
     }
   }
   const server = await startServer({ store, port: 0, webDist, checkResponses: true });

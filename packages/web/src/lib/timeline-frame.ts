@@ -37,3 +37,26 @@ export function defaultFrame(
     strays: t.length - ((best[1] as number) - (best[0] as number)),
   };
 }
+
+/**
+ * The end of a window from `start` to `end` drawn `width` pixels wide, moved right as far as it
+ * takes for every label to fit: an item starting at `at` whose label is `label` pixels wide needs
+ * (at - start) / (end' - start) * width + label <= width. Labels wider than half the width are
+ * counted as half (they would squeeze the rest into a corner); items outside the window are not
+ * counted. Returns `end` when every label fits already.
+ */
+export function endFittingLabels(
+  start: number,
+  end: number,
+  width: number,
+  items: readonly { at: number; label: number }[],
+): number {
+  if (!(width > 0)) return end;
+  let span = end - start;
+  for (const { at, label } of items) {
+    if (at < start || at > end) continue;
+    const room = width - Math.min(label, width / 2);
+    span = Math.max(span, ((at - start) * width) / room);
+  }
+  return start + span;
+}

@@ -34,6 +34,7 @@ export function forceLayout(
   ids: readonly string[],
   links: ReadonlyArray<readonly [string, string]>,
   iterations = 400,
+  labelWidths?: ReadonlyMap<string, number>,
 ): Positions {
   const start = spiralLayout(ids);
   if (ids.length > LAYOUT_LIMIT || ids.length < 2) return start;
@@ -76,5 +77,84 @@ export function forceLayout(
   g.forEachNode((id, a) => {
     out.set(id, { x: a.x, y: a.y });
   });
+  return labelWidths ? separateLabels(out, labelBoxes(out, labelWidths)) : out;
+}
+
+/** The drawing the layout is fitted to, in pixels: the network panel at 1440x900, about. */
+const DRAWN = { width: 900, height: 560 };
+
+/**
+ * Label boxes in layout units for labels `labelWidths` pixels wide, as sigma draws them once it
+ * fits the layout into the drawing: a node's radius (10 px) before it, the label 4 px after the
+ * node, 16 px high.
+ */
+function labelBoxes(
+  pos: Positions,
+  labelWidths: ReadonlyMap<string, number>,
+): Map<string, LabelBox> {
+  const xs = [...pos.values()].map((p) => p.x);
+  const ys = [...pos.values()].map((p) => p.y);
+  const unit = Math.max(
+    (Math.max(...xs) - Math.min(...xs)) / DRAWN.width,
+    (Math.max(...ys) - Math.min(...ys)) / DRAWN.height,
+    1e-9,
+  );
+  const boxes = new Map<string, LabelBox>();
+  for (const [id, w] of labelWidths) {
+    if (pos.has(id)) boxes.set(id, { left: 10 * unit, right: (14 + w) * unit, height: 16 * unit });
+  }
+  return boxes;
+}
+
+/** A node's label box relative to the node: it starts `left` before it and reaches `right` after. */
+export interface LabelBox {
+  left: number;
+  right: number;
+  height: number;
+}
+
+/**
+ * Moves nodes apart until no two label boxes overlap (sigma draws a label to the right of its
+ * node): each overlapping pair is pushed apart, half each, along the axis where they overlap
+ * less, for at most `rounds` passes over the pairs. Positions and boxes are in one unit; a pair
+ * on exactly one spot is split vertically, the later id below. Returns new positions.
+ */
+export function separateLabels(
+  pos: Positions,
+  boxes: ReadonlyMap<string, LabelBox>,
+  rounds = 200,
+): Positions {
+  const ids = [...pos.keys()].filter((id) => boxes.has(id)).sort();
+  const out: Positions = new Map([...pos].map(([id, p]) => [id, { ...p }]));
+  for (let round = 0; round < rounds; round++) {
+    let moved = false;
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const a = out.get(ids[i] as string) as { x: number; y: number };
+        const b = out.get(ids[j] as string) as { x: number; y: number };
+        const ba = boxes.get(ids[i] as string) as LabelBox;
+        const bb = boxes.get(ids[j] as string) as LabelBox;
+        const overlapX =
+          Math.min(a.x + ba.right, b.x + bb.right) - Math.max(a.x - ba.left, b.x - bb.left);
+        const overlapY =
+          Math.min(a.y + ba.height / 2, b.y + bb.height / 2) -
+          Math.max(a.y - ba.height / 2, b.y - bb.height / 2);
+        if (overlapX <= 0 || overlapY <= 0) continue;
+        moved = true;
+        if (overlapY <= overlapX) {
+          const d = overlapY / 2;
+          const up = a.y < b.y || (a.y === b.y && a.x <= b.x);
+          a.y += up ? -d : d;
+          b.y += up ? d : -d;
+        } else {
+          const d = overlapX / 2;
+          const left = a.x - ba.left < b.x - bb.left;
+          a.x += left ? -d : d;
+          b.x += left ? d : -d;
+        }
+      }
+    }
+    if (!moved) break;
+  }
   return out;
 }

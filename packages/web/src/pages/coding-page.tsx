@@ -1,11 +1,11 @@
-import type { Case, Claim, Event, Role } from "@parley/core";
-import { ploverTypes, roles } from "@parley/core/vocabulary";
+import { type Claim, type Event, participationId, type Role } from "@parley/core";
+import { ploverTypes } from "@parley/core/vocabulary";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
 import type { CodedSpan, SavedRecord } from "../api/api-responses";
 import type { PageProps } from "../app";
 import { CertaintyFields } from "../components/certainty-fields";
-import { codeLabel } from "../lib/labels";
+import { ParticipantsEditor } from "../components/participants-editor";
 import { sourceText } from "../lib/source-text";
 import { selectionOffsets, selectOffsets } from "../lib/text-selection";
 import { fuzzyFromIso, isIsoPartial } from "../lib/time";
@@ -171,10 +171,30 @@ export default function CodingPage({ route, navigate }: PageProps) {
     e.preventDefault();
     if (!form) return;
     setMessage(null);
+    // A claim from the span about `subject`: the event, or one of its participations.
+    const claimAbout = (subject: string): Claim => {
+      const claim: Claim = {
+        id: `${slug(subject)}-${Date.now().toString(36)}`,
+        subject,
+        note: form.note,
+        asserter: "author",
+        stance: form.stance as Claim["stance"],
+        hedge: form.hedge as Claim["hedge"],
+        links: [],
+        evidence: { source: sourceId, span: form.span },
+      };
+      if (form.credibility)
+        claim.credibility = Number(form.credibility) as NonNullable<Claim["credibility"]>;
+      return claim;
+    };
     try {
       let subject: string;
       if (form.event) {
         subject = `event:${form.event}`;
+        await apiFetch(`/cases/${encodeURIComponent(caseId)}/claims`, {
+          method: "POST",
+          body: claimAbout(subject),
+        });
       } else {
         const date = form.date.trim();
         if (date && !isIsoPartial(date)) {
@@ -191,28 +211,19 @@ export default function CodingPage({ route, navigate }: PageProps) {
         if (form.mode) event.mode = form.mode;
         if (date) event.date = fuzzyFromIso(date);
         if (form.process) event.process = form.process;
-        const saved = await apiFetch<SavedRecord<Event>>(
-          `/cases/${encodeURIComponent(caseId)}/events`,
-          { method: "POST", body: { value: event } },
-        );
-        subject = `event:${saved.value.id}`;
+        // The span holds the event and each of its participants: one write, with its claims.
+        subject = `event:${event.id}`;
+        const claims = [
+          claimAbout(subject),
+          ...event.participants.map((p) =>
+            claimAbout(`participation:${participationId(event.id, p)}`),
+          ),
+        ];
+        await apiFetch<SavedRecord<Event>>(`/cases/${encodeURIComponent(caseId)}/events`, {
+          method: "POST",
+          body: { value: event, claims },
+        });
       }
-      const claim: Claim = {
-        id: `${slug(subject)}-${Date.now().toString(36)}`,
-        subject,
-        note: form.note,
-        asserter: "author",
-        stance: form.stance as Claim["stance"],
-        hedge: form.hedge as Claim["hedge"],
-        links: [],
-        evidence: { source: sourceId, span: form.span },
-      };
-      if (form.credibility)
-        claim.credibility = Number(form.credibility) as NonNullable<Claim["credibility"]>;
-      await apiFetch(`/cases/${encodeURIComponent(caseId)}/claims`, {
-        method: "POST",
-        body: claim,
-      });
       setMessage({ good: true, text: `Saved the claim about ${subject}.` });
       setForm(null);
       data.refresh();
@@ -325,7 +336,12 @@ export default function CodingPage({ route, navigate }: PageProps) {
                   </select>
                 </label>
               </div>
-              <Roles c={c} form={form} setForm={setForm} />
+              <ParticipantsEditor
+                legend="Actors found in the span, with their roles"
+                value={form.participants}
+                actors={c.actors.map((a) => ({ id: a.id, label: a.name }))}
+                onChange={(participants) => setForm({ ...form, participants })}
+              />
             </>
           ) : null}
           <label>
@@ -354,65 +370,5 @@ export default function CodingPage({ route, navigate }: PageProps) {
         </form>
       ) : null}
     </div>
-  );
-}
-
-function Roles({ c, form, setForm }: { c: Case; form: CodingForm; setForm(f: CodingForm): void }) {
-  const set = (i: number, patch: Partial<CodingForm["participants"][number]>) =>
-    setForm({
-      ...form,
-      participants: form.participants.map((p, j) => (j === i ? { ...p, ...patch } : p)),
-    });
-  return (
-    <fieldset>
-      <legend>Actors found in the span, with their roles</legend>
-      {form.participants.map((p, i) => (
-        <div className="row" key={i}>
-          <select
-            aria-label={`Actor ${i + 1}`}
-            value={p.actor}
-            onChange={(e) => set(i, { actor: e.target.value })}
-          >
-            <option value="">choose…</option>
-            {c.actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label={`Role ${i + 1}`}
-            value={p.role}
-            onChange={(e) => set(i, { role: e.target.value as Role })}
-          >
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {codeLabel(r)}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            aria-label={`Remove actor ${i + 1}`}
-            onClick={() =>
-              setForm({ ...form, participants: form.participants.filter((_, j) => j !== i) })
-            }
-          >
-            ✕
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        onClick={() =>
-          setForm({
-            ...form,
-            participants: [...form.participants, { actor: "", role: "attendee" }],
-          })
-        }
-      >
-        Add an actor
-      </button>
-    </fieldset>
   );
 }

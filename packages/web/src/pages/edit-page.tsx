@@ -1,12 +1,10 @@
-import type { Claim, FuzzyTime, Participation, Role } from "@parley/core";
+import { type Claim, type FuzzyTime, type Participation, participationId } from "@parley/core";
 import {
   actorKinds,
-  delegationLevels,
   eventFormats,
   eventStatuses,
   ploverTypes,
   relationTypes,
-  roles,
 } from "@parley/core/vocabulary";
 import { type FormEvent, useEffect, useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
@@ -14,6 +12,7 @@ import type { RecordWithClaims, SavedRecord } from "../api/api-responses";
 import type { PageProps } from "../app";
 import { AnalystField } from "../components/analyst-field";
 import { CertaintyFields } from "../components/certainty-fields";
+import { ParticipantsEditor } from "../components/participants-editor";
 import { codeLabel } from "../lib/labels";
 import { actorName } from "../lib/names";
 import { fuzzyFromIso, isIsoPartial } from "../lib/time";
@@ -22,7 +21,6 @@ import { linkTo } from "../state/route";
 
 const statuses = eventStatuses;
 const formats = ["", ...eventFormats];
-const levels = ["", ...delegationLevels];
 
 /** Kinds the editor handles, by their API path. */
 const kinds = {
@@ -260,32 +258,56 @@ function Editor({
       if (t) value[k] = t;
       else delete value[k];
     }
+    // The claim written with the change holds the record and every participant it adds; it is
+    // saved with the change, in one transaction, or neither is.
+    const recordId = String(value.id ?? "");
+    const had = new Set(
+      ((loaded?.value.participants as Participation[] | undefined) ?? []).map((p) =>
+        participationId(recordId, p),
+      ),
+    );
+    const addedParticipations = ((value.participants as Participation[] | undefined) ?? [])
+      .map((p) => participationId(recordId, p))
+      .filter((pid) => !had.has(pid));
+    const claims: Claim[] = [];
+    if (claim.note.trim()) {
+      claims.push(claimFromDraft(claim, `${kinds[path]}:${recordId}`, "workbench"));
+      for (const pid of addedParticipations)
+        claims.push(claimFromDraft(claim, `participation:${pid}`, "workbench"));
+    } else if (addedParticipations.length > 0) {
+      setMessage({
+        good: false,
+        text: `A new participant needs a claim that holds it: write what is said, and where, under "Record a claim with this change" (${addedParticipations.join(", ")}).`,
+      });
+      return;
+    }
     setBusy(true);
     try {
       let saved: SavedRecord<Draft>;
       if (isNew) {
-        saved = await apiFetch<SavedRecord<Draft>>(base, { method: "POST", body: { value } });
+        saved = await apiFetch<SavedRecord<Draft>>(base, {
+          method: "POST",
+          body: { value, claims },
+        });
       } else {
         saved = await apiFetch<SavedRecord<Draft>>(`${base}/${encodeURIComponent(id)}`, {
           method: "PUT",
-          body: { value, revision: loaded?.revision },
+          body: { value, revision: loaded?.revision, claims },
         });
       }
-      setLoaded({ value: saved.value, revision: saved.revision, claims: loaded?.claims ?? [] });
+      setLoaded({
+        value: saved.value,
+        revision: saved.revision,
+        claims: [...(loaded?.claims ?? []), ...claims],
+      });
       setDraft(structuredClone(saved.value));
       let text = `Saved (revision ${saved.revision}).`;
-      if (claim.note.trim()) {
-        const subject = `${kinds[path]}:${String(saved.value.id)}`;
-        try {
-          await apiFetch(`/cases/${encodeURIComponent(caseId)}/claims`, {
-            method: "POST",
-            body: claimFromDraft(claim, subject, "workbench"),
-          });
-          setClaim(emptyClaim);
-          text += " The claim was recorded.";
-        } catch (err) {
-          text += ` The claim was not recorded: ${describeApiError(err)}`;
-        }
+      if (claims.length > 0) {
+        setClaim(emptyClaim);
+        text +=
+          claims.length === 1
+            ? " The claim was recorded."
+            : ` ${claims.length} claims were recorded.`;
       }
       setMessage({ good: true, text });
       data.refresh();
@@ -429,9 +451,10 @@ function Editor({
                 onChange={(e) => set("description", e.target.value)}
               />
             </label>
-            <Participants
+            <ParticipantsEditor
+              delegation
               value={(draft.participants as Participation[]) ?? []}
-              actors={actorOptions}
+              actors={actorOptions.map((a) => ({ id: a.id, label: a.name }))}
               onChange={(p) => set("participants", p)}
             />
           </>
@@ -630,135 +653,5 @@ function Editor({
         </section>
       ) : null}
     </div>
-  );
-}
-
-function Participants({
-  value,
-  actors,
-  onChange,
-}: {
-  value: Participation[];
-  actors: Array<{ id: string; name: string }>;
-  onChange(p: Participation[]): void;
-}) {
-  const update = (i: number, patch: Partial<Participation>) =>
-    onChange(value.map((p, j) => (j === i ? { ...p, ...patch } : p)));
-  const updateDelegation = (i: number, k: "head" | "level" | "capacity", v: string) => {
-    const p = value[i];
-    if (!p) return;
-    const d: Record<string, unknown> = { ...(p.delegation ?? { members: [] }) };
-    if (v) d[k] = v;
-    else delete d[k];
-    const { delegation: _, ...rest } = p;
-    const hasAny = d.head || d.level || d.capacity || d.body;
-    onChange(
-      value.map((q, j) =>
-        j === i
-          ? hasAny
-            ? { ...rest, delegation: d as NonNullable<Participation["delegation"]> }
-            : rest
-          : q,
-      ),
-    );
-  };
-  return (
-    <fieldset>
-      <legend>Participants and roles</legend>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Actor</th>
-            <th scope="col">Role</th>
-            <th scope="col">Delegation head</th>
-            <th scope="col">Level</th>
-            <th scope="col">Capacity</th>
-            <th scope="col">
-              <span className="sr-only">Remove</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {value.map((p, i) => (
-            <tr key={i}>
-              <td>
-                <select
-                  aria-label={`Actor ${i + 1}`}
-                  value={p.actor}
-                  onChange={(e) => update(i, { actor: e.target.value })}
-                >
-                  <option value="">choose…</option>
-                  {actors.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <select
-                  aria-label={`Role ${i + 1}`}
-                  value={p.role}
-                  onChange={(e) => update(i, { role: e.target.value as Role })}
-                >
-                  {roles.map((r) => (
-                    <option key={r} value={r}>
-                      {codeLabel(r)}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <select
-                  aria-label={`Delegation head ${i + 1}`}
-                  value={p.delegation?.head ?? ""}
-                  onChange={(e) => updateDelegation(i, "head", e.target.value)}
-                >
-                  <option value="">—</option>
-                  {actors.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <select
-                  aria-label={`Level ${i + 1}`}
-                  value={p.delegation?.level ?? ""}
-                  onChange={(e) => updateDelegation(i, "level", e.target.value)}
-                >
-                  {levels.map((l) => (
-                    <option key={l} value={l}>
-                      {l ? codeLabel(l) : "—"}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <input
-                  type="text"
-                  aria-label={`Capacity ${i + 1}`}
-                  value={p.delegation?.capacity ?? ""}
-                  onChange={(e) => updateDelegation(i, "capacity", e.target.value)}
-                />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  onClick={() => onChange(value.filter((_, j) => j !== i))}
-                  aria-label={`Remove participant ${i + 1}`}
-                >
-                  ✕
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button type="button" onClick={() => onChange([...value, { actor: "", role: "attendee" }])}>
-        Add a participant
-      </button>
-    </fieldset>
   );
 }

@@ -58,6 +58,15 @@ function uncertainTie(certainty: Hedge | undefined): boolean {
 const LARGE_NETWORK = 5000;
 
 /** Pairs of actors present together at held events of a case. */
+/** How wide sigma draws each actor's name (its default label font, 14px Arial), in pixels. */
+function labelWidths(actors: Case["actors"]): Map<string, number> {
+  const ctx = document.createElement("canvas").getContext("2d");
+  const out = new Map<string, number>();
+  if (ctx) ctx.font = "14px Arial";
+  for (const a of actors) out.set(a.id, ctx ? ctx.measureText(a.name).width : a.name.length * 7);
+  return out;
+}
+
 function coAttendance(c: Case): Set<string> {
   const present = new Set(["host", "convenor", "attendee", "observer", "mediator", "signatory"]);
   const out = new Set<string>();
@@ -118,6 +127,8 @@ export default function NetworkPage({ route, navigate }: PageProps) {
     const pos = forceLayout(
       full.actors.map((a) => a.id),
       links,
+      undefined,
+      labelWidths(full.actors),
     );
     for (const a of full.actors) {
       const p = pos.get(a.id) ?? { x: 0, y: 0 };

@@ -5,7 +5,7 @@ import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import type { PageProps } from "../app";
 import { MeetingCard } from "../components/meeting-card";
 import { firstDay, lastDay, timeKey, timeText } from "../lib/time";
-import { defaultFrame } from "../lib/timeline-frame";
+import { defaultFrame, endFittingLabels } from "../lib/timeline-frame";
 import { useCaseData } from "../state/case-context";
 
 /** A DOM node holding plain text: vis-timeline renders strings as HTML, so text goes in as nodes. */
@@ -23,6 +23,21 @@ function itemTimes(e: Event): { start: string; end?: string } | null {
   const start = d.start ?? d.end ?? "";
   if (d.precision === "day" || !d.end || !d.start) return { start };
   return { start, end: `${d.end}T23:59:59` };
+}
+
+/**
+ * Where each dated event starts and how wide its label draws (its title in the items' font, the
+ * dot or bar edge and the padding), measured with a canvas in the font `panel` gives its items.
+ */
+function labelWidths(events: readonly Event[], panel: HTMLElement | null) {
+  const ctx = document.createElement("canvas").getContext("2d");
+  if (!ctx || !panel) return [];
+  const style = getComputedStyle(panel);
+  ctx.font = `12px ${style.fontFamily}`;
+  return events.flatMap((e) => {
+    const t = itemTimes(e);
+    return t ? [{ at: Date.parse(t.start), label: ctx.measureText(e.title).width + 24 }] : [];
+  });
 }
 
 function groupsOf(c: Case) {
@@ -114,9 +129,35 @@ export default function TimelinePage({ route, navigate }: PageProps) {
   useEffect(() => {
     const tl = timeline.current;
     if (!tl) return;
-    if (range) tl.setWindow(range.start, range.end, { animation: false });
-    else tl.fit({ animation: false });
-  }, [range]);
+    if (!range) {
+      tl.fit({ animation: false });
+      return;
+    }
+    // Widen the window on the right until the labels of the latest events fit the width drawn.
+    const frameLabels = () => {
+      const panel = container.current?.querySelector<HTMLElement>(".vis-panel.vis-center");
+      const start = range.start.getTime();
+      const end = endFittingLabels(
+        start,
+        range.end.getTime(),
+        panel?.clientWidth ?? 0,
+        labelWidths(view?.events ?? [], panel ?? null),
+      );
+      tl.setWindow(range.start, new Date(end), { animation: false });
+    };
+    frameLabels();
+    // The drawing has its width only once the timeline has drawn: frame again after that, once.
+    const afterDraw = () => {
+      tl.off("changed", afterDraw);
+      frameLabels();
+    };
+    tl.on("changed", afterDraw);
+    window.addEventListener("resize", frameLabels);
+    return () => {
+      tl.off("changed", afterDraw);
+      window.removeEventListener("resize", frameLabels);
+    };
+  }, [range, view]);
 
   if (!view) return <p className="muted">Loading the case…</p>;
   const sorted = [...view.events].sort((a, b) => timeKey(a.date).localeCompare(timeKey(b.date)));
