@@ -97,51 +97,51 @@ describeOnDialects(dialects, "record writes with their checks", (dialect) => {
       ...before.events[0],
       title: "The first Moscow meeting",
     });
+  });
 
-    it("adds a participant only with a claim that holds it, written in the same transaction", async () => {
-      const { s, before } = await loaded();
-      const stored = await s.getEntity("fixture", "event", "moscow-2016");
-      const n = stored.value.participants.length;
-      const added = {
-        ...stored.value,
-        participants: [
-          ...stored.value.participants,
-          { actor: "united-states", role: "observer" as const },
-        ],
-      };
-      const bare = await failure(updateRecord(s, "fixture", "event", "moscow-2016", added, 1));
-      expect([bare.code, bare.message, bare.location?.pointer]).toEqual([
-        "invalid_input",
-        'update event "moscow-2016": participation "moscow-2016/united-states/observer" is held by no claim',
-        `/value/participants/${n}`,
-      ]);
-      expect(await s.exportCase("fixture")).toEqual(before);
-      const claim = caseSchema.parse({
-        id: "x",
-        title: "x",
-        claims: [
-          {
-            id: "us-observed",
-            subject: "participation:moscow-2016/united-states/observer",
-            note: "An observer from the embassy sat in.",
-            hedge: "analyst",
-          },
-        ],
-      }).claims;
-      const r = await updateRecord(s, "fixture", "event", "moscow-2016", added, 1, {
-        who: "al",
-        claims: claim,
-      });
-      expect(r.revision).toBe(2);
-      const after = await s.exportCase("fixture");
-      expect(after.events[0]?.participants.at(-1)).toEqual({
-        actor: "united-states",
-        role: "observer",
-      });
-      expect(after.claims.map((c) => c.id)).toEqual([
-        ...before.claims.map((c) => c.id),
-        "us-observed",
-      ]);
+  it("adds a participant only with a claim that holds it, written in the same transaction", async () => {
+    const { s, before } = await loaded();
+    const stored = await s.getEntity("fixture", "event", "moscow-2016");
+    const n = stored.value.participants.length;
+    const added = {
+      ...stored.value,
+      participants: [
+        ...stored.value.participants,
+        { actor: "united-states", role: "observer" as const },
+      ],
+    };
+    const bare = await failure(updateRecord(s, "fixture", "event", "moscow-2016", added, 1));
+    expect([bare.code, bare.message, bare.location?.pointer]).toEqual([
+      "invalid_input",
+      'update event "moscow-2016": participation "moscow-2016/united-states/observer" is held by no claim',
+      `/value/participants/${n}`,
+    ]);
+    expect(await s.exportCase("fixture")).toEqual(before);
+    const claim = caseSchema.parse({
+      id: "x",
+      title: "x",
+      claims: [
+        {
+          id: "us-observed",
+          subject: "participation:moscow-2016/united-states/observer",
+          note: "An observer from the embassy sat in.",
+          hedge: "analyst",
+        },
+      ],
+    }).claims;
+    const r = await updateRecord(s, "fixture", "event", "moscow-2016", added, 1, {
+      who: "al",
+      claims: claim,
     });
+    expect(r.revision).toBe(2);
+    const after = await s.exportCase("fixture");
+    expect(after.events[0]?.participants.at(-1)).toEqual({
+      actor: "united-states",
+      role: "observer",
+    });
+    expect(after.claims.map((c) => c.id)).toEqual([
+      ...before.claims.map((c) => c.id),
+      "us-observed",
+    ]);
   });
 });
