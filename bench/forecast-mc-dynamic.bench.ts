@@ -12,7 +12,7 @@ import {
   monteCarlo,
   prng,
 } from "@parley/forecast";
-import { median } from "./stats";
+import { growthExponent, medianTime } from "./stats";
 
 const loaded = loadCaseFolder(fileURLToPath(new URL("../cases/afghanistan", import.meta.url)));
 if (!loaded.ok) throw loaded.error;
@@ -47,21 +47,15 @@ function syntheticCase(actors: number, issues: number, seed: number): ForecastIn
     }),
   };
 }
-async function time(f: () => Promise<unknown>, reps: number): Promise<number> {
-  const ts: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const t = performance.now();
-    await f();
-    ts.push(performance.now() - t);
-  }
-  return median(ts);
-}
 
 const cores = availableParallelism();
 const runs = 1000;
 for (const models of [["eu"], ["smp"]] as MonteCarloModel[][]) {
-  const one = await time(() => monteCarlo(afghanistan, { runs, seed: 1, models, threads: 1 }), 3);
-  const many = await time(
+  const one = await medianTime(
+    () => monteCarlo(afghanistan, { runs, seed: 1, models, threads: 1 }),
+    3,
+  );
+  const many = await medianTime(
     () => monteCarlo(afghanistan, { runs, seed: 1, models, threads: cores }),
     3,
   );
@@ -79,16 +73,14 @@ for (const model of ["eu", "smp"] as MonteCarloModel[]) {
     const inp = syntheticCase(n, 5, 7);
     const reps = 50;
     const ms =
-      (await time(() => monteCarlo(inp, { runs: reps, seed: 1, models: [model], threads: 1 }), 3)) /
-      reps;
+      (await medianTime(
+        () => monteCarlo(inp, { runs: reps, seed: 1, models: [model], threads: 1 }),
+        3,
+      )) / reps;
     line.push(`${n}: ${ms.toFixed(1)} ms`);
     pts.push([Math.log(n), Math.log(ms)]);
   }
-  const mx = pts.reduce((s, p) => s + p[0], 0) / pts.length;
-  const my = pts.reduce((s, p) => s + p[1], 0) / pts.length;
-  const k =
-    pts.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0) /
-    pts.reduce((s, p) => s + (p[0] - mx) ** 2, 0);
+  const k = growthExponent(pts);
   console.log(
     `${model} time per run by actors (5 issues): ${line.join(", ")}; exponent k = ${k.toFixed(2)}`,
   );

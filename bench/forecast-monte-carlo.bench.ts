@@ -4,7 +4,7 @@
 // the same run, and how the time per run grows with the number of actors.
 import { availableParallelism } from "node:os";
 import { type ForecastInput, monteCarlo, prng } from "@parley/forecast";
-import { median } from "./stats";
+import { growthExponent, medianTime } from "./stats";
 
 function syntheticCase(actors: number, issues: number, seed: number): ForecastInput {
   const r = prng(seed);
@@ -37,20 +37,14 @@ function syntheticCase(actors: number, issues: number, seed: number): ForecastIn
     }),
   };
 }
-async function time(f: () => Promise<unknown>, reps: number): Promise<number> {
-  const ts: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const t = performance.now();
-    await f();
-    ts.push(performance.now() - t);
-  }
-  return median(ts);
-}
 
 const input = syntheticCase(100, 10, 42);
 const cores = availableParallelism();
-const single = await time(() => monteCarlo(input, { runs: 10_000, seed: 1, threads: 1 }), 3);
-const multi = await time(() => monteCarlo(input, { runs: 10_000, seed: 1, threads: cores }), 3);
+const single = await medianTime(() => monteCarlo(input, { runs: 10_000, seed: 1, threads: 1 }), 3);
+const multi = await medianTime(
+  () => monteCarlo(input, { runs: 10_000, seed: 1, threads: cores }),
+  3,
+);
 console.log(
   `baseline: 100 actors × 10 issues × 10,000 runs × 3 models, 1 thread: median ${(single / 1000).toFixed(2)} s`,
 );
@@ -62,13 +56,10 @@ const sizes = [25, 50, 100, 200, 400];
 const pts: [number, number][] = [];
 for (const n of sizes) {
   const inp = syntheticCase(n, 10, 7);
-  const ms = (await time(() => monteCarlo(inp, { runs: 1000, seed: 1, threads: 1 }), 3)) / 1000;
+  const ms =
+    (await medianTime(() => monteCarlo(inp, { runs: 1000, seed: 1, threads: 1 }), 3)) / 1000;
   console.log(`  ${n} actors: ${(ms * 1000).toFixed(0)} µs per run (10 issues, 3 models)`);
   pts.push([Math.log(n), Math.log(ms)]);
 }
-const mx = pts.reduce((s, p) => s + p[0], 0) / pts.length;
-const my = pts.reduce((s, p) => s + p[1], 0) / pts.length;
-const k =
-  pts.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0) /
-  pts.reduce((s, p) => s + (p[0] - mx) ** 2, 0);
+const k = growthExponent(pts);
 console.log(`growth exponent (time per run ∝ actors^k): k = ${k.toFixed(2)}`);

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { corpusFolder } from "@parley/core/test-support/corpus";
 import { parseKtabCsv, spatialModel } from "@parley/forecast";
-import { median } from "./stats";
+import { growthExponent, median } from "./stats";
 
 const folder = corpusFolder();
 if (folder === undefined) {
@@ -60,9 +60,5 @@ const points = sizes.map((n) => {
   console.log(`  ${n} actors: ${ms.toFixed(1)} ms per turn`);
   return [Math.log(n), Math.log(ms)] as const;
 });
-const mx = points.reduce((s, p) => s + p[0], 0) / points.length;
-const my = points.reduce((s, p) => s + p[1], 0) / points.length;
-const k =
-  points.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0) /
-  points.reduce((s, p) => s + (p[0] - mx) ** 2, 0);
+const k = growthExponent(points);
 console.log(`growth exponent (time per turn ∝ actors^k): k = ${k.toFixed(2)}`);

@@ -1,6 +1,6 @@
+import { testCase, time } from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { alignment } from "./alignment";
-import { testCase, time } from "./test-case";
 
 const pos = (actor: string, issue: string, value: number, salience: number, date?: string) => ({
   id: `${actor}-${issue}${date ? `-${date}` : ""}`,

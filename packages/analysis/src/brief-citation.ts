@@ -1,25 +1,10 @@
-import type { Evidence, Source } from "@parley/core";
+import { type Evidence, monthNames, type Source } from "@parley/core";
 
 /** A run of citation text; titles of standalone works are set in italics. */
 export interface CitationRun {
   text: string;
   italic?: boolean;
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** Words that mark an institutional author, cited whole rather than by surname. */
 const INSTITUTION =
@@ -114,7 +99,7 @@ export function authorList(authors: readonly string[]): string {
 /** An ISO partial date as Chicago writes it: `December 1, 2018`, `December 2018`, `2018`. */
 export function chicagoDate(iso: string): string {
   const [y, m, d] = iso.split("-");
-  const month = m === undefined ? undefined : MONTHS[Number(m) - 1];
+  const month = m === undefined ? undefined : monthNames[Number(m) - 1];
   if (month === undefined) return y ?? iso;
   if (d === undefined) return `${month} ${y}`;
   return `${month} ${Number(d)}, ${y}`;

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Case } from "@parley/core";
 import { loadCaseFolder } from "@parley/core/node";
+import { time } from "@parley/core/test-support/case-builders";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Brief, brief } from "./brief";
@@ -9,7 +10,6 @@ import { briefHtml } from "./brief-html";
 import { briefMarkdown } from "./brief-markdown";
 import { periodWords } from "./brief-summary";
 import { briefCase } from "./fixtures/brief-case";
-import { time } from "./test-case";
 
 /** The numbers in the order they are first met, and every number met. */
 function firstSeen(numbers: number[]): number[] {

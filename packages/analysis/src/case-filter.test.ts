@@ -1,87 +1,54 @@
+import {
+  actor,
+  claim,
+  event,
+  hypothesisSet,
+  relation,
+  testCase,
+  time,
+} from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { filterCase } from "./case-filter";
-import { participants, testCase, time } from "./test-case";
 
 const fixture = testCase({
   sources: [
     { id: "paper", title: "Paper", date: "2018-03-01", reliability: "B" },
     { id: "blog", title: "Blog", date: "2015-06", reliability: "E" },
   ],
-  actors: [
-    { id: "a", name: "A", kind: "state" },
-    { id: "b", name: "B", kind: "state" },
-    { id: "c", name: "C", kind: "armed_group" },
-  ],
+  actors: [actor("a", "A", "state"), actor("b", "B", "state"), actor("c", "C", "armed_group")],
   events: [
-    {
-      id: "m1",
-      title: "Meeting 1",
-      type: "CONSULT",
-      date: time("2016-12-27"),
-      participants: participants("a:host", "b:not_invited"),
-    },
-    { id: "m2", title: "Meeting 2", type: "CONSULT", date: time("2018-02") },
-    { id: "m3", title: "Unclaimed", type: "CONSULT", date: time("2019") },
+    event("m1", "Meeting 1", { date: time("2016-12-27") }, "a:host", "b:not_invited"),
+    event("m2", "Meeting 2", { date: time("2018-02") }),
+    event("m3", "Unclaimed", { date: time("2019") }),
   ],
   relations: [
-    { id: "a-arms-c", type: "arms", source: "a", target: "c", period: time("since 2015") },
-    { id: "a-b", type: "contacts", source: "a", target: "b", period: time("2010-2012") },
+    relation("a-arms-c", "arms", "a", "c", { period: time("since 2015") }),
+    relation("a-b", "contacts", "a", "b", { period: time("2010-2012") }),
   ],
   claims: [
-    { id: "k1", subject: "event:m1", note: "m1 held", evidence: { source: "paper" } },
-    {
-      id: "k2",
-      subject: "participation:m1/b/not_invited",
-      note: "b not invited",
+    claim("k1", "event:m1", "m1 held", { evidence: { source: "paper" } }),
+    claim("k2", "participation:m1/b/not_invited", "b not invited", {
       evidence: { source: "paper" },
       credibility: 2,
-    },
-    {
-      id: "k3",
-      subject: "relation:a-arms-c",
-      note: "a arms c, allegedly",
+    }),
+    claim("k3", "relation:a-arms-c", "a arms c, allegedly", {
       evidence: { source: "blog" },
       hedge: "alleged",
-    },
-    {
-      id: "k4",
-      subject: "relation:a-arms-c",
-      note: "a denies",
+    }),
+    claim("k4", "relation:a-arms-c", "a denies", {
       evidence: { source: "paper" },
       asserter: "a",
       stance: "denies",
       links: [{ type: "denies", claim: "k3" }],
-    },
-    {
-      id: "k5",
-      subject: "event:m2",
-      note: "m2 held",
+    }),
+    claim("k5", "event:m2", "m2 held", {
       evidence: { source: "paper" },
       reported: time("2018-02-05"),
-    },
-    {
-      id: "k6",
-      subject: "actor:a",
-      note: "the analyst's view",
-      hedge: "analyst",
-      asserter: "analyst:x",
-    },
+    }),
+    claim("k6", "actor:a", "the analyst's view", { hedge: "analyst", asserter: "analyst:x" }),
   ],
   judgments: [{ id: "j", text: "a arms c", supports: ["k3"], undermines: ["k4"] }],
-  hypotheses: [
-    {
-      id: "h",
-      question: "q",
-      hypotheses: [
-        { id: "h1", text: "one" },
-        { id: "h2", text: "two" },
-      ],
-      ratings: [
-        { claim: "k3", hypothesis: "h1", rating: "C" },
-        { claim: "k1", hypothesis: "h1", rating: "N" },
-      ],
-    },
-  ],
+  hypotheses: [hypothesisSet("h", "q", { h1: "one", h2: "two" }, ["k3 h1 C", "k1 h1 N"])],
 });
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);

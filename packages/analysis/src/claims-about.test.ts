@@ -1,43 +1,27 @@
-import { type Case, caseSchema } from "@parley/core";
+import type { Case } from "@parley/core";
+import { actor, claim, event, relation, testCase } from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { claimsAbout } from "./claims-about";
 
-const claim = (id: string, subject: string) => ({
-  id,
-  subject,
-  note: id,
-  asserter: "analyst:test",
-  stance: "asserts",
-  hedge: "analyst",
-});
+const about = (id: string, subject: string) =>
+  claim(id, subject, id, { asserter: "analyst:test", stance: "asserts", hedge: "analyst" });
 
-const fixture: Case = caseSchema.parse({
+const fixture: Case = testCase({
   id: "about",
   title: "Claims about records",
-  actors: [
-    { id: "a", name: "A", kind: "state" },
-    { id: "b", name: "B", kind: "state" },
-  ],
+  actors: [actor("a", "A", "state"), actor("b", "B", "state")],
   events: [
-    {
-      id: "m1",
-      title: "Meeting",
-      type: "CONSULT",
-      participants: [
-        { actor: "a", role: "host" },
-        { actor: "b", role: "declined" },
-      ],
-    },
-    { id: "m10", title: "Another meeting", type: "CONSULT", participants: [] },
+    event("m1", "Meeting", {}, "a:host", "b:declined"),
+    event("m10", "Another meeting", { participants: [] }),
   ],
-  relations: [{ id: "a-b", source: "a", target: "b", type: "contacts" }],
+  relations: [relation("a-b", "contacts", "a", "b")],
   claims: [
-    claim("k1", "participation:m1/b/declined"),
-    claim("k2", "event:m1"),
-    claim("k3", "relation:a-b"),
-    claim("k4", "participation:m1/a/host"),
-    claim("k5", "event:m10"),
-    claim("k6", "participation:m10/a/host"),
+    about("k1", "participation:m1/b/declined"),
+    about("k2", "event:m1"),
+    about("k3", "relation:a-b"),
+    about("k4", "participation:m1/a/host"),
+    about("k5", "event:m10"),
+    about("k6", "participation:m10/a/host"),
   ],
 });
 

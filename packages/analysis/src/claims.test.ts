@@ -1,10 +1,16 @@
+import {
+  actor,
+  claim,
+  hypothesisSet,
+  relation,
+  testCase,
+} from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { achMatrices, achMatrix } from "./ach-matrix";
 import { argumentMap } from "./argument-map";
 import { assertionsByAsserter } from "./assertions-by-asserter";
 import { contestedClaims } from "./contested-claims";
 import { subjectSupport } from "./subject-support";
-import { testCase } from "./test-case";
 
 const fixture = testCase({
   sources: [
@@ -12,84 +18,57 @@ const fixture = testCase({
     { id: "fair", title: "Fair", reliability: "C" },
     { id: "unknown", title: "Unknown" },
   ],
-  actors: [
-    { id: "r", name: "R", kind: "state" },
-    { id: "t", name: "T", kind: "armed_group" },
-  ],
-  relations: [{ id: "r-arms-t", type: "arms", source: "r", target: "t" }],
+  actors: [actor("r", "R", "state"), actor("t", "T", "armed_group")],
+  relations: [relation("r-arms-t", "arms", "r", "t")],
   claims: [
-    { id: "e1", subject: "actor:r", note: "e1", evidence: { source: "good" }, credibility: 1 },
-    { id: "e2", subject: "actor:r", note: "e2", evidence: { source: "fair" }, credibility: 3 },
-    { id: "e3", subject: "actor:t", note: "e3", evidence: { source: "unknown" } },
-    {
-      id: "e4",
-      subject: "actor:r",
-      note: "e4",
+    claim("e1", "actor:r", "e1", { evidence: { source: "good" }, credibility: 1 }),
+    claim("e2", "actor:r", "e2", { evidence: { source: "fair" }, credibility: 3 }),
+    claim("e3", "actor:t", "e3", { evidence: { source: "unknown" } }),
+    claim("e4", "actor:r", "e4", {
       evidence: { source: "good" },
       reliability: "B",
       credibility: 2,
-    },
-    {
-      id: "arms",
-      subject: "relation:r-arms-t",
-      note: "much speculation that r arms t",
+    }),
+    claim("arms", "relation:r-arms-t", "much speculation that r arms t", {
       evidence: { source: "fair" },
       hedge: "speculated",
-    },
-    {
-      id: "arms-denied",
-      subject: "relation:r-arms-t",
-      note: "r denies",
+    }),
+    claim("arms-denied", "relation:r-arms-t", "r denies", {
       evidence: { source: "good" },
       asserter: "r",
       stance: "denies",
-    },
-    {
-      id: "unsettled",
-      subject: "relation:r-arms-t",
+    }),
+    claim("unsettled", "relation:r-arms-t", "nobody can settle it", {
       attribute: { name: "settled", value: false },
-      note: "nobody can settle it",
       evidence: { source: "fair" },
-    },
-    {
-      id: "arms-2",
-      subject: "actor:t",
-      note: "t shows new weapons",
+    }),
+    claim("arms-2", "actor:t", "t shows new weapons", {
       evidence: { source: "fair" },
       hedge: "alleged",
       links: [
         { type: "corroborates", claim: "arms" },
         { type: "contradicts", claim: "e3" },
       ],
-    },
+    }),
   ],
   judgments: [
     { id: "j-arms", text: "r arms t", supports: ["arms", "arms-2"], undermines: ["arms-denied"] },
     { id: "j-firm", text: "r is engaged", supports: ["e1", "arms"] },
   ],
   hypotheses: [
-    {
-      id: "why",
-      question: "Why?",
-      hypotheses: [
-        { id: "h1", text: "one" },
-        { id: "h2", text: "two" },
-        { id: "h3", text: "three" },
-      ],
-      ratings: [
-        { claim: "e1", hypothesis: "h1", rating: "C" },
-        { claim: "e1", hypothesis: "h2", rating: "I" },
-        { claim: "e1", hypothesis: "h3", rating: "II", note: "flatly against" },
-        { claim: "e2", hypothesis: "h1", rating: "I" },
-        { claim: "e2", hypothesis: "h2", rating: "C" },
-        { claim: "e2", hypothesis: "h3", rating: "N" },
-        { claim: "e3", hypothesis: "h1", rating: "II" },
-        { claim: "e3", hypothesis: "h2", rating: "NA" },
-        { claim: "e3", hypothesis: "h3", rating: "C" },
-        { claim: "e4", hypothesis: "h1", rating: "N" },
-        { claim: "e4", hypothesis: "h2", rating: "N" },
-      ],
-    },
+    hypothesisSet("why", "Why?", { h1: "one", h2: "two", h3: "three" }, [
+      "e1 h1 C",
+      "e1 h2 I",
+      { claim: "e1", hypothesis: "h3", rating: "II", note: "flatly against" },
+      "e2 h1 I",
+      "e2 h2 C",
+      "e2 h3 N",
+      "e3 h1 II",
+      "e3 h2 NA",
+      "e3 h3 C",
+      "e4 h1 N",
+      "e4 h2 N",
+    ]),
   ],
 });
 

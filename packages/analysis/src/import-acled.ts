@@ -1,10 +1,14 @@
 import type { Actor, ActorKind, Claim, Event, PloverType, Result } from "@parley/core";
-import { parseCsv } from "./import-csv";
 import { DateTimes, isoDateOf } from "./import-dates";
-import { type CaseFragment, emptyFragment, type ImportOptions, noLinks } from "./import-fragment";
+import {
+  type CaseFragment,
+  emptyFragment,
+  type ImportOptions,
+  reportedClaim,
+} from "./import-fragment";
 import { ImportIds, slugOf } from "./import-ids";
 import { baseName, datasetSource } from "./import-source";
-import { TableReader } from "./import-table";
+import { openTable } from "./import-table";
 
 const REQUIRED = [
   "event_id_cnty",
@@ -65,11 +69,9 @@ const INTER_KINDS: Record<string, ActorKind> = {
  */
 export function importAcled(text: string, options: ImportOptions = {}): Result<CaseFragment> {
   const op = "importAcled";
-  const parsed = parseCsv(text, options.file === undefined ? {} : { file: options.file });
-  if (!parsed.ok) return parsed;
-  const t = new TableReader(parsed.value, "ACLED", options.file);
-  const headerError = t.headerError(op, REQUIRED);
-  if (headerError) return { ok: false, error: headerError };
+  const opened = openTable(text, "ACLED", options.file, op, REQUIRED);
+  if (!opened.ok) return opened;
+  const t = opened.value;
 
   const sourceId =
     options.sourceId ?? `acled-${slugOf(baseName(options.file ?? "data")) || "data"}`;
@@ -169,16 +171,14 @@ export function importAcled(text: string, options: ImportOptions = {}): Result<C
       }
       if (participants.some((p) => p.actor === id && p.role === role)) return;
       participants.push({ actor: id, role });
-      claims.push({
-        id: `${eventId}_${id}_${role}`,
-        subject: `participation:${eventId}/${id}/${role}`,
-        note: `${name} is ${role === "source" ? "the first side" : "the second side"} of ACLED event ${eventKey}.`,
-        evidence,
-        asserter: "author",
-        stance: "reports",
-        hedge: "reported",
-        links: noLinks,
-      });
+      claims.push(
+        reportedClaim(
+          `${eventId}_${id}_${role}`,
+          `participation:${eventId}/${id}/${role}`,
+          `${name} is ${role === "source" ? "the first side" : "the second side"} of ACLED event ${eventKey}.`,
+          evidence,
+        ),
+      );
     };
     addActor(actor1, t.get(r, "inter1"), "source");
     for (const a of splitNames(t.get(r, "assoc_actor_1"))) addActor(a, "", "source");
@@ -201,31 +201,26 @@ export function importAcled(text: string, options: ImportOptions = {}): Result<C
       ...(notes !== "" ? { description: notes } : {}),
     };
     fragment.events.push(event);
-    fragment.claims.push({
-      id: `${eventId}_event`,
-      subject: `event:${eventId}`,
-      note:
+    fragment.claims.push(
+      reportedClaim(
+        `${eventId}_event`,
+        `event:${eventId}`,
         notes !== ""
           ? notes
           : `${what} on ${date}${place.length > 0 ? ` in ${place.join(", ")}` : ""}.`,
-      evidence,
-      asserter: "author",
-      stance: "reports",
-      hedge: "reported",
-      links: noLinks,
-    });
-    if (fatalities !== undefined) {
-      fragment.claims.push({
-        id: `${eventId}_fatalities`,
-        subject: `event:${eventId}`,
-        attribute: { name: "fatalities", value: fatalities },
-        note: `ACLED records ${fatalities} fatalit${fatalities === 1 ? "y" : "ies"} for event ${eventKey}.`,
         evidence,
-        asserter: "author",
-        stance: "reports",
-        hedge: "reported",
-        links: noLinks,
-      });
+      ),
+    );
+    if (fatalities !== undefined) {
+      fragment.claims.push(
+        reportedClaim(
+          `${eventId}_fatalities`,
+          `event:${eventId}`,
+          `ACLED records ${fatalities} fatalit${fatalities === 1 ? "y" : "ies"} for event ${eventKey}.`,
+          evidence,
+          { name: "fatalities", value: fatalities },
+        ),
+      );
     }
     fragment.claims.push(...claims);
   }

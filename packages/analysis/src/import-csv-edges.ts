@@ -1,10 +1,9 @@
 import type { Claim, Relation, Result } from "@parley/core";
 import { relationFromFields } from "./import-columns";
-import { parseCsv } from "./import-csv";
 import { type CaseFragment, emptyFragment, type ImportOptions } from "./import-fragment";
 import { slugOf } from "./import-ids";
 import { baseName, datasetSource } from "./import-source";
-import { TableReader } from "./import-table";
+import { openTable } from "./import-table";
 
 /**
  * Relations from a CSV edge list: the columns csvEdges writes (`source` and `target` required,
@@ -13,11 +12,9 @@ import { TableReader } from "./import-table";
  */
 export function importCsvEdges(text: string, options: ImportOptions = {}): Result<CaseFragment> {
   const op = "importCsvEdges";
-  const parsed = parseCsv(text, options.file === undefined ? {} : { file: options.file });
-  if (!parsed.ok) return parsed;
-  const t = new TableReader(parsed.value, "edge list", options.file);
-  const headerError = t.headerError(op, ["source", "target"]);
-  if (headerError) return { ok: false, error: headerError };
+  const opened = openTable(text, "edge list", options.file, op, ["source", "target"]);
+  if (!opened.ok) return opened;
+  const t = opened.value;
   const sourceId =
     options.sourceId ?? `edges-${slugOf(baseName(options.file ?? "edges")) || "edges"}`;
   const relations: Relation[] = [];

@@ -1,8 +1,7 @@
 import type { Actor, Result } from "@parley/core";
 import { actorFromFields } from "./import-columns";
-import { parseCsv } from "./import-csv";
 import { type CaseFragment, emptyFragment, type ImportOptions } from "./import-fragment";
-import { TableReader } from "./import-table";
+import { openTable } from "./import-table";
 
 /**
  * Actors from a CSV node list: the columns csvNodes writes (only `id` is required; `label` is
@@ -10,11 +9,9 @@ import { TableReader } from "./import-table";
  */
 export function importCsvNodes(text: string, options: ImportOptions = {}): Result<CaseFragment> {
   const op = "importCsvNodes";
-  const parsed = parseCsv(text, options.file === undefined ? {} : { file: options.file });
-  if (!parsed.ok) return parsed;
-  const t = new TableReader(parsed.value, "node list", options.file);
-  const headerError = t.headerError(op, ["id"]);
-  if (headerError) return { ok: false, error: headerError };
+  const opened = openTable(text, "node list", options.file, op, ["id"]);
+  if (!opened.ok) return opened;
+  const t = opened.value;
   const actors: Actor[] = [];
   const seen = new Set<string>();
   for (let r = 0; r < t.table.rows.length; r++) {

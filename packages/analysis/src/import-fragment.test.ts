@@ -1,8 +1,8 @@
+import { testCase } from "@parley/core/test-support/case-builders";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { importAcled } from "./import-acled";
 import { mergeFragment } from "./import-fragment";
-import { testCase } from "./test-case";
 
 const acled = [
   "event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,country,fatalities",

@@ -1,4 +1,4 @@
-import type { Actor, Case, Claim, Event, Process, Relation, Source } from "@parley/core";
+import type { Actor, Case, Claim, Event, Evidence, Process, Relation, Source } from "@parley/core";
 
 /**
  * What an import produces: the part of a case read from one file (the dataset as a source,
@@ -26,6 +26,24 @@ export interface ImportOptions {
  * claims, and one frozen array instead of one each spares the garbage collector.
  */
 export const noLinks = Object.freeze([]) as unknown as Claim["links"];
+
+/**
+ * A claim read from a dataset row: the dataset's author reports it, with the row as evidence, and
+ * with `attribute` for a value the row records (fatalities, deaths).
+ */
+export function reportedClaim(
+  id: string,
+  subject: string,
+  note: string,
+  evidence: Evidence,
+  attribute?: Claim["attribute"],
+): Claim {
+  const reported = { asserter: "author", stance: "reports", hedge: "reported" } as const;
+  // the attribute in its place among the fields, as a case file writes it
+  return attribute === undefined
+    ? { id, subject, note, evidence, ...reported, links: noLinks }
+    : { id, subject, attribute, note, evidence, ...reported, links: noLinks };
+}
 
 /** An empty fragment. */
 export function emptyFragment(): CaseFragment {

@@ -1,10 +1,14 @@
 import type { Actor, ActorKind, Claim, Event, Result } from "@parley/core";
-import { parseCsv } from "./import-csv";
 import { DateTimes, isoDateOf } from "./import-dates";
-import { type CaseFragment, emptyFragment, type ImportOptions, noLinks } from "./import-fragment";
+import {
+  type CaseFragment,
+  emptyFragment,
+  type ImportOptions,
+  reportedClaim,
+} from "./import-fragment";
 import { ImportIds, slugOf } from "./import-ids";
 import { baseName, datasetSource } from "./import-source";
-import { TableReader } from "./import-table";
+import { openTable } from "./import-table";
 
 const REQUIRED = ["AgtId", "Agt", "Dat", "PP", "PPName", "Part"];
 
@@ -18,11 +22,9 @@ const REQUIRED = ["AgtId", "Agt", "Dat", "PP", "PPName", "Part"];
  */
 export function importPax(text: string, options: ImportOptions = {}): Result<CaseFragment> {
   const op = "importPax";
-  const parsed = parseCsv(text, options.file === undefined ? {} : { file: options.file });
-  if (!parsed.ok) return parsed;
-  const t = new TableReader(parsed.value, "PA-X", options.file);
-  const headerError = t.headerError(op, REQUIRED);
-  if (headerError) return { ok: false, error: headerError };
+  const opened = openTable(text, "PA-X", options.file, op, REQUIRED);
+  if (!opened.ok) return opened;
+  const t = opened.value;
   const sourceId =
     options.sourceId ?? `pax-${slugOf(baseName(options.file ?? "agreements")) || "agreements"}`;
   const ids = new ImportIds("party");
@@ -91,16 +93,14 @@ export function importPax(text: string, options: ImportOptions = {}): Result<Cas
       }
       if (participants.some((p) => p.actor === id && p.role === role)) return;
       participants.push({ actor: id, role });
-      claims.push({
-        id: `${eventId}_${id}_${role}`,
-        subject: `participation:${eventId}/${id}/${role}`,
-        note: `${name} is ${role === "signatory" ? "a party to" : "a third party to"} agreement ${key}.`,
-        evidence,
-        asserter: "author",
-        stance: "reports",
-        hedge: "reported",
-        links: noLinks,
-      });
+      claims.push(
+        reportedClaim(
+          `${eventId}_${id}_${role}`,
+          `participation:${eventId}/${id}/${role}`,
+          `${name} is ${role === "signatory" ? "a party to" : "a third party to"} agreement ${key}.`,
+          evidence,
+        ),
+      );
     };
     for (const p of splitParties(t.get(r, "Part"))) party(p, "signatory");
     for (const p of splitParties(t.get(r, "ThrdPart"))) party(p, "witness");
@@ -118,16 +118,14 @@ export function importPax(text: string, options: ImportOptions = {}): Result<Cas
       outcome: stage !== "" ? `agreement (${stage})` : "agreement",
       participants,
     });
-    fragment.claims.push({
-      id: `${eventId}_event`,
-      subject: `event:${eventId}`,
-      note: `${title} was concluded on ${date} in the ${ppName} process.`,
-      evidence,
-      asserter: "author",
-      stance: "reports",
-      hedge: "reported",
-      links: noLinks,
-    });
+    fragment.claims.push(
+      reportedClaim(
+        `${eventId}_event`,
+        `event:${eventId}`,
+        `${title} was concluded on ${date} in the ${ppName} process.`,
+        evidence,
+      ),
+    );
     fragment.claims.push(...claims);
   }
   return t.finish(op, () => {

@@ -11,7 +11,12 @@ import {
   type Result,
 } from "@parley/core";
 import { DateTimes, isoDateOf } from "./import-dates";
-import { type CaseFragment, emptyFragment, type ImportOptions, noLinks } from "./import-fragment";
+import {
+  type CaseFragment,
+  emptyFragment,
+  type ImportOptions,
+  reportedClaim,
+} from "./import-fragment";
 import { ImportIds, slugOf } from "./import-ids";
 import { baseName, datasetSource } from "./import-source";
 
@@ -168,16 +173,14 @@ export function importPlover(text: string, options: ImportOptions = {}): Result<
       }
       if (participants.some((p) => p.actor === id && p.role === role)) continue;
       participants.push({ actor: id, role });
-      claims.push({
-        id: `${eventId}_${id}_${role}`,
-        subject: `participation:${eventId}/${id}/${role}`,
-        note: `${a.name} is the ${role} of ${type} event ${key}.`,
-        evidence,
-        asserter: "author",
-        stance: "reports",
-        hedge: "reported",
-        links: noLinks,
-      });
+      claims.push(
+        reportedClaim(
+          `${eventId}_${id}_${role}`,
+          `participation:${eventId}/${id}/${role}`,
+          `${a.name} is the ${role} of ${type} event ${key}.`,
+          evidence,
+        ),
+      );
     }
     const mode = text(FIELDS.mode);
     const place = [text(FIELDS.place), text(FIELDS.country)].filter((x) => x !== "");
@@ -194,19 +197,16 @@ export function importPlover(text: string, options: ImportOptions = {}): Result<
       participants,
       ...(story !== "" ? { description: story } : {}),
     });
-    fragment.claims.push({
-      id: `${eventId}_event`,
-      subject: `event:${eventId}`,
-      note:
+    fragment.claims.push(
+      reportedClaim(
+        `${eventId}_event`,
+        `event:${eventId}`,
         story !== ""
           ? story
           : `${names.join(" to ")}: ${type}${mode ? ` (${mode})` : ""} on ${date}.`,
-      evidence,
-      asserter: "author",
-      stance: "reports",
-      hedge: "reported",
-      links: noLinks,
-    });
+        evidence,
+      ),
+    );
     fragment.claims.push(...claims);
   });
   if (problemCount > 0) {

@@ -1,5 +1,5 @@
 import { err, ok, ParleyError, type Problem, type Result } from "@parley/core";
-import type { CsvTable } from "./import-csv";
+import { type CsvTable, parseCsv } from "./import-csv";
 
 /** At most this many row problems are listed in one error; the count names the rest. */
 const MAX_PROBLEMS = 50;
@@ -118,4 +118,22 @@ export class TableReader {
       ),
     );
   }
+}
+
+/**
+ * The rows of CSV `text` from `dataset`, or why they cannot be read: the text does not parse, or
+ * its header lacks one of the `required` columns (reported as an error of `operation`).
+ */
+export function openTable(
+  text: string,
+  dataset: string,
+  file: string | undefined,
+  operation: string,
+  required: readonly string[],
+): Result<TableReader> {
+  const parsed = parseCsv(text, file === undefined ? {} : { file });
+  if (!parsed.ok) return parsed;
+  const t = new TableReader(parsed.value, dataset, file);
+  const headerError = t.headerError(operation, required);
+  return headerError ? err(headerError) : ok(t);
 }

@@ -1,10 +1,14 @@
 import type { Actor, ActorKind, Claim, Event, Result } from "@parley/core";
-import { parseCsv } from "./import-csv";
 import { DateTimes, isoDateOf } from "./import-dates";
-import { type CaseFragment, emptyFragment, type ImportOptions, noLinks } from "./import-fragment";
+import {
+  type CaseFragment,
+  emptyFragment,
+  type ImportOptions,
+  reportedClaim,
+} from "./import-fragment";
 import { ImportIds, slugOf } from "./import-ids";
 import { baseName, datasetSource } from "./import-source";
-import { TableReader } from "./import-table";
+import { openTable } from "./import-table";
 
 const REQUIRED = [
   "id",
@@ -28,11 +32,9 @@ const VIOLENCE: Record<string, string> = { "1": "state-based", "2": "non-state",
  */
 export function importUcdp(text: string, options: ImportOptions = {}): Result<CaseFragment> {
   const op = "importUcdp";
-  const parsed = parseCsv(text, options.file === undefined ? {} : { file: options.file });
-  if (!parsed.ok) return parsed;
-  const t = new TableReader(parsed.value, "UCDP GED", options.file);
-  const headerError = t.headerError(op, REQUIRED);
-  if (headerError) return { ok: false, error: headerError };
+  const opened = openTable(text, "UCDP GED", options.file, op, REQUIRED);
+  if (!opened.ok) return opened;
+  const t = opened.value;
   const sourceId = options.sourceId ?? `ucdp-${slugOf(baseName(options.file ?? "ged")) || "ged"}`;
   const ids = new ImportIds("actor");
   const times = new DateTimes();
@@ -114,16 +116,14 @@ export function importUcdp(text: string, options: ImportOptions = {}): Result<Ca
         fragment.actors.push(actor);
       }
       participants.push({ actor: id, role });
-      claims.push({
-        id: `${eventId}_${id}_${role}`,
-        subject: `participation:${eventId}/${id}/${role}`,
-        note: `${name} is side ${role === "source" ? "A" : "B"} of UCDP GED event ${key}.`,
-        evidence,
-        asserter: "author",
-        stance: "reports",
-        hedge: "reported",
-        links: noLinks,
-      });
+      claims.push(
+        reportedClaim(
+          `${eventId}_${id}_${role}`,
+          `participation:${eventId}/${id}/${role}`,
+          `${name} is side ${role === "source" ? "A" : "B"} of UCDP GED event ${key}.`,
+          evidence,
+        ),
+      );
     };
     side(sideA, t.get(r, "side_a_new_id"), "source");
     side(sideB, t.get(r, "side_b_new_id"), "target");
@@ -145,31 +145,26 @@ export function importUcdp(text: string, options: ImportOptions = {}): Result<Ca
       participants,
       ...(conflict !== "" ? { description: conflict } : {}),
     });
-    fragment.claims.push({
-      id: `${eventId}_event`,
-      subject: `event:${eventId}`,
-      note:
+    fragment.claims.push(
+      reportedClaim(
+        `${eventId}_event`,
+        `event:${eventId}`,
         headline !== ""
           ? headline
           : `${mode} violence between ${sideA} and ${sideB}${conflict ? ` (${conflict})` : ""}.`,
-      evidence,
-      asserter: "author",
-      stance: "reports",
-      hedge: "reported",
-      links: noLinks,
-    });
-    if (best !== undefined) {
-      fragment.claims.push({
-        id: `${eventId}_deaths`,
-        subject: `event:${eventId}`,
-        attribute: { name: "deaths_best", value: best },
-        note: `UCDP's best estimate is ${best} death${best === 1 ? "" : "s"} in event ${key}.`,
         evidence,
-        asserter: "author",
-        stance: "reports",
-        hedge: "reported",
-        links: noLinks,
-      });
+      ),
+    );
+    if (best !== undefined) {
+      fragment.claims.push(
+        reportedClaim(
+          `${eventId}_deaths`,
+          `event:${eventId}`,
+          `UCDP's best estimate is ${best} death${best === 1 ? "" : "s"} in event ${key}.`,
+          evidence,
+          { name: "deaths_best", value: best },
+        ),
+      );
     }
     fragment.claims.push(...claims);
   }

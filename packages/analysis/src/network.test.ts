@@ -1,3 +1,4 @@
+import { event, relation, testCase } from "@parley/core/test-support/case-builders";
 import { UndirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { actorNetwork, tieKey } from "./actor-network";
@@ -7,7 +8,6 @@ import { brokerage, brokerageBetween } from "./brokerage";
 import { centralities } from "./centralities";
 import { graphArraysFromEdges } from "./graph-arrays";
 import { structuralBalance } from "./structural-balance";
-import { participants, testCase } from "./test-case";
 
 const actor = (id: string, kind: "state" | "government" | "armed_group" = "state") => ({
   id,
@@ -26,30 +26,19 @@ export const networkFixture = testCase({
     actor("x"),
   ],
   relations: [
-    { id: "rt", type: "contacts", source: "r", target: "t" },
-    { id: "rg", type: "supports", source: "r", target: "g" },
-    { id: "rg2", type: "trains", source: "r", target: "g" },
-    { id: "tg", type: "opposes", source: "t", target: "g" },
-    { id: "ug", type: "supports", source: "u", target: "g", strength: 0.5 },
-    { id: "ut", type: "negotiates_with", source: "u", target: "t" },
-    { id: "ru", type: "rival_of", source: "r", target: "u" },
-    { id: "pt", type: "supports", source: "p", target: "t" },
-    { id: "pg", type: "contacts", source: "p", target: "g" },
+    relation("rt", "contacts", "r", "t"),
+    relation("rg", "supports", "r", "g"),
+    relation("rg2", "trains", "r", "g"),
+    relation("tg", "opposes", "t", "g"),
+    relation("ug", "supports", "u", "g", { strength: 0.5 }),
+    relation("ut", "negotiates_with", "u", "t"),
+    relation("ru", "rival_of", "r", "u"),
+    relation("pt", "supports", "p", "t"),
+    relation("pg", "contacts", "p", "g"),
   ],
   events: [
-    {
-      id: "m",
-      title: "Meeting",
-      type: "CONSULT",
-      participants: participants("r:host", "t:attendee", "p:attendee", "g:invited"),
-    },
-    {
-      id: "m2",
-      title: "Planned meeting",
-      type: "CONSULT",
-      status: "planned",
-      participants: participants("r:host", "g:attendee"),
-    },
+    event("m", "Meeting", {}, "r:host", "t:attendee", "p:attendee", "g:invited"),
+    event("m2", "Planned meeting", { status: "planned" }, "r:host", "g:attendee"),
   ],
 });
 

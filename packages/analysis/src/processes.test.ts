@@ -1,3 +1,10 @@
+import {
+  event,
+  participants,
+  relation,
+  testCase,
+  time,
+} from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { inclusivity } from "./inclusivity";
 import { legitimacySignals } from "./legitimacy-signals";
@@ -5,7 +12,6 @@ import { meetingAttendance } from "./meeting-attendance";
 import { parallelProcesses } from "./parallel-processes";
 import { processOverlap } from "./process-overlap";
 import { processParticipation } from "./process-participation";
-import { participants, testCase, time } from "./test-case";
 
 const state = (id: string) => ({ id, name: id.toUpperCase(), kind: "state" as const });
 
@@ -33,14 +39,15 @@ const fixture = testCase({
     { id: "qp", name: "Later", period: time("2030") },
   ],
   events: [
-    {
-      id: "mp1",
-      title: "Moscow 1",
-      type: "CONSULT",
-      process: "mp",
-      date: time("2016-12-27"),
-      participants: participants("ru:host", "cn:attendee", "pk:attendee", "gov:not_invited"),
-    },
+    event(
+      "mp1",
+      "Moscow 1",
+      { process: "mp", date: time("2016-12-27") },
+      "ru:host",
+      "cn:attendee",
+      "pk:attendee",
+      "gov:not_invited",
+    ),
     {
       id: "mp2",
       title: "Moscow 2",
@@ -53,15 +60,14 @@ const fixture = testCase({
         ...participants("in:attendee", "us:declined"),
       ],
     },
-    {
-      id: "mp3",
-      title: "Moscow 3",
-      type: "CONSULT",
-      process: "mp",
-      status: "postponed",
-      date: time("2018-09"),
-      participants: participants("ru:host", "tal:invited", "gov:declined"),
-    },
+    event(
+      "mp3",
+      "Moscow 3",
+      { process: "mp", status: "postponed", date: time("2018-09") },
+      "ru:host",
+      "tal:invited",
+      "gov:declined",
+    ),
     {
       id: "kp1",
       title: "Kabul 1",
@@ -77,33 +83,28 @@ const fixture = testCase({
         "ru:attendee",
       ),
     },
-    {
-      id: "kp2",
-      title: "Kabul 2",
-      type: "CONSULT",
-      process: "kp",
-      date: time("2018-02-28"),
-      participants: participants("gov:host", "us:attendee", "pk:attendee"),
-    },
-    {
-      id: "kp3",
-      title: "Kabul 3",
-      type: "CONSULT",
-      process: "kp",
-      date: time("2018-06"),
-      participants: participants("kz:host", "gov:attendee", "tal:attendee"),
-    },
-    {
-      id: "hosted",
-      title: "Hosted",
-      type: "CONSULT",
-      participants: participants("pk:host", "tal:attendee"),
-    },
+    event(
+      "kp2",
+      "Kabul 2",
+      { process: "kp", date: time("2018-02-28") },
+      "gov:host",
+      "us:attendee",
+      "pk:attendee",
+    ),
+    event(
+      "kp3",
+      "Kabul 3",
+      { process: "kp", date: time("2018-06") },
+      "kz:host",
+      "gov:attendee",
+      "tal:attendee",
+    ),
+    event("hosted", "Hosted", {}, "pk:host", "tal:attendee"),
   ],
   relations: [
-    { id: "ru-tal", type: "contacts", source: "ru", target: "tal" },
-    { id: "us-tal", type: "negotiates_with", source: "us", target: "tal" },
-    { id: "ru-gov", type: "supports", source: "ru", target: "gov" },
+    relation("ru-tal", "contacts", "ru", "tal"),
+    relation("us-tal", "negotiates_with", "us", "tal"),
+    relation("ru-gov", "supports", "ru", "gov"),
   ],
   claims: [
     {

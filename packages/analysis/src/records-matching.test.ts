@@ -1,42 +1,28 @@
-import { caseSchema } from "@parley/core";
+import { actor, claim, event, testCase } from "@parley/core/test-support/case-builders";
+
 import { describe, expect, it } from "vitest";
 import { recordsMatching } from "./records-matching";
 
-const c = caseSchema.parse({
+const judged = (id: string, subject: string, more: { asserter?: string } = {}) =>
+  claim(id, subject, "x", { hedge: "analyst", ...more });
+
+const c = testCase({
   id: "t",
   title: "t",
   actors: [
-    { id: "russia", name: "Russia", kind: "state" },
-    { id: "taliban", name: "Taliban", kind: "armed_group" },
-    { id: "kabul", name: "Kabul", kind: "government" },
+    actor("russia", "Russia", "state"),
+    actor("taliban", "Taliban", "armed_group"),
+    actor("kabul", "Kabul", "government"),
   ],
   events: [
-    {
-      id: "m1",
-      title: "m1",
-      type: "CONSULT",
-      process: "mp",
-      participants: [
-        { actor: "russia", role: "host" },
-        { actor: "kabul", role: "not_invited" },
-      ],
-    },
-    {
-      id: "m2",
-      title: "m2",
-      type: "CONSULT",
-      status: "postponed",
-      participants: [
-        { actor: "taliban", role: "host" },
-        { actor: "russia", role: "attendee" },
-      ],
-    },
-    { id: "a1", title: "a1", type: "ACCUSE", participants: [{ actor: "kabul", role: "source" }] },
+    event("m1", "m1", { process: "mp" }, "russia:host", "kabul:not_invited"),
+    event("m2", "m2", { status: "postponed" }, "taliban:host", "russia:attendee"),
+    event("a1", "a1", { type: "ACCUSE" }, "kabul:source"),
   ],
   claims: [
-    { id: "c1", subject: "event:m1", note: "x", hedge: "analyst" },
-    { id: "c2", subject: "participation:m1/kabul/not_invited", note: "x", hedge: "analyst" },
-    { id: "c3", subject: "event:m2", note: "x", hedge: "analyst", asserter: "russia" },
+    judged("c1", "event:m1"),
+    judged("c2", "participation:m1/kabul/not_invited"),
+    judged("c3", "event:m2", { asserter: "russia" }),
   ],
 });
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);

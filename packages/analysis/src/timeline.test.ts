@@ -1,7 +1,7 @@
+import { claim, event, relation, testCase, time } from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { changesBetween } from "./changes-between";
 import { knownAt } from "./known-at";
-import { testCase, time } from "./test-case";
 import { timeline } from "./timeline";
 
 const fixture = testCase({
@@ -9,40 +9,24 @@ const fixture = testCase({
   actors: ["ru", "cn", "tal"].map((id) => ({ id, name: id, kind: "state" as const })),
   processes: [{ id: "mp", name: "Moscow" }],
   events: [
-    {
-      id: "e1",
-      title: "First meeting",
-      type: "CONSULT",
-      process: "mp",
-      date: time("2016-12-27"),
-      participants: [
-        { actor: "ru", role: "host" },
-        { actor: "cn", role: "attendee" },
-      ],
-    },
-    { id: "e2", title: "Agreement", type: "AGREE", date: time("2018-02") },
-    { id: "e3", title: "Undated", type: "CONSULT" },
+    event(
+      "e1",
+      "First meeting",
+      { process: "mp", date: time("2016-12-27") },
+      "ru:host",
+      "cn:attendee",
+    ),
+    event("e2", "Agreement", { type: "AGREE", date: time("2018-02") }),
+    event("e3", "Undated"),
   ],
   relations: [
-    { id: "r1", type: "contacts", source: "ru", target: "tal", period: time("since 2005") },
-    { id: "r2", type: "contacts", source: "ru", target: "cn" },
+    relation("r1", "contacts", "ru", "tal", { period: time("since 2005") }),
+    relation("r2", "contacts", "ru", "cn"),
   ],
   claims: [
-    { id: "k1", subject: "event:e1", note: "the first meeting", evidence: { source: "s" } },
-    {
-      id: "k2",
-      subject: "relation:r1",
-      note: "contacts",
-      evidence: { source: "s" },
-      reported: time("2017"),
-    },
-    {
-      id: "k3",
-      subject: "actor:ru",
-      note: "undated view",
-      hedge: "analyst",
-      asserter: "analyst:x",
-    },
+    claim("k1", "event:e1", "the first meeting", { evidence: { source: "s" } }),
+    claim("k2", "relation:r1", "contacts", { evidence: { source: "s" }, reported: time("2017") }),
+    claim("k3", "actor:ru", "undated view", { hedge: "analyst", asserter: "analyst:x" }),
   ],
 });
 

@@ -7,41 +7,14 @@ import {
   parseSubject,
   validateCase,
 } from "@parley/core";
-import { type EntityKind, entityKinds, type Store } from "@parley/store";
+import { caseFields, type EntityKind, entityKinds, type ItemKind, type Store } from "@parley/store";
 
 /** The records a write adds or replaces, by the case field that lists them. */
 export type Records = Partial<Pick<Case, RecordField>>;
 
-type RecordField =
-  | "sources"
-  | "actors"
-  | "processes"
-  | "events"
-  | "relations"
-  | "issues"
-  | "positions"
-  | "capabilities"
-  | "interests"
-  | "claims"
-  | "judgments"
-  | "hypotheses"
-  | "scenarios";
+type RecordField = (typeof caseFields)[ItemKind];
 
-const fieldOfKind: Record<EntityKind | "claim", RecordField> = {
-  source: "sources",
-  actor: "actors",
-  process: "processes",
-  event: "events",
-  relation: "relations",
-  issue: "issues",
-  position: "positions",
-  capability: "capabilities",
-  interest: "interests",
-  claim: "claims",
-  judgment: "judgments",
-  hypothesis: "hypotheses",
-  scenario: "scenarios",
-};
+const fieldOfKind: Record<ItemKind, RecordField> = caseFields;
 
 /** The case field that lists records of a kind (`actor` → `actors`). */
 export function fieldOf(kind: EntityKind | "claim"): RecordField {

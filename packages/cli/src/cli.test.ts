@@ -4,24 +4,10 @@ import { join } from "node:path";
 import { describeWithCorpus } from "@parley/core/test-support/describe-with-corpus";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtinCaseDir } from "./builtin-cases";
-import { run } from "./run";
+import { parley } from "./test-support/parley";
 
 let dir: string;
 let db: string;
-
-async function parley(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(args, {
-    stdout: (s) => {
-      out += s;
-    },
-    stderr: (s) => {
-      err += s;
-    },
-  });
-  return { code, out, err };
-}
 
 interface EventJson {
   id: string;

@@ -98,7 +98,8 @@ const ACCEPTED_FORMS = [
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic on the proleptic Gregorian calendar, years 0000-9999 (ISO 8601 basic range).
 
-const MONTH_NAMES = [
+/** The English names of the months, January first. */
+export const monthNames = [
   "January",
   "February",
   "March",
@@ -114,8 +115,8 @@ const MONTH_NAMES = [
 ] as const;
 
 const MONTHS_BY_WORD: ReadonlyMap<string, number> = new Map([
-  ...MONTH_NAMES.map((name, i): [string, number] => [name.toLowerCase(), i + 1]),
-  ...MONTH_NAMES.map((name, i): [string, number] => [name.slice(0, 3).toLowerCase(), i + 1]),
+  ...monthNames.map((name, i): [string, number] => [name.toLowerCase(), i + 1]),
+  ...monthNames.map((name, i): [string, number] => [name.slice(0, 3).toLowerCase(), i + 1]),
   ["sept", 9],
 ]);
 
@@ -129,7 +130,7 @@ function daysInMonth(year: number, month: number): number {
 }
 
 function monthName(month: number): string {
-  return MONTH_NAMES[month - 1] ?? String(month);
+  return monthNames[month - 1] ?? String(month);
 }
 
 function isoDay(year: number, month: number, day: number): string {

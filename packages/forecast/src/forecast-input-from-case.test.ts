@@ -1,22 +1,14 @@
-import { type Case, caseSchema } from "@parley/core";
+import type { Case } from "@parley/core";
+import { actor, issue, position, testCase } from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { forecastInputFromCase } from "./forecast-input-from-case";
 
 const mk = (extra: Record<string, unknown>): Case =>
-  caseSchema.parse({
+  testCase({
     id: "af",
     title: "Afghanistan",
-    issues: [
-      {
-        id: "talks",
-        name: "Format of talks",
-        scale: { min: 0, max: 100, low: "Kabul-led", high: "Moscow-led" },
-      },
-    ],
-    actors: [
-      { id: "russia", name: "Russia", kind: "state" },
-      { id: "kabul", name: "Afghan government", kind: "government" },
-    ],
+    issues: [issue("talks", "Format of talks", "Kabul-led", "Moscow-led")],
+    actors: [actor("russia", "Russia", "state"), actor("kabul", "Afghan government", "government")],
     ...extra,
   });
 
@@ -24,15 +16,8 @@ describe("forecastInputFromCase", () => {
   it("reads positions, capabilities, ranges and provenance", () => {
     const c = mk({
       positions: [
-        {
-          id: "ru-talks",
-          actor: "russia",
-          issue: "talks",
-          value: 80,
-          salience: 0.6,
-          range: [70, 90],
-        },
-        { id: "kb-talks", actor: "kabul", issue: "talks", value: 20, salience: 0.9 },
+        position("ru-talks", "russia", "talks", 80, 0.6, { range: [70, 90] }),
+        position("kb-talks", "kabul", "talks", 20, 0.9),
       ],
       capabilities: [
         { id: "ru-cap", actor: "russia", value: 60 },

@@ -1,13 +1,18 @@
-import { type Case, caseSchema, type FuzzyTime, parseFuzzyTime } from "@parley/core";
+import type { Case } from "@parley/core";
+import {
+  actor,
+  claimsFrom,
+  event,
+  issue,
+  position,
+  relation,
+  testCase,
+  time,
+} from "@parley/core/test-support/case-builders";
 import { openStore, type Store } from "@parley/store";
 import { type AppOptions, createApp, type ParleyApp } from "./create-app";
 
-/** A time read from a phrase, for fixtures. */
-export function time(text: string): FuzzyTime {
-  const r = parseFuzzyTime(text);
-  if (!r.ok) throw r.error;
-  return r.value;
-}
+const said = claimsFrom("essay");
 
 /**
  * A small hand-made case for the API tests: four actors, one process with two meetings and a
@@ -15,7 +20,7 @@ export function time(text: string): FuzzyTime {
  * positions and capabilities, one scenario, one source, four claims.
  */
 export function smallCase(): Case {
-  return caseSchema.parse({
+  return testCase({
     id: "small",
     title: "Small case",
     summary: "Four actors, three meetings.",
@@ -23,93 +28,48 @@ export function smallCase(): Case {
       { id: "essay", title: "An essay", authors: ["A. Author"], date: "2019-03", reliability: "B" },
     ],
     actors: [
-      { id: "russia", name: "Russia", kind: "state", bloc: "moscow", metonyms: ["Moscow"] },
-      { id: "taliban", name: "Taliban", kind: "armed_group", aliases: ["Taleban"] },
-      {
-        id: "afghan-government",
-        name: "Afghan government",
-        kind: "government",
-        metonyms: ["Kabul"],
-      },
-      { id: "usa", name: "United States", kind: "state", bloc: "west" },
+      actor("russia", "Russia", "state", { bloc: "moscow", metonyms: ["Moscow"] }),
+      actor("taliban", "Taliban", "armed_group", { aliases: ["Taleban"] }),
+      actor("afghan-government", "Afghan government", "government", { metonyms: ["Kabul"] }),
+      actor("usa", "United States", "state", { bloc: "west" }),
     ],
     processes: [{ id: "moscow-process", name: "Moscow Process", convenors: ["russia"] }],
     events: [
-      {
-        id: "moscow-2016-12",
-        title: "Moscow talks without Kabul",
-        type: "CONSULT",
-        mode: "meeting",
-        date: time("2016-12-27"),
-        process: "moscow-process",
-        participants: [
-          { actor: "russia", role: "host" },
-          { actor: "afghan-government", role: "not_invited" },
-        ],
-      },
-      {
-        id: "moscow-2018-11",
-        title: "Moscow format meeting",
-        type: "CONSULT",
-        mode: "conference",
-        date: time("2018-11-09"),
-        process: "moscow-process",
-        participants: [
-          { actor: "russia", role: "host" },
-          { actor: "taliban", role: "attendee" },
-          { actor: "usa", role: "observer" },
-        ],
-      },
-      {
-        id: "doha-2019-02",
-        title: "Doha talks",
-        type: "CONSULT",
-        mode: "talks",
-        date: time("2019-02"),
-        participants: [
-          { actor: "usa", role: "attendee" },
-          { actor: "taliban", role: "attendee" },
-        ],
-      },
+      event(
+        "moscow-2016-12",
+        "Moscow talks without Kabul",
+        { mode: "meeting", date: time("2016-12-27"), process: "moscow-process" },
+        "russia:host",
+        "afghan-government:not_invited",
+      ),
+      event(
+        "moscow-2018-11",
+        "Moscow format meeting",
+        { mode: "conference", date: time("2018-11-09"), process: "moscow-process" },
+        "russia:host",
+        "taliban:attendee",
+        "usa:observer",
+      ),
+      event(
+        "doha-2019-02",
+        "Doha talks",
+        { mode: "talks", date: time("2019-02") },
+        "usa:attendee",
+        "taliban:attendee",
+      ),
     ],
     relations: [
-      {
-        id: "russia-contacts-taliban",
-        type: "contacts",
-        source: "russia",
-        target: "taliban",
+      relation("russia-contacts-taliban", "contacts", "russia", "taliban", {
         period: time("since 2015"),
-      },
-      {
-        id: "russia-arms-taliban",
-        type: "arms",
-        source: "russia",
-        target: "taliban",
-        period: time("2017"),
-      },
+      }),
+      relation("russia-arms-taliban", "arms", "russia", "taliban", { period: time("2017") }),
     ],
     issues: [
-      {
-        id: "taliban-role",
-        name: "Taliban's place in the political order",
-        scale: { min: 0, max: 100, low: "excluded", high: "dominant" },
-      },
+      issue("taliban-role", "Taliban's place in the political order", "excluded", "dominant"),
     ],
     positions: [
-      {
-        id: "russia-taliban-role",
-        actor: "russia",
-        issue: "taliban-role",
-        value: 60,
-        salience: 0.7,
-      },
-      {
-        id: "afghan-government-taliban-role",
-        actor: "afghan-government",
-        issue: "taliban-role",
-        value: 20,
-        salience: 0.9,
-      },
+      position("russia-taliban-role", "russia", "taliban-role", 60, 0.7),
+      position("afghan-government-taliban-role", "afghan-government", "taliban-role", 20, 0.9),
     ],
     scenarios: [
       {
@@ -123,36 +83,29 @@ export function smallCase(): Case {
       { id: "afghan-government-clout", actor: "afghan-government", value: 40 },
     ],
     claims: [
-      {
-        id: "c-moscow-2016",
-        subject: "event:moscow-2016-12",
-        note: "Russia hosted talks on Afghanistan without Kabul.",
-        evidence: { source: "essay", note: "paragraph on the 2016 meeting" },
-      },
-      {
-        id: "c-kabul-not-invited",
-        subject: "participation:moscow-2016-12/afghan-government/not_invited",
-        note: "Kabul was not invited.",
-        evidence: { source: "essay" },
-        credibility: 2,
-      },
-      {
-        id: "c-arms",
-        subject: "relation:russia-arms-taliban",
-        note: "Russia allegedly armed the Taliban.",
+      said(
+        "c-moscow-2016",
+        "event:moscow-2016-12",
+        "Russia hosted talks on Afghanistan without Kabul.",
+        {
+          evidence: { source: "essay", note: "paragraph on the 2016 meeting" },
+        },
+      ),
+      said(
+        "c-kabul-not-invited",
+        "participation:moscow-2016-12/afghan-government/not_invited",
+        "Kabul was not invited.",
+        { credibility: 2 },
+      ),
+      said("c-arms", "relation:russia-arms-taliban", "Russia allegedly armed the Taliban.", {
         hedge: "alleged",
-        evidence: { source: "essay" },
         reported: time("2017-04"),
-      },
-      {
-        id: "c-arms-denied",
-        subject: "relation:russia-arms-taliban",
-        note: "Moscow denies arming the Taliban.",
+      }),
+      said("c-arms-denied", "relation:russia-arms-taliban", "Moscow denies arming the Taliban.", {
         asserter: "russia",
         stance: "denies",
-        evidence: { source: "essay" },
         links: [{ type: "denies", claim: "c-arms" }],
-      },
+      }),
     ],
   });
 }

@@ -1,4 +1,5 @@
-import type { CaseInput, FuzzyTime } from "@parley/core";
+import { type Actor, actorSchema, type CaseInput, type FuzzyTime } from "@parley/core";
+import { actor, claim, event, participants } from "@parley/core/test-support/case-builders";
 
 const day = (iso: string): FuzzyTime => ({ text: iso, start: iso, end: iso, precision: "day" });
 
@@ -29,58 +30,43 @@ export const storeFixture: CaseInput = {
     { id: "tass", title: "A wire report", date: "2018-11-09", reliability: "C" },
   ],
   actors: [
-    { id: "russia", name: "Russia", kind: "state", metonyms: ["Moscow"] },
-    {
-      id: "afghan-government",
-      name: "Afghan government",
-      kind: "government",
-      parent: "afghanistan",
-    },
-    { id: "taliban", name: "Taliban", kind: "armed_group", aliases: ["Taleban"] },
-    { id: "united-states", name: "United States", kind: "state" },
-    { id: "pakistan", name: "Pakistan", kind: "state" },
+    actor("russia", "Russia", "state", { metonyms: ["Moscow"] }),
+    actor("afghan-government", "Afghan government", "government", { parent: "afghanistan" }),
+    actor("taliban", "Taliban", "armed_group", { aliases: ["Taleban"] }),
+    actor("united-states", "United States", "state"),
+    actor("pakistan", "Pakistan", "state"),
   ],
   processes: [{ id: "moscow-process", name: "Moscow Process", convenors: ["russia"] }],
   events: [
-    {
-      id: "moscow-2016",
-      title: "Moscow trilateral",
-      type: "CONSULT",
-      mode: "meeting",
-      date: day("2016-12-27"),
-      process: "moscow-process",
-      participants: [
-        { actor: "russia", role: "convenor" },
-        { actor: "pakistan", role: "attendee" },
-        { actor: "afghan-government", role: "not_invited" },
-      ],
-    },
-    {
-      id: "moscow-2018-02",
-      title: "Moscow meeting, postponed",
-      type: "CONSULT",
-      date: { text: "February 2018", start: "2018-02-01", end: "2018-02-28", precision: "month" },
-      process: "moscow-process",
-      status: "postponed",
-      participants: [
-        { actor: "russia", role: "host" },
-        { actor: "taliban", role: "invited" },
-        { actor: "afghan-government", role: "declined" },
-      ],
-    },
-    {
-      id: "moscow-2018-11",
-      title: "Moscow meeting",
-      type: "CONSULT",
+    event(
+      "moscow-2016",
+      "Moscow trilateral",
+      { mode: "meeting", date: day("2016-12-27"), process: "moscow-process" },
+      "russia:convenor",
+      "pakistan:attendee",
+      "afghan-government:not_invited",
+    ),
+    event(
+      "moscow-2018-02",
+      "Moscow meeting, postponed",
+      {
+        date: { text: "February 2018", start: "2018-02-01", end: "2018-02-28", precision: "month" },
+        process: "moscow-process",
+        status: "postponed",
+      },
+      "russia:host",
+      "taliban:invited",
+      "afghan-government:declined",
+    ),
+    event("moscow-2018-11", "Moscow meeting", {
       date: day("2018-11-09"),
       process: "moscow-process",
       format: "direct",
       participants: [
-        { actor: "russia", role: "host" },
-        { actor: "taliban", role: "attendee" },
+        ...participants("russia:host", "taliban:attendee"),
         { actor: "united-states", role: "observer", delegation: { level: "embassy_observer" } },
       ],
-    },
+    }),
   ],
   relations: [
     {
@@ -114,75 +100,64 @@ export const storeFixture: CaseInput = {
     },
   ],
   claims: [
-    {
-      id: "c1",
-      subject: "event:moscow-2016",
-      note: "Russia convened a meeting.",
+    claim("c1", "event:moscow-2016", "Russia convened a meeting.", {
       evidence: { source: "essay" },
-    },
-    {
-      id: "c2",
-      subject: "participation:moscow-2016/afghan-government/not_invited",
-      note: "Kabul was not invited.",
-      evidence: { source: "essay", span: { start: 0, end: 6, exact: "Moscow" } },
-    },
-    {
-      id: "c3",
-      subject: "event:moscow-2018-02",
-      note: "A February meeting was planned.",
+    }),
+    claim(
+      "c2",
+      "participation:moscow-2016/afghan-government/not_invited",
+      "Kabul was not invited.",
+      {
+        evidence: { source: "essay", span: { start: 0, end: 6, exact: "Moscow" } },
+      },
+    ),
+    claim("c3", "event:moscow-2018-02", "A February meeting was planned.", {
       evidence: { source: "essay" },
       reported: day("2018-02-20"),
-    },
-    {
-      id: "c4",
-      subject: "participation:moscow-2018-11/united-states/observer",
-      note: "An embassy official observed.",
-      evidence: { source: "tass" },
-      credibility: 2,
-      reported: {
-        text: "February 2019",
-        start: "2019-02-01",
-        end: "2019-02-28",
-        precision: "month",
+    }),
+    claim(
+      "c4",
+      "participation:moscow-2018-11/united-states/observer",
+      "An embassy official observed.",
+      {
+        evidence: { source: "tass" },
+        credibility: 2,
+        reported: {
+          text: "February 2019",
+          start: "2019-02-01",
+          end: "2019-02-28",
+          precision: "month",
+        },
       },
-    },
-    {
-      id: "c5",
-      subject: "event:moscow-2018-11",
-      note: "The meeting was held.",
-      evidence: { source: "tass" },
-    },
-    {
-      id: "c6",
-      subject: "relation:russia-arms-taliban",
-      note: "There is speculation that Russia arms the Taliban.",
-      evidence: { source: "essay" },
-      hedge: "speculated",
-      credibility: 5,
-    },
-    {
-      id: "c7",
-      subject: "relation:russia-arms-taliban",
-      note: "Moscow denies arming the Taliban.",
+    ),
+    claim("c5", "event:moscow-2018-11", "The meeting was held.", { evidence: { source: "tass" } }),
+    claim(
+      "c6",
+      "relation:russia-arms-taliban",
+      "There is speculation that Russia arms the Taliban.",
+      {
+        evidence: { source: "essay" },
+        hedge: "speculated",
+        credibility: 5,
+      },
+    ),
+    claim("c7", "relation:russia-arms-taliban", "Moscow denies arming the Taliban.", {
       evidence: { source: "tass" },
       asserter: "russia",
       stance: "denies",
       links: [{ type: "denies", claim: "c6" }],
-    },
-    {
-      id: "c8",
-      subject: "relation:pakistan-russia-drills",
-      note: "Annual drills since 2016.",
+    }),
+    claim("c8", "relation:pakistan-russia-drills", "Annual drills since 2016.", {
       evidence: { source: "essay" },
-    },
-    {
-      id: "c9",
-      subject: "actor:russia",
+    }),
+    claim("c9", "actor:russia", "Russia wants to matter.", {
       attribute: { name: "aim", value: "a seat at the table" },
-      note: "Russia wants to matter.",
       asserter: "analyst:ibrahimi",
       hedge: "analyst",
       reliability: "A",
-    },
+    }),
   ],
 };
+
+/** An actor {@link storeFixture} lacks, for the tests that add one. */
+export const iran: Actor = actorSchema.parse(actor("iran", "Iran", "state"));

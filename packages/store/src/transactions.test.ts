@@ -4,133 +4,95 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Case, caseSchema, claimSchema, ParleyError } from "@parley/core";
+import { failure } from "@parley/core/test-support/failure";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeOnDialects, storeWith } from "./describe-on-dialects";
+import { failingInTransaction } from "./failing-in-transaction";
 import { openStore } from "./open-store";
 import { attachTextAsSource } from "./source-for-text";
-import type { Store } from "./store";
-import { storeFixture } from "./store-fixture";
+import { iran, storeFixture } from "./store-fixture";
 import { testDialects } from "./test-dialects";
 
 const dialects = await testDialects();
 const here = dirname(fileURLToPath(import.meta.url));
 const tsx = resolve(here, "../../../node_modules/.bin/tsx");
 const fixture: Case = caseSchema.parse(storeFixture);
-const iran = {
-  id: "iran",
-  name: "Iran",
-  kind: "state" as const,
-  aliases: [],
-  metonyms: [],
-  codes: {},
-};
 
-async function failure(p: Promise<unknown>): Promise<ParleyError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ParleyError) return e;
-    throw e;
-  }
-  throw new Error("expected the promise to reject");
-}
+describeOnDialects(dialects, "transactions", (dialect) => {
+  it("commits every write made through the transaction's store together", async () => {
+    const s = await storeWith(dialect, fixture);
+    const version = await s.caseVersion("fixture");
+    await s.transaction(async (tx) => {
+      await tx.createEntity("fixture", "actor", iran, { who: "ana" });
+      await tx.appendClaims(
+        "fixture",
+        [claimSchema.parse({ id: "c-iran", subject: "actor:iran", note: "x", hedge: "analyst" })],
+        { who: "ana" },
+      );
+    });
+    expect((await s.actors("fixture")).map((a) => a.id).at(-1)).toBe("iran");
+    expect((await s.claims("fixture", { subject: "actor:iran" })).map((c) => c.id)).toEqual([
+      "c-iran",
+    ]);
+    expect(await s.caseVersion("fixture")).toBe(version + 2);
+  });
 
-describe.each(dialects)("transactions on $name", (dialect) => {
-  describe.skipIf(dialect.skip !== null)("", () => {
-    beforeAll(() => dialect.setUp());
-    afterAll(() => dialect.tearDown());
-
-    it("commits every write made through the transaction's store together", async () => {
-      const s = await dialect.fresh();
-      await s.importCase(fixture);
-      const version = await s.caseVersion("fixture");
-      await s.transaction(async (tx) => {
+  it("rolls back every write when the work throws after them", async () => {
+    const s = await storeWith(dialect, fixture);
+    const before = await s.exportCase("fixture");
+    const version = await s.caseVersion("fixture");
+    const [pending] = await s.addProposals("fixture", [{ kind: "actor", payload: { id: "x" } }]);
+    const e = await failure(
+      s.transaction(async (tx) => {
         await tx.createEntity("fixture", "actor", iran, { who: "ana" });
-        await tx.appendClaims(
-          "fixture",
-          [claimSchema.parse({ id: "c-iran", subject: "actor:iran", note: "x", hedge: "analyst" })],
-          { who: "ana" },
-        );
-      });
-      expect((await s.actors("fixture")).map((a) => a.id).at(-1)).toBe("iran");
-      expect((await s.claims("fixture", { subject: "actor:iran" })).map((c) => c.id)).toEqual([
-        "c-iran",
-      ]);
-      expect(await s.caseVersion("fixture")).toBe(version + 2);
-    });
+        await tx.decideProposal(pending?.id ?? "", "accepted");
+        throw new ParleyError("invalid_input", "stop here");
+      }),
+    );
+    expect(e.message).toBe("stop here");
+    expect(await s.exportCase("fixture")).toEqual(before);
+    expect(await s.caseVersion("fixture")).toBe(version);
+    expect((await s.listProposals({ caseId: "fixture" })).map((p) => p.status)).toEqual([
+      "pending",
+    ]);
+    expect(await s.countHistory("fixture", { id: "iran" })).toBe(0);
+  });
 
-    it("rolls back every write when the work throws after them", async () => {
-      const s = await dialect.fresh();
-      await s.importCase(fixture);
-      const before = await s.exportCase("fixture");
-      const version = await s.caseVersion("fixture");
-      const [pending] = await s.addProposals("fixture", [{ kind: "actor", payload: { id: "x" } }]);
-      const e = await failure(
-        s.transaction(async (tx) => {
-          await tx.createEntity("fixture", "actor", iran, { who: "ana" });
-          await tx.decideProposal(pending?.id ?? "", "accepted");
-          throw new ParleyError("invalid_input", "stop here");
-        }),
-      );
-      expect(e.message).toBe("stop here");
-      expect(await s.exportCase("fixture")).toEqual(before);
-      expect(await s.caseVersion("fixture")).toBe(version);
-      expect((await s.listProposals({ caseId: "fixture" })).map((p) => p.status)).toEqual([
-        "pending",
-      ]);
-      expect(await s.countHistory("fixture", { id: "iran" })).toBe(0);
+  it("attaching a text as a new source writes the source and its text together or neither", async () => {
+    const s = await storeWith(dialect, fixture);
+    const failing = failingInTransaction(
+      s,
+      "attachSourceText",
+      () => new Error("disk I/O error (injected)"),
+    );
+    await expect(
+      attachTextAsSource(failing, "fixture", { id: "cable", title: "A cable" }, "Text.\n"),
+    ).rejects.toThrow("disk I/O error (injected)");
+    expect((await s.entities("fixture", "source")).map((x) => x.id)).toEqual(["essay", "tass"]);
+    const t = await attachTextAsSource(s, "fixture", { id: "cable" }, "Text.\r\n");
+    expect([t.source, t.text, t.length]).toEqual(["cable", "Text.\n", 6]);
+    expect((await s.getEntity("fixture", "source", "cable")).value.fingerprint).toEqual({
+      sha256: t.sha256,
+      length: 6,
     });
+    const missing = await failure(
+      attachTextAsSource(s, "fixture", { id: "memo" }, "x", { create: false }),
+    );
+    expect(missing.code).toBe("not_found");
+  });
 
-    it("attaching a text as a new source writes the source and its text together or neither", async () => {
-      const s = await dialect.fresh();
-      await s.importCase(fixture);
-      const failing = new Proxy(s, {
-        get(target, key) {
-          if (key !== "transaction") return Reflect.get(target, key, target);
-          return (work: (tx: Store) => Promise<unknown>) =>
-            target.transaction((tx) =>
-              work(
-                new Proxy(tx, {
-                  get(t, k) {
-                    if (k === "attachSourceText")
-                      return () => Promise.reject(new Error("disk I/O error (injected)"));
-                    const v = Reflect.get(t, k, t);
-                    return typeof v === "function" ? v.bind(t) : v;
-                  },
-                }),
-              ),
-            );
-        },
-      });
-      await expect(
-        attachTextAsSource(failing, "fixture", { id: "cable", title: "A cable" }, "Text.\n"),
-      ).rejects.toThrow("disk I/O error (injected)");
-      expect((await s.entities("fixture", "source")).map((x) => x.id)).toEqual(["essay", "tass"]);
-      const t = await attachTextAsSource(s, "fixture", { id: "cable" }, "Text.\r\n");
-      expect([t.source, t.text, t.length]).toEqual(["cable", "Text.\n", 6]);
-      expect((await s.getEntity("fixture", "source", "cable")).value.fingerprint).toEqual({
-        sha256: t.sha256,
-        length: 6,
-      });
-      const missing = await failure(
-        attachTextAsSource(s, "fixture", { id: "memo" }, "x", { create: false }),
-      );
-      expect(missing.code).toBe("not_found");
-    });
-
-    it("refuses a second decision on a proposal (conflict), whichever connection made the first", async () => {
-      const s = await dialect.fresh();
-      await s.importCase(fixture);
-      const other = await dialect.another();
-      try {
-        const [p] = await s.addProposals("fixture", [{ kind: "actor", payload: { id: "x" } }]);
-        await other.decideProposal(p?.id ?? "", "rejected");
-        const e = await failure(s.decideProposal(p?.id ?? "", "accepted"));
-        expect(e.code).toBe("conflict");
-      } finally {
-        await other.close();
-      }
-    });
+  it("refuses a second decision on a proposal (conflict), whichever connection made the first", async () => {
+    const s = await storeWith(dialect, fixture);
+    const other = await dialect.another();
+    try {
+      const [p] = await s.addProposals("fixture", [{ kind: "actor", payload: { id: "x" } }]);
+      await other.decideProposal(p?.id ?? "", "rejected");
+      const e = await failure(s.decideProposal(p?.id ?? "", "accepted"));
+      expect(e.code).toBe("conflict");
+    } finally {
+      await other.close();
+    }
   });
 });
 

@@ -1,115 +1,76 @@
-import { type Case, caseSchema, ParleyError, parseFuzzyTime } from "@parley/core";
+import { type Case, ParleyError } from "@parley/core";
+import {
+  actor,
+  claimsFrom,
+  event,
+  hypothesisSet,
+  issue,
+  position,
+  relation,
+  testCase,
+  time,
+} from "@parley/core/test-support/case-builders";
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import type { CliContext } from "../context";
 import { registerAnalysisCommands } from "./analyses";
 
-const time = (text: string) => {
-  const r = parseFuzzyTime(text);
-  if (!r.ok) throw r.error;
-  return r.value;
-};
+const said = claimsFrom("s");
 
-const fixture: Case = caseSchema.parse({
+const fixture: Case = testCase({
   id: "mini",
   title: "Mini",
   sources: [{ id: "s", title: "S", date: "2018-03-01", reliability: "B" }],
   actors: [
-    { id: "r", name: "R", kind: "state" },
-    { id: "t", name: "T", kind: "armed_group" },
-    { id: "g", name: "G", kind: "government" },
-    { id: "u", name: "U", kind: "state" },
+    actor("r", "R", "state"),
+    actor("t", "T", "armed_group"),
+    actor("g", "G", "government"),
+    actor("u", "U", "state"),
   ],
   processes: [{ id: "mp", name: "Moscow", convenors: ["r"] }],
   events: [
-    {
-      id: "m1",
-      title: "Meeting 1",
-      type: "CONSULT",
-      process: "mp",
-      date: time("2016-12-27"),
-      participants: [
-        { actor: "r", role: "host" },
-        { actor: "g", role: "not_invited" },
-      ],
-    },
-    {
-      id: "m2",
-      title: "Meeting 2",
-      type: "CONSULT",
-      process: "mp",
-      status: "postponed",
-      date: time("2018-09"),
-      participants: [
-        { actor: "r", role: "host" },
-        { actor: "t", role: "invited" },
-        { actor: "g", role: "declined" },
-      ],
-    },
+    event(
+      "m1",
+      "Meeting 1",
+      { process: "mp", date: time("2016-12-27") },
+      "r:host",
+      "g:not_invited",
+    ),
+    event(
+      "m2",
+      "Meeting 2",
+      { process: "mp", status: "postponed", date: time("2018-09") },
+      "r:host",
+      "t:invited",
+      "g:declined",
+    ),
   ],
   relations: [
-    { id: "rt", type: "contacts", source: "r", target: "t", period: time("since 2005") },
-    { id: "rg", type: "supports", source: "r", target: "g" },
-    { id: "tg", type: "opposes", source: "t", target: "g" },
-    { id: "ut", type: "contacts", source: "u", target: "t" },
-    { id: "ug", type: "supports", source: "u", target: "g", strength: 0.5 },
-    { id: "rt-arms", type: "arms", source: "r", target: "t" },
+    relation("rt", "contacts", "r", "t", { period: time("since 2005") }),
+    relation("rg", "supports", "r", "g"),
+    relation("tg", "opposes", "t", "g"),
+    relation("ut", "contacts", "u", "t"),
+    relation("ug", "supports", "u", "g", { strength: 0.5 }),
+    relation("rt-arms", "arms", "r", "t"),
   ],
-  issues: [{ id: "terror", name: "Terrorism", scale: { low: "ignore", high: "fight" } }],
+  issues: [issue("terror", "Terrorism", "ignore", "fight")],
   positions: [
-    { id: "r-terror", actor: "r", issue: "terror", value: 90, salience: 1 },
-    { id: "g-terror", actor: "g", issue: "terror", value: 80, salience: 1 },
+    position("r-terror", "r", "terror", 90, 1),
+    position("g-terror", "g", "terror", 80, 1),
   ],
   claims: [
-    {
-      id: "m1-g",
-      subject: "participation:m1/g/not_invited",
-      note: "G was not invited",
-      evidence: { source: "s" },
-    },
-    {
-      id: "m2-g",
-      subject: "participation:m2/g/declined",
-      note: "T invited as an equal peer",
-      evidence: { source: "s" },
-      asserter: "g",
-    },
-    {
-      id: "arms",
-      subject: "relation:rt-arms",
-      note: "speculation that R arms T",
-      evidence: { source: "s" },
-      hedge: "speculated",
-    },
-    {
-      id: "arms-no",
-      subject: "relation:rt-arms",
-      note: "R denies",
-      evidence: { source: "s" },
-      asserter: "r",
-      stance: "denies",
-    },
-    {
-      id: "rt-since",
-      subject: "relation:rt",
-      note: "contacts since 2005",
-      evidence: { source: "s" },
-    },
+    said("m1-g", "participation:m1/g/not_invited", "G was not invited"),
+    said("m2-g", "participation:m2/g/declined", "T invited as an equal peer", { asserter: "g" }),
+    said("arms", "relation:rt-arms", "speculation that R arms T", { hedge: "speculated" }),
+    said("arms-no", "relation:rt-arms", "R denies", { asserter: "r", stance: "denies" }),
+    said("rt-since", "relation:rt", "contacts since 2005"),
   ],
   judgments: [{ id: "j", text: "R arms T", supports: ["arms"], undermines: ["arms-no"] }],
   hypotheses: [
-    {
-      id: "why",
-      question: "Why does R engage T?",
-      hypotheses: [
-        { id: "safety", text: "safety" },
-        { id: "leverage", text: "leverage" },
-      ],
-      ratings: [
-        { claim: "rt-since", hypothesis: "safety", rating: "I" },
-        { claim: "rt-since", hypothesis: "leverage", rating: "C" },
-      ],
-    },
+    hypothesisSet("why", "Why does R engage T?", { safety: "safety", leverage: "leverage" }, [
+      "rt-since safety I",
+      "rt-since leverage C",
+    ]),
   ],
 });
 

@@ -1,78 +1,37 @@
 import { changesBetween } from "@parley/analysis";
-import { caseSchema, parseFuzzyTime } from "@parley/core";
+import {
+  actor,
+  claimsFrom,
+  event,
+  issue,
+  position,
+  testCase,
+  time,
+} from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { diffText } from "./analyses";
 
-const time = (text: string) => {
-  const r = parseFuzzyTime(text);
-  if (!r.ok) throw r.error;
-  return r.value;
-};
+const said = claimsFrom("s");
 
 // U is first known as invited to the meeting, later as its observer; R's position moves from 30
 // to 60 when a later claim reports it.
-const c = caseSchema.parse({
+const c = testCase({
   id: "small",
   title: "Small",
   sources: [{ id: "s", title: "S", date: "2018-01-01", reliability: "B" }],
-  actors: [
-    { id: "r", name: "R", kind: "state" },
-    { id: "u", name: "U", kind: "state" },
-  ],
-  events: [
-    {
-      id: "m",
-      title: "Meeting",
-      type: "CONSULT",
-      date: time("2018-09"),
-      participants: [
-        { actor: "r", role: "host" },
-        { actor: "u", role: "invited" },
-        { actor: "u", role: "observer" },
-      ],
-    },
-  ],
-  issues: [{ id: "i", name: "Issue", scale: { low: "no", high: "yes" } }],
+  actors: [actor("r", "R", "state"), actor("u", "U", "state")],
+  events: [event("m", "Meeting", { date: time("2018-09") }, "r:host", "u:invited", "u:observer")],
+  issues: [issue("i", "Issue", "no", "yes")],
   positions: [
-    { id: "r-1", actor: "r", issue: "i", value: 30, salience: 1, date: time("2018-01") },
-    { id: "r-2", actor: "r", issue: "i", value: 60, salience: 1, date: time("2018-08") },
+    position("r-1", "r", "i", 30, 1, { date: time("2018-01") }),
+    position("r-2", "r", "i", 60, 1, { date: time("2018-08") }),
   ],
   claims: [
-    {
-      id: "host",
-      subject: "participation:m/r/host",
-      note: "R hosts",
-      evidence: { source: "s" },
-      reported: time("2018-05-01"),
-    },
-    {
-      id: "inv",
-      subject: "participation:m/u/invited",
-      note: "U invited",
-      evidence: { source: "s" },
-      reported: time("2018-05-01"),
-    },
-    {
-      id: "obs",
-      subject: "participation:m/u/observer",
-      note: "U observed",
-      evidence: { source: "s" },
-      reported: time("2018-10-01"),
-    },
-    {
-      id: "p1",
-      subject: "position:r-1",
-      note: "R at 30",
-      evidence: { source: "s" },
-      reported: time("2018-01-15"),
-    },
-    {
-      id: "p2",
-      subject: "position:r-2",
-      note: "R at 60",
-      evidence: { source: "s" },
-      reported: time("2018-10-01"),
-    },
+    said("host", "participation:m/r/host", "R hosts", { reported: time("2018-05-01") }),
+    said("inv", "participation:m/u/invited", "U invited", { reported: time("2018-05-01") }),
+    said("obs", "participation:m/u/observer", "U observed", { reported: time("2018-10-01") }),
+    said("p1", "position:r-1", "R at 30", { reported: time("2018-01-15") }),
+    said("p2", "position:r-2", "R at 60", { reported: time("2018-10-01") }),
   ],
 });
 

@@ -2,28 +2,15 @@ import { fileURLToPath } from "node:url";
 import { ParleyError } from "@parley/core";
 import { loadCaseFolder } from "@parley/core/node";
 import { forecastInputFromCase, monteCarlo } from "@parley/forecast";
-import { Command } from "commander";
 import { describe, expect, it } from "vitest";
-import type { CliContext } from "../context";
+import { runCommands } from "../test-support/run-commands";
 import { registerForecastCommands } from "./forecast";
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../../forecast/src/fixtures/${name}`, import.meta.url));
 
-async function runForecast(args: string[]): Promise<string[]> {
-  const out: string[] = [];
-  const ctx = {
-    out: (t: string) => out.push(t),
-    err: (t: string) => out.push(t),
-    openStore: () => Promise.reject(new Error("no store in this test")),
-    loadCase: () => Promise.reject(new Error("no store in this test")),
-    progress: () => ({ update() {}, stop() {} }),
-  } as unknown as CliContext;
-  const program = new Command("parley").exitOverride();
-  registerForecastCommands(program, ctx);
-  await program.parseAsync(["forecast", ...args], { from: "user" });
-  return out;
-}
+const runForecast = (args: string[]) =>
+  runCommands(registerForecastCommands, ["forecast", ...args]);
 
 describe("parley forecast without a store", () => {
   it("--ktab-csv --model smp --json prints turns, final positions by actor name and history", async () => {
@@ -83,17 +70,10 @@ describe("parley forecast on a case", () => {
   const theCase = loaded.value;
 
   it("--runs with the spatial model runs its dynamics in every run, as monteCarlo does", async () => {
-    const out: string[] = [];
-    const ctx = {
-      out: (t: string) => out.push(t),
-      err: (t: string) => out.push(t),
-      loadCase: async () => theCase,
-      progress: () => ({ update() {}, stop() {} }),
-    } as unknown as CliContext;
-    const program = new Command("parley").exitOverride();
-    registerForecastCommands(program, ctx);
     const args = ["afghanistan", "--model", "smp", "--runs", "12", "--seed", "3", "--threads", "1"];
-    await program.parseAsync(["forecast", ...args, "--json"], { from: "user" });
+    const out = await runCommands(registerForecastCommands, ["forecast", ...args, "--json"], {
+      loadCase: async () => theCase,
+    });
     const r = JSON.parse(out[0] as string);
     const input = forecastInputFromCase(theCase);
     if (!input.ok) throw input.error;

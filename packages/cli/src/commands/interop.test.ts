@@ -5,23 +5,9 @@ import { kumuJson } from "@parley/analysis";
 import { parseCaseJson } from "@parley/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exchangeCase } from "../../../analysis/src/fixtures/exchange-case";
-import { run } from "../run";
+import { parley } from "../test-support/parley";
 
 let dir: string;
-
-async function parley(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(args, {
-    stdout: (s) => {
-      out += s;
-    },
-    stderr: (s) => {
-      err += s;
-    },
-  });
-  return { code, out, err };
-}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "parley-interop-"));

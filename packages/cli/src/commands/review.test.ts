@@ -1,41 +1,20 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { meetingProposal } from "@parley/core/test-support/meeting-proposal";
 import { openStore } from "@parley/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../run";
+import { parley } from "../test-support/parley";
 
 let dir: string;
 let db: string;
 
-async function parley(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(args, {
-    stdout: (s) => {
-      out += s;
-    },
-    stderr: (s) => {
-      err += s;
-    },
+const meeting = (place: string, participants: { actor: string; role: string }[]) =>
+  meetingProposal({
+    date: { text: "4 December 2016", start: "2016-12-27", end: "2016-12-27", precision: "day" },
+    place,
+    participants,
   });
-  return { code, out, err };
-}
-
-const meeting = (place: string, participants: { actor: string; role: string }[]) => ({
-  type: "CONSULT",
-  mode: "meeting",
-  date: { text: "4 December 2016", start: "2016-12-27", end: "2016-12-27", precision: "day" },
-  place,
-  status: "held",
-  certainty: "reported",
-  negated: false,
-  asserter: null,
-  stance: "asserts",
-  participants,
-  sentence: 0,
-  confidence: 0.9,
-});
 
 /** Queues one event proposal into the Afghanistan case of the test store, with a real span. */
 async function queue(payload: unknown): Promise<string> {

@@ -1,26 +1,17 @@
-import { type Case, caseSchema } from "@parley/core";
-import { Command } from "commander";
+import type { Case } from "@parley/core";
+import { actor, issue, position, testCase } from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
-import type { CliContext } from "../context";
+import { runCommands } from "../test-support/run-commands";
 import { registerScenarioCommands, scenarioChangesArg } from "./scenario";
 
-const theCase: Case = caseSchema.parse({
+const theCase: Case = testCase({
   id: "mini",
   title: "Mini",
-  issues: [
-    {
-      id: "talks",
-      name: "Talks",
-      scale: { min: 0, max: 100, low: "Kabul-led", high: "Moscow-led" },
-    },
-  ],
-  actors: [
-    { id: "russia", name: "Russia", kind: "state" },
-    { id: "kabul", name: "Kabul", kind: "government" },
-  ],
+  issues: [issue("talks", "Talks", "Kabul-led", "Moscow-led")],
+  actors: [actor("russia", "Russia", "state"), actor("kabul", "Kabul", "government")],
   positions: [
-    { id: "ru", actor: "russia", issue: "talks", value: 80, salience: 0.5 },
-    { id: "kb", actor: "kabul", issue: "talks", value: 20, salience: 0.5 },
+    position("ru", "russia", "talks", 80, 0.5),
+    position("kb", "kabul", "talks", 20, 0.5),
   ],
   capabilities: [
     { id: "ru-c", actor: "russia", value: 50 },
@@ -35,20 +26,8 @@ const theCase: Case = caseSchema.parse({
   ],
 });
 
-async function runScenario(args: string[]): Promise<string[]> {
-  const out: string[] = [];
-  const ctx = {
-    out: (t: string) => out.push(t),
-    err: (t: string) => out.push(t),
-    loadCase: async () => theCase,
-    openStore: () => Promise.reject(new Error("no store in this test")),
-    progress: () => ({ update() {}, stop() {} }),
-  } as unknown as CliContext;
-  const program = new Command("parley").exitOverride();
-  registerScenarioCommands(program, ctx);
-  await program.parseAsync(["scenario", ...args], { from: "user" });
-  return out;
-}
+const runScenario = (args: string[]) =>
+  runCommands(registerScenarioCommands, ["scenario", ...args], { loadCase: async () => theCase });
 
 describe("parley scenario", () => {
   it("list", async () => {

@@ -1,25 +1,15 @@
 import { makeSpan, ParleyError } from "@parley/core";
+import { meetingProposal } from "@parley/core/test-support/meeting-proposal";
 import type { Store } from "@parley/store";
+import { failingInTransaction } from "@parley/store/failing-in-transaction";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../create-app";
 import { json, testApp } from "../test-app";
 
 const text = "Russia hosted talks with the Taliban in Moscow on 9 November 2018.";
 const evidence = { source: "essay", sentence: 0, span: makeSpan(text, 0, 6) };
-const meeting = (participants: { actor: string; role: string }[], place = "Moscow") => ({
-  type: "CONSULT",
-  mode: "meeting",
-  date: { text: "9 November 2018", start: "2018-11-09", end: "2018-11-09", precision: "day" },
-  place,
-  status: "held",
-  certainty: "reported",
-  negated: false,
-  asserter: null,
-  stance: "asserts",
-  participants,
-  sentence: 0,
-  confidence: 0.9,
-});
+const meeting = (participants: { actor: string; role: string }[], place = "Moscow") =>
+  meetingProposal({ participants, place });
 
 /** The small case with the essay's text attached, and one proposal queued. */
 async function queued(payload: unknown) {
@@ -30,29 +20,12 @@ async function queued(payload: unknown) {
 }
 
 /** The store, whose transactions fail as locked when they come to mark a proposal decided. */
-function lockedOnDecide(store: Store): Store {
-  return new Proxy(store, {
-    get(target, key) {
-      if (key !== "transaction") {
-        const v = Reflect.get(target, key, target);
-        return typeof v === "function" ? v.bind(target) : v;
-      }
-      return (work: (tx: Store) => Promise<unknown>) =>
-        target.transaction((tx) =>
-          work(
-            new Proxy(tx, {
-              get(t, k) {
-                if (k === "decideProposal")
-                  return () => Promise.reject(new ParleyError("locked", "the store is locked"));
-                const v = Reflect.get(t, k, t);
-                return typeof v === "function" ? v.bind(t) : v;
-              },
-            }),
-          ),
-        );
-    },
-  });
-}
+const lockedOnDecide = (store: Store): Store =>
+  failingInTransaction(
+    store,
+    "decideProposal",
+    () => new ParleyError("locked", "the store is locked"),
+  );
 
 describe("deciding a proposal", () => {
   it("refuses one naming an actor the case lacks: 400 at the participant, still pending, the case unchanged", async () => {
