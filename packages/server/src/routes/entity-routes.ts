@@ -1,6 +1,6 @@
 import { claimsAbout, eventsByActor } from "@parley/analysis";
 import { createRecord, deleteRecord, updateRecord } from "@parley/app";
-import { type Case, type Claim, claimSchema, ParleyError, slugSchema } from "@parley/core";
+import { type Claim, claimSchema, ParleyError, slugSchema } from "@parley/core";
 import { type EntityKind, type ItemValues, itemSchemas } from "@parley/store";
 import { z } from "zod";
 import { type KindPath, kindPathNames, kindPaths } from "../entity-kinds";
