@@ -21,6 +21,23 @@ export function FilterMenu({
   const active = ["hedges", "minReliability", "minCredibility", "asOf"].some(
     (k) => route.params[k],
   );
+  const weakest = (
+    k: "minReliability" | "minCredibility",
+    label: string,
+    grades: readonly string[],
+  ) => (
+    <label>
+      {label}{" "}
+      <select value={route.params[k] ?? ""} onChange={(e) => onChange({ [k]: e.target.value })}>
+        <option value="">any</option>
+        {grades.map((r) => (
+          <option key={r} value={r}>
+            {r}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   return (
     <details className="filter-menu">
       <summary>Filters{active ? " (on)" : ""}</summary>
@@ -33,34 +50,8 @@ export function FilterMenu({
             </label>
           ))}
         </fieldset>
-        <label>
-          Weakest reliability{" "}
-          <select
-            value={route.params.minReliability ?? ""}
-            onChange={(e) => onChange({ minReliability: e.target.value })}
-          >
-            <option value="">any</option>
-            {["A", "B", "C", "D", "E"].map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Weakest credibility{" "}
-          <select
-            value={route.params.minCredibility ?? ""}
-            onChange={(e) => onChange({ minCredibility: e.target.value })}
-          >
-            <option value="">any</option>
-            {["1", "2", "3", "4", "5"].map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
+        {weakest("minReliability", "Weakest reliability", ["A", "B", "C", "D", "E"])}
+        {weakest("minCredibility", "Weakest credibility", ["1", "2", "3", "4", "5"])}
         <label>
           As known on{" "}
           <input

@@ -1,6 +1,7 @@
 import { claimsAbout } from "@parley/analysis/claims-about";
 import type { Case, Event, Role } from "@parley/core";
 import { useEffect, useRef } from "react";
+import type { PageProps } from "../app";
 import { certaintyOf } from "../lib/claims";
 import { codeLabel } from "../lib/labels";
 import { timeText } from "../lib/time";
@@ -162,4 +163,18 @@ function groupByRole(event: Event): Array<[Role, Event["participants"]]> {
     if (parts.length > 0) out.push([role, parts]);
   }
   return out;
+}
+
+/** The event the address names (`event=`), opened as a card that closes by clearing it. */
+export function OpenedMeeting({ c, route, navigate }: { c: Case } & PageProps) {
+  const eventId = route.params.event;
+  if (!eventId) return null;
+  return (
+    <MeetingCard
+      c={c}
+      eventId={eventId}
+      route={route}
+      onClose={() => navigate({ params: { event: "" } })}
+    />
+  );
 }

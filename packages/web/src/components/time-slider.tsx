@@ -29,20 +29,19 @@ export function typedMonth(text: string, side: "from" | "to"): number | null {
   return monthIndex(side === "to" ? lastDay(t.slice(0, 7)) : t);
 }
 
+const sideLabel = { from: "From", to: "To" } as const;
+
 /** One side of the window typed as a year or month; Enter or leaving the field applies it. */
 function DateField({
-  label,
   month,
   side,
-  testId,
   onApply,
 }: {
-  label: string;
   month: number;
   side: "from" | "to";
-  testId: string;
   onApply(month: number): void;
 }) {
+  const label = sideLabel[side];
   const shown = monthLabel(month);
   const [draft, setDraft] = useState<string | null>(null);
   const bad = draft !== null && typedMonth(draft, side) === null;
@@ -64,7 +63,7 @@ function DateField({
         aria-label={`${label} (year or year-month)`}
         aria-invalid={bad}
         title="A year (2018) or a month (2018-03)"
-        data-testid={testId}
+        data-testid={`time-${side}-date`}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={apply}
         onKeyDown={(e) => {
@@ -129,6 +128,22 @@ export function TimeSlider({
   for (let m = Math.ceil(min / 12) * 12; m <= max; m += 12) years.push(m);
   const ends: number[] = [];
   for (let m = Math.floor(min / 12) * 12 + 11; m <= max; m += 12) if (m >= min) ends.push(m);
+  const slider = (side: "from" | "to", value: number, ticks: string, move: (m: number) => void) => (
+    <label>
+      <span className="sr-only">{sideLabel[side]}</span>
+      <input
+        type="range"
+        min={min}
+        max={max}
+        value={value}
+        aria-label={`${sideLabel[side]} month`}
+        list={ticks}
+        aria-valuetext={monthLabel(value)}
+        data-testid={`time-${side}`}
+        onChange={(e) => move(Number(e.target.value))}
+      />
+    </label>
+  );
   return (
     <fieldset className="time-slider" aria-label="Time window">
       <legend>Time window</legend>
@@ -142,49 +157,11 @@ export function TimeSlider({
           <option key={m} value={m} label={String((m - 11) / 12)} />
         ))}
       </datalist>
-      <label>
-        <span className="sr-only">From</span>
-        <input
-          type="range"
-          min={min}
-          max={max}
-          value={curLo}
-          aria-label="From month"
-          list="time-window-starts"
-          aria-valuetext={monthLabel(curLo)}
-          data-testid="time-from"
-          onChange={(e) => setLo(Math.min(Number(e.target.value), curHi))}
-        />
-      </label>
-      <label>
-        <span className="sr-only">To</span>
-        <input
-          type="range"
-          min={min}
-          max={max}
-          value={curHi}
-          aria-label="To month"
-          list="time-window-ends"
-          aria-valuetext={monthLabel(curHi)}
-          data-testid="time-to"
-          onChange={(e) => setHi(Math.max(Number(e.target.value), curLo))}
-        />
-      </label>
-      <DateField
-        label="From"
-        month={curLo}
-        side="from"
-        testId="time-from-date"
-        onApply={(m) => applyTyped(m, curHi)}
-      />
+      {slider("from", curLo, "time-window-starts", (m) => setLo(Math.min(m, curHi)))}
+      {slider("to", curHi, "time-window-ends", (m) => setHi(Math.max(m, curLo)))}
+      <DateField side="from" month={curLo} onApply={(m) => applyTyped(m, curHi)} />
       <span aria-hidden="true">–</span>
-      <DateField
-        label="To"
-        month={curHi}
-        side="to"
-        testId="time-to-date"
-        onApply={(m) => applyTyped(curLo, m)}
-      />
+      <DateField side="to" month={curHi} onApply={(m) => applyTyped(curLo, m)} />
       <output data-testid="time-window" className="sr-only">
         {monthLabel(curLo)} – {monthLabel(curHi)}
       </output>

@@ -1,6 +1,7 @@
 import { claimsAbout } from "@parley/analysis/claims-about";
 import type { Case, Role } from "@parley/core";
 import type { PageProps } from "../app";
+import { ColumnHeads } from "../components/column-heads";
 import { EvidenceButton } from "../components/evidence-button";
 import { roleOrder } from "../components/meeting-card";
 import { certaintyOf } from "../lib/claims";
@@ -147,13 +148,7 @@ export default function ActorPage({ route }: PageProps) {
           <p className="muted">None in this window.</p>
         ) : (
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Relation</th>
-                <th scope="col">Period</th>
-                <th scope="col">Evidence</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={["Relation", "Period", "Evidence"]} />
             <tbody>
               {relations.map((r) => {
                 const title = `${name(r.source)} ${codeLabel(r.type)} ${name(r.target)}`;

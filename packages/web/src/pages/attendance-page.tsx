@@ -1,7 +1,7 @@
 import type { Event, Role } from "@parley/core";
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import type { PageProps } from "../app";
-import { MeetingCard } from "../components/meeting-card";
+import { OpenedMeeting, roleOrder } from "../components/meeting-card";
 import { codeLabel } from "../lib/labels";
 import { timeKey, timeText } from "../lib/time";
 import { useCaseData } from "../state/case-context";
@@ -26,19 +26,7 @@ function headText(m: Event): string {
 }
 
 /** Roles worth a column of the matrix: who came in what capacity, who was left out. */
-const shown: readonly Role[] = [
-  "host",
-  "convenor",
-  "mediator",
-  "attendee",
-  "signatory",
-  "witness",
-  "observer",
-  "invited",
-  "declined",
-  "not_invited",
-  "excluded",
-];
+const shown: readonly Role[] = roleOrder.filter((r) => r !== "source" && r !== "target");
 
 /** The role shown when an actor holds several at one meeting (host before attendee). */
 function mainRole(roles: Role[]): Role | undefined {
@@ -308,14 +296,7 @@ export default function AttendancePage({ route, navigate }: PageProps) {
           </svg>
         </div>
       )}
-      {route.params.event ? (
-        <MeetingCard
-          c={view}
-          eventId={route.params.event}
-          route={route}
-          onClose={() => navigate({ params: { event: "" } })}
-        />
-      ) : null}
+      <OpenedMeeting c={view} route={route} navigate={navigate} />
     </div>
   );
 }

@@ -334,17 +334,48 @@ function Editor({
   }
 
   const actorOptions = [...c.actors].sort((a, b) => a.name.localeCompare(b.name));
-  const actorSelect = (k: string, label: string) => (
+  const recordSelect = (
+    k: string,
+    label: string,
+    records: readonly { id: string; name: string }[],
+    blank: string,
+    required = false,
+  ) => (
     <label>
       {label}
-      <select value={str(k)} onChange={(e) => set(k, e.target.value)} required>
-        <option value="">choose…</option>
-        {actorOptions.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
+      <select value={str(k)} onChange={(e) => set(k, e.target.value)} required={required}>
+        <option value="">{blank}</option>
+        {records.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name}
           </option>
         ))}
       </select>
+    </label>
+  );
+  const actorSelect = (k: string, label: string) =>
+    recordSelect(k, label, actorOptions, "choose…", true);
+  // An optional number is removed from the record when its field is cleared.
+  const numberField = (
+    k: string,
+    label: string,
+    bounds: { min?: number; max?: number; step?: number },
+    optional: boolean,
+  ) => (
+    <label>
+      {label}
+      <input
+        type="number"
+        {...bounds}
+        value={str(k)}
+        onChange={(e) => set(k, optional && !e.target.value ? undefined : Number(e.target.value))}
+      />
+    </label>
+  );
+  const longText = (k: string, label: string, rows: number) => (
+    <label>
+      {label}
+      <textarea rows={rows} value={str(k)} onChange={(e) => set(k, e.target.value)} />
     </label>
   );
   const text = (k: string, label: string, required = false) => (
@@ -419,38 +450,11 @@ function Editor({
               {text("place", "Place")}
             </div>
             <div className="row">
-              <label>
-                Process
-                <select value={str("process")} onChange={(e) => set("process", e.target.value)}>
-                  <option value="">none</option>
-                  {c.processes.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                Round
-                <input
-                  type="number"
-                  min={1}
-                  value={str("round")}
-                  onChange={(e) =>
-                    set("round", e.target.value ? Number(e.target.value) : undefined)
-                  }
-                />
-              </label>
+              {recordSelect("process", "Process", c.processes, "none")}
+              {numberField("round", "Round", { min: 1 }, true)}
               {text("outcome", "Outcome")}
             </div>
-            <label>
-              Description
-              <textarea
-                rows={3}
-                value={str("description")}
-                onChange={(e) => set("description", e.target.value)}
-              />
-            </label>
+            {longText("description", "Description", 3)}
             <ParticipantsEditor
               delegation
               value={(draft.participants as Participation[]) ?? []}
@@ -465,17 +469,7 @@ function Editor({
             <div className="row">
               {choice("kind", "Kind", actorKinds)}
               {text("bloc", "Bloc")}
-              <label>
-                Part of
-                <select value={str("parent")} onChange={(e) => set("parent", e.target.value)}>
-                  <option value="">none</option>
-                  {actorOptions.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              {recordSelect("parent", "Part of", actorOptions, "none")}
             </div>
             <label>
               Also called (comma-separated)
@@ -493,14 +487,7 @@ function Editor({
                 }
               />
             </label>
-            <label>
-              Description
-              <textarea
-                rows={3}
-                value={str("description")}
-                onChange={(e) => set("description", e.target.value)}
-              />
-            </label>
+            {longText("description", "Description", 3)}
           </>
         ) : null}
         {path === "relations" ? (
@@ -512,81 +499,24 @@ function Editor({
             </div>
             <div className="row">
               {timeField("period", "Period")}
-              <label>
-                Strength 0..1
-                <input
-                  type="number"
-                  min={0}
-                  max={1}
-                  step={0.1}
-                  value={str("strength")}
-                  onChange={(e) =>
-                    set("strength", e.target.value ? Number(e.target.value) : undefined)
-                  }
-                />
-              </label>
+              {numberField("strength", "Strength 0..1", { min: 0, max: 1, step: 0.1 }, true)}
               {text("topic", "Topic")}
             </div>
-            <label>
-              Description
-              <textarea
-                rows={3}
-                value={str("description")}
-                onChange={(e) => set("description", e.target.value)}
-              />
-            </label>
+            {longText("description", "Description", 3)}
           </>
         ) : null}
         {path === "positions" ? (
           <>
             <div className="row">
               {actorSelect("actor", "Actor")}
-              <label>
-                Issue
-                <select
-                  value={str("issue")}
-                  onChange={(e) => set("issue", e.target.value)}
-                  required
-                >
-                  <option value="">choose…</option>
-                  {c.issues.map((i) => (
-                    <option key={i.id} value={i.id}>
-                      {i.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              {recordSelect("issue", "Issue", c.issues, "choose…", true)}
             </div>
             <div className="row">
-              <label>
-                Value
-                <input
-                  type="number"
-                  value={str("value")}
-                  onChange={(e) => set("value", Number(e.target.value))}
-                />
-              </label>
-              <label>
-                Salience 0..1
-                <input
-                  type="number"
-                  min={0}
-                  max={1}
-                  step={0.05}
-                  value={str("salience")}
-                  onChange={(e) => set("salience", Number(e.target.value))}
-                />
-              </label>
+              {numberField("value", "Value", {}, false)}
+              {numberField("salience", "Salience 0..1", { min: 0, max: 1, step: 0.05 }, false)}
               {timeField("date", "Date")}
             </div>
-            <label>
-              Note
-              <textarea
-                rows={2}
-                value={str("note")}
-                onChange={(e) => set("note", e.target.value)}
-              />
-            </label>
+            {longText("note", "Note", 2)}
           </>
         ) : null}
 

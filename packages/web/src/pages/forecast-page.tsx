@@ -4,6 +4,7 @@ import type { ApiResponse } from "@parley/server";
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from "react";
 import { apiCall, describeApiError } from "../api/api-client";
 import type { PageProps } from "../app";
+import { ColumnHeads } from "../components/column-heads";
 import { categorical } from "../lib/palette";
 import { PlotFigure } from "../lib/plot-figure";
 import { useCaseData } from "../state/case-context";
@@ -42,15 +43,9 @@ function ForecastResultView({
     <section className="forecast-result" data-testid="forecast-result">
       <h3>Where it lands</h3>
       <table data-testid="forecast-outcomes">
-        <thead>
-          <tr>
-            <th scope="col">Model</th>
-            <th scope="col">Forecast</th>
-            <th scope="col">Monte Carlo median</th>
-            <th scope="col">Middle half (q1–q3)</th>
-            <th scope="col">Range</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          names={["Model", "Forecast", "Monte Carlo median", "Middle half (q1–q3)", "Range"]}
+        />
         <tbody>
           {outcomes.map((o) => {
             const d = spread.find((x) => x.model === o.model);

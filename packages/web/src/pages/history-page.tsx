@@ -4,6 +4,7 @@ import type { HistoryItem, Paged } from "../api/api-responses";
 import { useApi } from "../api/use-api";
 import type { PageProps } from "../app";
 import { AnalystField } from "../components/analyst-field";
+import { ColumnHeads } from "../components/column-heads";
 import { useCaseData } from "../state/case-context";
 
 const PAGE = 25;
@@ -86,17 +87,15 @@ export default function HistoryPage({ route, navigate }: PageProps) {
       {h.data ? (
         <>
           <table>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Change</th>
-                <th scope="col">What changed (before → after)</th>
-                <th scope="col">
-                  <span className="sr-only">Undo</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              names={[
+                "When",
+                "Who",
+                "Change",
+                "What changed (before → after)",
+                <span className="sr-only">Undo</span>,
+              ]}
+            />
             <tbody>
               {h.data.items.map((x) => (
                 <tr key={String(x.id)}>

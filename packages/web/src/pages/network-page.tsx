@@ -7,6 +7,7 @@ import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import type { NetworkAnalysis } from "../api/api-responses";
 import { useApi } from "../api/use-api";
 import type { PageProps } from "../app";
+import { ColumnHeads } from "../components/column-heads";
 import { EvidenceButton } from "../components/evidence-button";
 import { certaintyOf } from "../lib/claims";
 import { codeLabel } from "../lib/labels";
@@ -352,6 +353,12 @@ export default function NetworkPage({ route, navigate }: PageProps) {
   );
   const shownTypes = [...new Set(shownTies.map((r) => r.type))].sort();
   const anyDashed = shownTies.some((r) => uncertainTie(certainties.get(r.id)));
+  const option = (label: string, checked: boolean, onToggle: (on: boolean) => void) => (
+    <label>
+      <input type="checkbox" checked={checked} onChange={(e) => onToggle(e.target.checked)} />{" "}
+      {label}
+    </label>
+  );
   return (
     <div className="page network">
       <h2>Network</h2>
@@ -373,32 +380,13 @@ export default function NetworkPage({ route, navigate }: PageProps) {
             <option value="kind">actor kind</option>
           </select>
         </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={uncertain}
-            onChange={(e) => set({ uncertain: e.target.checked ? "" : "0" })}
-          />{" "}
-          alleged and speculated ties
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={showCo}
-            onChange={(e) => set({ co: e.target.checked ? "1" : "" })}
-          />{" "}
-          met at held meetings
-        </label>
-        {full.relations.length > LARGE_NETWORK ? (
-          <label>
-            <input
-              type="checkbox"
-              checked={tiesOnMove}
-              onChange={(e) => set({ move: e.target.checked ? "ties" : "" })}
-            />{" "}
-            draw ties while moving
-          </label>
-        ) : null}
+        {option("alleged and speculated ties", uncertain, (on) =>
+          set({ uncertain: on ? "" : "0" }),
+        )}
+        {option("met at held meetings", showCo, (on) => set({ co: on ? "1" : "" }))}
+        {full.relations.length > LARGE_NETWORK
+          ? option("draw ties while moving", tiesOnMove, (on) => set({ move: on ? "ties" : "" }))
+          : null}
         <details>
           <summary>Relation types</summary>
           {types.map((t) => (
@@ -491,15 +479,7 @@ export default function NetworkPage({ route, navigate }: PageProps) {
         <summary>Ties as a table ({shownTies.length})</summary>
         {tableOpen ? (
           <table>
-            <thead>
-              <tr>
-                <th scope="col">From</th>
-                <th scope="col">Relation</th>
-                <th scope="col">To</th>
-                <th scope="col">Period</th>
-                <th scope="col">Evidence</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={["From", "Relation", "To", "Period", "Evidence"]} />
             <tbody>
               {shownTies.map((r) => {
                 const claims = claimsAbout(full, `relation:${r.id}`);

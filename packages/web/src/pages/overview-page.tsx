@@ -3,7 +3,7 @@ import { describeApiError } from "../api/api-client";
 import type { HistoryItem, NetworkAnalysis, Paged } from "../api/api-responses";
 import { useApi, useRoute } from "../api/use-api";
 import type { PageProps } from "../app";
-import { MeetingCard } from "../components/meeting-card";
+import { OpenedMeeting } from "../components/meeting-card";
 import { codeLabel } from "../lib/labels";
 import { timeKey, timeText } from "../lib/time";
 import { useCaseData } from "../state/case-context";
@@ -36,14 +36,7 @@ export function OverviewPage({ route, navigate }: PageProps) {
           </li>
         ))}
       </ul>
-      {route.params.event ? (
-        <MeetingCard
-          c={view}
-          eventId={route.params.event}
-          route={route}
-          onClose={() => navigate({ params: { event: "" } })}
-        />
-      ) : null}
+      <OpenedMeeting c={view} route={route} navigate={navigate} />
       <div className="columns">
         <section aria-labelledby="processes-h">
           <h3 id="processes-h">Processes and their meetings</h3>

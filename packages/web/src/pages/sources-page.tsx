@@ -1,6 +1,7 @@
 import { type ChangeEvent, type FormEvent, useState } from "react";
 import { apiFetch, describeApiError } from "../api/api-client";
 import type { PageProps } from "../app";
+import { ColumnHeads } from "../components/column-heads";
 import { ReviewQueue } from "../components/review-queue";
 import { reliabilityMeaning, safeUrl } from "../lib/labels";
 import { newSourceId } from "../lib/source-ids";
@@ -102,15 +103,7 @@ export default function SourcesPage({ route }: PageProps) {
         </p>
       ) : null}
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Date</th>
-            <th scope="col">Reliability</th>
-            <th scope="col">Claims</th>
-            <th scope="col">Text</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={["Source", "Date", "Reliability", "Claims", "Text"]} />
         <tbody>
           {c.sources.map((s) => {
             const url = safeUrl(s.url);

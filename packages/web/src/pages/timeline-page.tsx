@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { type DataItem, Timeline } from "vis-timeline";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import type { PageProps } from "../app";
-import { MeetingCard } from "../components/meeting-card";
+import { OpenedMeeting } from "../components/meeting-card";
 import { firstDay, lastDay, timeKey, timeText } from "../lib/time";
 import { defaultFrame, endFittingLabels } from "../lib/timeline-frame";
 import { useCaseData } from "../state/case-context";
@@ -175,14 +175,7 @@ export default function TimelinePage({ route, navigate }: PageProps) {
         ) : null}
       </p>
       <div ref={container} className="timeline-container" data-testid="timeline" />
-      {route.params.event ? (
-        <MeetingCard
-          c={view}
-          eventId={route.params.event}
-          route={route}
-          onClose={() => navigate({ params: { event: "" } })}
-        />
-      ) : null}
+      <OpenedMeeting c={view} route={route} navigate={navigate} />
       <details className="event-list">
         <summary>Events as a list ({sorted.length})</summary>
         <ul>
