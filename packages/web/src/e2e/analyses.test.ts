@@ -1,26 +1,17 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AchMatrix, Alignment, ArgumentNode, ContestedClaim } from "@parley/analysis";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { type BrowserSession, chromiumPresent, openBrowser } from "./browser-session";
-import {
-  afghanistanCase,
-  buildWebApp,
-  essayText,
-  startWorkbench,
-  type WorkbenchServer,
-} from "./workbench-server";
+import { afghanistanCase, essayText, startWorkbench } from "./workbench-server";
+import { screenshots, workbenchSuite } from "./workbench-suite";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 const cli = join(repoRoot, "packages/cli/dist/parley.mjs");
-const screenshots = join(repoRoot, "test-output/screenshots");
 
-let server: WorkbenchServer;
-let browser: BrowserSession;
 let cliDir: string;
 
 /** The built CLI's `--json` answer on the built-in Afghanistan case, from its own store. */
@@ -33,57 +24,54 @@ function parleyJson<T>(...args: string[]): T {
   return JSON.parse(out) as T;
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-}
-
 /** Opens a page of the workbench and waits for the answer of the analysis it reads. */
 async function openReading<T>(page: Page, hash: string, analysis: RegExp): Promise<T> {
   const answer = page.waitForResponse(
     (r) => analysis.test(new URL(r.url()).pathname) && r.request().method() === "GET",
     { timeout: 30_000 },
   );
-  await page.goto(`${server.url}${hash}`);
+  await page.goto(`${wb.server.url}${hash}`);
   const r = await answer;
   expect(r.status()).toBe(200);
   return (await r.json()) as T;
 }
 
-const present = chromiumPresent("the analysis pages in Chromium");
-const describeInBrowser = describe.skipIf(!present);
-
-beforeAll(async () => {
-  if (!present) return;
+// Registered before the shared set-up, so they run before it and their after-hooks after it.
+beforeAll(() => {
+  if (!wb.present) return;
   if (!existsSync(cli)) {
     throw new Error(`${cli} is missing: build it first with \`node scripts/build.mjs\``);
   }
-  mkdirSync(screenshots, { recursive: true });
   cliDir = mkdtempSync(join(tmpdir(), "parley-cli-"));
-  await buildWebApp();
-  const essay = essayText();
-  server = await startWorkbench(
-    [afghanistanCase()],
-    essay ? { afghanistan: { "ibrahimi-2018": essay } } : {},
-  );
-  browser = await openBrowser();
-}, 240_000);
+});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+afterAll(() => {
   if (cliDir) rmSync(cliDir, { recursive: true, force: true });
 });
 
 afterEach(() => {
-  if (!present) return;
-  expect(browser.unexpectedFailures()).toEqual([]);
-  expect(browser.errors).toEqual([]);
+  if (!wb.present) return;
+  expect(wb.browser.errors).toEqual([]);
 });
+
+const wb = workbenchSuite(
+  "the analysis pages in Chromium",
+  () => {
+    const essay = essayText();
+    return startWorkbench(
+      [afghanistanCase()],
+      essay ? { afghanistan: { "ibrahimi-2018": essay } } : {},
+    );
+  },
+  240_000,
+);
+const describeInBrowser = describe.skipIf(!wb.present);
+const shot = (page: Page, name: string) => wb.shot(page, name, true);
 
 describeInBrowser("the workbench and the CLI give one answer", () => {
   test("alignment: the pairs and camps the page reads and shows are the CLI's", async () => {
     const fromCli = parleyJson<Alignment & { case: string }>("alignment");
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     const received = await openReading<Alignment>(
       page,
       "#/alignment?case=afghanistan",
@@ -120,7 +108,7 @@ describeInBrowser("the workbench and the CLI give one answer", () => {
     const fromCli = parleyJson<{ matrices: AchMatrix[] }>("ach");
     const first = fromCli.matrices[0];
     if (!first) throw new Error("the Afghanistan case has no hypothesis set");
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     const received = await openReading<AchMatrix>(
       page,
       "#/ach?case=afghanistan",
@@ -137,7 +125,7 @@ describeInBrowser("the workbench and the CLI give one answer", () => {
 
   test("contested: the claims the page lists are the CLI's", async () => {
     const fromCli = parleyJson<{ claims: ContestedClaim[] }>("contested");
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     const received = await openReading<ContestedClaim[]>(
       page,
       "#/contested?case=afghanistan",
@@ -156,7 +144,7 @@ describeInBrowser("the workbench and the CLI give one answer", () => {
 describeInBrowser("the argument map is the CLI's too", () => {
   test("arguments: the judgments and their flags the page shows are the CLI's", async () => {
     const fromCli = parleyJson<{ judgments: ArgumentNode[] }>("arguments");
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     const received = await openReading<ArgumentNode[]>(
       page,
       "#/arguments?case=afghanistan",
@@ -182,7 +170,7 @@ describeInBrowser("the argument map is the CLI's too", () => {
 
 describeInBrowser("actions on the analysis pages", () => {
   test("alignment: a tighter camp cut splits the camps, down to one actor each", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     const before = await openReading<Alignment>(
       page,
       "#/alignment?case=afghanistan",
@@ -201,7 +189,7 @@ describeInBrowser("actions on the analysis pages", () => {
   });
 
   test("contested: a claim's title opens its evidence", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     const rows = await openReading<ContestedClaim[]>(
       page,
       "#/contested?case=afghanistan",
@@ -220,7 +208,7 @@ describeInBrowser("actions on the analysis pages", () => {
   });
 
   test("ACH: rating a cell saves the matrix and the ranking changes", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     const before = await openReading<AchMatrix>(
       page,
       "#/ach?case=afghanistan",
@@ -268,8 +256,8 @@ describeInBrowser("actions on the analysis pages", () => {
   });
 
   test("forecast: a run shows each model's outcome, the rounds and the spread", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}#/forecast?case=afghanistan`);
+    const page = await wb.browser.newPage();
+    await page.goto(`${wb.server.url}#/forecast?case=afghanistan`);
     await page.waitForSelector("main .page.forecast");
     const answer = page.waitForResponse((r) => r.url().endsWith("/forecast"));
     await page.getByRole("button", { name: "Run the forecast" }).click();
@@ -300,8 +288,8 @@ describeInBrowser("actions on the analysis pages", () => {
   });
 
   test("forecast: a moved position saved as a scenario compares side by side", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}#/forecast?case=afghanistan`);
+    const page = await wb.browser.newPage();
+    await page.goto(`${wb.server.url}#/forecast?case=afghanistan`);
     await page.waitForSelector("main .page.forecast [role=slider]");
     const handle = page.locator("[role=slider]").first();
     const start = Number(await handle.getAttribute("aria-valuenow"));
@@ -331,19 +319,19 @@ describeInBrowser("actions on the analysis pages", () => {
 
 describeInBrowser("the harness", () => {
   test("reports an API answer of 400 or more that the test did not allow", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}#/overview?case=afghanistan`);
+    const page = await wb.browser.newPage();
+    await page.goto(`${wb.server.url}#/overview?case=afghanistan`);
     await page.waitForSelector("main .page");
-    browser.allow(/^404 GET \/api\/cases\/allowed-missing$/);
+    wb.browser.allow(/^404 GET \/api\/cases\/allowed-missing$/);
     await page.evaluate(async () => {
       await fetch("/api/cases/allowed-missing");
       await fetch("/api/cases/afghanistan/analyses/brokers?a=nobody&b=russia");
     });
-    expect(browser.unexpectedFailures()).toEqual([
+    expect(wb.browser.unexpectedFailures()).toEqual([
       "404 GET /api/cases/afghanistan/analyses/brokers?a=nobody&b=russia",
     ]);
     // The failed fetches are logged by the browser as console errors; they were provoked here.
-    browser.errors.length = 0;
+    wb.browser.errors.length = 0;
     await page.close();
   });
 });

@@ -1,58 +1,21 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { filterCase } from "@parley/analysis";
 import type { Case } from "@parley/core";
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { type BrowserSession, chromiumPresent, openBrowser } from "./browser-session";
-import {
-  afghanistanCase,
-  buildWebApp,
-  startWorkbench,
-  type WorkbenchServer,
-} from "./workbench-server";
+import { describe, expect, test } from "vitest";
+import { afghanistanCase, startWorkbench } from "./workbench-server";
+import { workbenchSuite } from "./workbench-suite";
 
-const screenshots = fileURLToPath(new URL("../../../../test-output/screenshots/", import.meta.url));
-
-let server: WorkbenchServer;
-let browser: BrowserSession;
 let afghanistan: Case;
 
-async function open(page: Page, hash: string): Promise<void> {
-  await page.goto(`${server.url}${hash}`);
-  await page.waitForSelector("main .page", { timeout: 20_000 });
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshots, `${name}.png`) });
-}
-
-const present = chromiumPresent("the analyst's views in Chromium");
-
-beforeAll(async () => {
-  if (!present) return;
-  mkdirSync(screenshots, { recursive: true });
-  await buildWebApp();
+const wb = workbenchSuite("the analyst's views in Chromium", () => {
   afghanistan = afghanistanCase();
-  server = await startWorkbench([afghanistan]);
-  browser = await openBrowser();
+  return startWorkbench([afghanistan]);
 });
+const { open, shot } = wb;
 
-afterEach(() => {
-  if (!present) return;
-  // An API answer of 400 or more that a test did not provoke on purpose fails that test.
-  expect(browser.unexpectedFailures()).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-describe.skipIf(!present)("the analyst's views in Chromium", () => {
+describe.skipIf(!wb.present)("the analyst's views in Chromium", () => {
   test("network: the four Russia-Taliban ties are listed apart, Russia is labelled, hedges govern the table", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await open(page, "#/network?case=afghanistan");
     const sigma = page.getByTestId("sigma");
@@ -88,7 +51,7 @@ describe.skipIf(!present)("the analyst's views in Chromium", () => {
   });
 
   test("export menu: the brief downloads as Word and HTML with their file headers", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     await open(page, "#/overview?case=afghanistan");
     await page.locator(".export-menu summary").click();
     const [docx] = await Promise.all([
@@ -117,7 +80,7 @@ describe.skipIf(!present)("the analyst's views in Chromium", () => {
   });
 
   test("typed years move the sliders and filter the counts and the tie table", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await open(page, "#/network?case=afghanistan");
     const from = page.getByTestId("time-from-date");
@@ -145,7 +108,7 @@ describe.skipIf(!present)("the analyst's views in Chromium", () => {
   });
 
   test("timeline: every lane is in view at 1440x900, framed on the busy years", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await open(page, "#/timeline?case=afghanistan");
     const lanes = page.locator(".vis-labelset .vis-label");
@@ -170,7 +133,7 @@ describe.skipIf(!present)("the analyst's views in Chromium", () => {
   });
 
   test("timeline: at 1024x768 every label in the frame ends inside the drawing", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     await page.setViewportSize({ width: 1024, height: 768 });
     await open(page, "#/timeline?case=afghanistan");
     const items = page.locator(".vis-panel.vis-center .vis-item");
@@ -206,7 +169,7 @@ describe.skipIf(!present)("the analyst's views in Chromium", () => {
   });
 
   test("attendance: a meeting without coded participants has its column and the none-coded row", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await open(page, "#/attendance?case=afghanistan");
     const meetings = afghanistan.events.filter((e) => e.type === "CONSULT");
@@ -233,7 +196,7 @@ describe.skipIf(!present)("the analyst's views in Chromium", () => {
   });
 
   test("history: an edit shows who made it and the field before and after", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await open(page, "#/edit/events/kabul-process-2017-06?case=afghanistan");
     await page.getByTestId("analyst-name").fill("Ana Lyst");
@@ -257,7 +220,7 @@ describe.skipIf(!present)("the analyst's views in Chromium", () => {
   });
 
   test("review queue: an extracted meeting's card shows its date and place", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await open(page, "#/sources?case=afghanistan");
     await page
@@ -275,7 +238,7 @@ describe.skipIf(!present)("the analyst's views in Chromium", () => {
   });
 
   test("every page at 1440x900 and 1024x768, with a screenshot of each", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     const pages: Array<[string, string]> = [
       ["overview", "#/overview?case=afghanistan"],
       ["network", "#/network?case=afghanistan"],

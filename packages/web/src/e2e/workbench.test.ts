@@ -1,20 +1,8 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { filterCase } from "@parley/analysis";
 import { type Case, type Claim, caseSchema } from "@parley/core";
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { type BrowserSession, chromiumPresent, openBrowser } from "./browser-session";
-import {
-  afghanistanCase,
-  buildWebApp,
-  essayText,
-  startWorkbench,
-  type WorkbenchServer,
-} from "./workbench-server";
-
-const screenshots = fileURLToPath(new URL("../../../../test-output/screenshots/", import.meta.url));
+import { describe, expect, test } from "vitest";
+import { afghanistanCase, essayText, startWorkbench } from "./workbench-server";
+import { workbenchSuite } from "./workbench-suite";
 
 // Untrusted text that would run script if it were ever parsed as HTML.
 const payload =
@@ -58,51 +46,25 @@ function probeCase(): Case {
   });
 }
 
-let server: WorkbenchServer;
-let browser: BrowserSession;
 let afghanistan: Case;
 /** Whether the corpus gave the essay, so evidence can be marked in its text. */
 let essayAttached = false;
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshots, `${name}.png`) });
-}
-
-async function open(page: Page, hash: string): Promise<void> {
-  await page.goto(`${server.url}${hash}`);
-  await page.waitForSelector("main .page", { timeout: 20_000 });
-}
-
-const present = chromiumPresent("the workbench in Chromium");
-
-beforeAll(async () => {
-  if (!present) return;
-  mkdirSync(screenshots, { recursive: true });
-  await buildWebApp();
+const wb = workbenchSuite("the workbench in Chromium", async () => {
   afghanistan = afghanistanCase();
   const essay = essayText();
-  server = await startWorkbench([afghanistan, probeCase()], {
+  const server = await startWorkbench([afghanistan, probeCase()], {
     ...(essay ? { afghanistan: { "ibrahimi-2018": essay } } : {}),
     probe: { hostile: payload },
   });
   essayAttached = essay !== null;
-  browser = await openBrowser();
+  return server;
 });
+const { open, shot } = wb;
 
-afterEach(() => {
-  if (!present) return;
-  // An API answer of 400 or more that a test did not provoke on purpose fails that test.
-  expect(browser.unexpectedFailures()).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-describe.skipIf(!present)("the workbench in Chromium", () => {
+describe.skipIf(!wb.present)("the workbench in Chromium", () => {
   test("opens every page of the Afghanistan case and writes a screenshot of each", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     const pages: Array<[string, string, string]> = [
       ["overview", "#/overview?case=afghanistan", "Russia and the Afghan peace processes"],
       ["network", "#/network?case=afghanistan", "Network"],
@@ -134,7 +96,7 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
   });
 
   test("the time slider filters the overview and the attendance matrix", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     await open(page, "#/overview?case=afghanistan");
     const expected = filterCase(afghanistan, { window: { from: "2018-01", to: "2018-12" } });
     await page.locator("[data-testid=time-from]").fill(String(2018 * 12));
@@ -170,7 +132,7 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
     const eventId = spanned.subject.slice("event:".length);
     const event = afghanistan.events.find((e) => e.id === eventId);
     expect(event).toBeDefined();
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     await open(page, "#/timeline?case=afghanistan");
     await page.locator("summary", { hasText: "Events as a list" }).click();
     await page
@@ -217,8 +179,8 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
     expect(quoted).toBeDefined();
     if (!quoted) return;
     const event = afghanistan.events.find((e) => `event:${e.id}` === quoted.subject);
-    const before = browser.errors.length;
-    const page = await browser.newPage();
+    const before = wb.browser.errors.length;
+    const page = await wb.browser.newPage();
     const failed: string[] = [];
     page.on("response", (r) => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
@@ -253,11 +215,11 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
       await bare.stop();
     }
     expect(failed).toEqual([]);
-    expect(browser.errors.slice(before)).toEqual([]);
+    expect(wb.browser.errors.slice(before)).toEqual([]);
   });
 
   test("an edited event persists across a reload", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     await open(page, "#/edit/events/moscow-2017-04-14?case=afghanistan");
     const outcome = page.getByLabel("Outcome");
     await expect.poll(() => page.locator("form.editor").count(), { timeout: 15_000 }).toBe(1);
@@ -270,16 +232,16 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
     await expect
       .poll(() => page.getByLabel("Outcome").inputValue(), { timeout: 15_000 })
       .toBe("no joint statement (edited in the browser test)");
-    const stored = await server.store.getEntity("afghanistan", "event", "moscow-2017-04-14");
+    const stored = await wb.server.store.getEntity("afghanistan", "event", "moscow-2017-04-14");
     expect(stored.value.outcome).toBe("no joint statement (edited in the browser test)");
     await page.close();
   });
 
   test("the participants table adds a participant with a delegation, on the edit page and when coding", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     await open(page, "#/edit/events/moscow-2017-04-14?case=afghanistan");
     await expect.poll(() => page.locator("form.editor").count(), { timeout: 15_000 }).toBe(1);
-    const before = await server.store.getEntity("afghanistan", "event", "moscow-2017-04-14");
+    const before = await wb.server.store.getEntity("afghanistan", "event", "moscow-2017-04-14");
     const n = (before.value.participants as unknown[]).length;
     await page.getByRole("button", { name: "Add a participant" }).click();
     await page.getByLabel(`Actor ${n + 1}`).selectOption("pakistan");
@@ -294,7 +256,7 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
         'A new participant needs a claim that holds it: write what is said, and where, under "Record a claim with this change" (moscow-2017-04-14/pakistan/observer).',
       );
     expect(
-      (await server.store.getEntity("afghanistan", "event", "moscow-2017-04-14")).revision,
+      (await wb.server.store.getEntity("afghanistan", "event", "moscow-2017-04-14")).revision,
     ).toBe(before.revision);
     await page
       .getByLabel("What the source says, in your words")
@@ -303,13 +265,13 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
     await expect
       .poll(() => page.locator("[data-testid=edit-message]").textContent())
       .toMatch(/^Saved \(revision \d+\)\. 2 claims were recorded\.$/);
-    const after = await server.store.getEntity("afghanistan", "event", "moscow-2017-04-14");
+    const after = await wb.server.store.getEntity("afghanistan", "event", "moscow-2017-04-14");
     expect((after.value.participants as unknown[]).at(-1)).toEqual({
       actor: "pakistan",
       role: "observer",
       delegation: { members: [], level: "minister", capacity: "foreign minister" },
     });
-    const held = await server.store.claims("afghanistan", {
+    const held = await wb.server.store.claims("afghanistan", {
       subject: "participation:moscow-2017-04-14/pakistan/observer",
     });
     expect(held.map((c) => [c.note, c.asserter, c.hedge])).toEqual([
@@ -331,9 +293,9 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
     await expect
       .poll(() => page.locator("p.banner").first().textContent())
       .toBe("Saved the claim about event:probe-talks-undated.");
-    const coded = await server.store.getEntity("probe", "event", "probe-talks-undated");
+    const coded = await wb.server.store.getEntity("probe", "event", "probe-talks-undated");
     expect(coded.value.participants).toEqual([{ actor: "beta", role: "mediator" }]);
-    const spanClaims = await server.store.claims("probe", { about: "probe-talks-undated" });
+    const spanClaims = await wb.server.store.claims("probe", { about: "probe-talks-undated" });
     expect(spanClaims.map((c) => [c.subject, c.evidence?.span?.exact])).toEqual([
       ["event:probe-talks-undated", "after"],
       ["participation:probe-talks-undated/beta/mediator", "after"],
@@ -342,10 +304,10 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
   });
 
   test("two tabs editing the same event: the second save gets 409 and changes nothing", async () => {
-    const before = browser.errors.length;
-    browser.allow(/^409 PUT \/api\/cases\/afghanistan\/events\/moscow-2016-12$/);
-    const a = await browser.newPage();
-    const b = await browser.newPage();
+    const before = wb.browser.errors.length;
+    wb.browser.allow(/^409 PUT \/api\/cases\/afghanistan\/events\/moscow-2016-12$/);
+    const a = await wb.browser.newPage();
+    const b = await wb.browser.newPage();
     for (const p of [a, b]) {
       await open(p, "#/edit/events/moscow-2016-12?case=afghanistan");
       await expect.poll(() => p.locator("form.editor").count(), { timeout: 15_000 }).toBe(1);
@@ -362,11 +324,11 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
     await expect
       .poll(() => b.locator("[data-testid=edit-message]").textContent())
       .toContain("Someone else changed this record");
-    const stored = await server.store.getEntity("afghanistan", "event", "moscow-2016-12");
+    const stored = await wb.server.store.getEntity("afghanistan", "event", "moscow-2016-12");
     expect(stored.value.place).toBe("Moscow (tab A)");
     await shot(b, "edit-conflict");
     // The refused write is the one error the browser logs here: the 409 itself.
-    const logged = browser.errors.splice(before);
+    const logged = wb.browser.errors.splice(before);
     expect(logged).toEqual([
       "console: Failed to load resource: the server responded with a status of 409 (Conflict)",
     ]);
@@ -375,7 +337,7 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
   });
 
   test("a source with <script> and <img onerror> renders as text and runs nothing", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     let dialogs = 0;
     page.on("dialog", (d) => {
       dialogs++;
@@ -406,13 +368,13 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
       await page.locator("main script, main img, aside script, aside img, main b").count(),
     ).toBe(0);
     expect(dialogs).toBe(0);
-    const csp = (await page.request.get(`${server.url}`)).headers()["content-security-policy"];
+    const csp = (await page.request.get(`${wb.server.url}`)).headers()["content-security-policy"];
     expect(csp).toContain("script-src 'self'");
     await page.close();
   });
 
   test("extraction from pasted text: review with the sentence, correct a role, accept the rest", async () => {
-    const page = await browser.newPage();
+    const page = await wb.browser.newPage();
     await open(page, "#/sources?case=afghanistan");
     await page
       .locator("#source-text-input")
@@ -446,7 +408,7 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
     await expect
       .poll(() => page.locator("section[aria-labelledby=queue-h]").textContent())
       .toContain("Nothing waits for review.");
-    const stored = await server.store.getEntity(
+    const stored = await wb.server.store.getEntity(
       "afghanistan",
       "event",
       "consult-russia-china-pakistan-2019",
@@ -456,10 +418,10 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
       { actor: "china", role: "attendee" },
       { actor: "pakistan", role: "declined" },
     ]);
-    const welcomed = await server.store.getEntity("afghanistan", "event", "support-taliban");
+    const welcomed = await wb.server.store.getEntity("afghanistan", "event", "support-taliban");
     expect(welcomed.value.type).toBe("SUPPORT");
     // the pasted text became a source of the case, and the claims point into it
-    const source = await server.store.getEntity(
+    const source = await wb.server.store.getEntity(
       "afghanistan",
       "source",
       "wire-report-on-a-2019-meeting",
@@ -468,12 +430,12 @@ describe.skipIf(!present)("the workbench in Chromium", () => {
     expect(await page.locator("table").first().textContent()).toContain(
       "Wire report on a 2019 meeting",
     );
-    const decided = await server.store.listProposals({ caseId: "afghanistan" });
+    const decided = await wb.server.store.listProposals({ caseId: "afghanistan" });
     expect(decided.map((p) => p.status).sort()).toEqual(["accepted", "edited"]);
     await page.close();
   });
 
   test("no page logged a console error", () => {
-    expect(browser.errors).toEqual([]);
+    expect(wb.browser.errors).toEqual([]);
   });
 });
