@@ -5,6 +5,7 @@ import {
   sentenceClassFeatures,
 } from "./event-class-model";
 import { type EventClass, eventClassOf } from "./event-classes";
+import { factualDraft, sourceTargetPattern } from "./events/argument-slots";
 import type { PloverType } from "./extraction";
 import type { DraftEvent } from "./sentence-events";
 import type { Token } from "./sentence-tokens";
@@ -84,22 +85,11 @@ export function weighedByClass(
     );
     if (source !== undefined) {
       const target = mentions.find((m) => m.from > source.from && m.actor !== source.actor);
-      drafts.push({
-        at: source.to,
-        pattern: { words: [], type, mode: null, subject: "source", object: "target" },
-        type,
-        mode: null,
-        participants: [
-          { actor: source.actor, role: "source" },
-          ...(target === undefined ? [] : [{ actor: target.actor, role: "target" as const }]),
-        ],
-        negated: false,
-        certainty: "reported",
-        asserter: null,
-        stance: "asserts",
-        relation: null,
-        confidence: 0.3,
-      });
+      const participants: DraftEvent["participants"] = [
+        { actor: source.actor, role: "source" },
+        ...(target === undefined ? [] : [{ actor: target.actor, role: "target" as const }]),
+      ];
+      drafts.push(factualDraft(source.to, sourceTargetPattern([], type, null), participants, 0.3));
     }
   }
   return eventClass;

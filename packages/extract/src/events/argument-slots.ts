@@ -32,6 +32,55 @@ export interface DraftEvent {
   confidence: number;
 }
 
+/**
+ * A draft event the sentence states as fact (no asserter, no lasting tie), of its pattern's type
+ * and mode.
+ */
+export function factualDraft(
+  at: number,
+  pattern: VerbPattern,
+  participants: DraftEvent["participants"],
+  confidence: number,
+  negated = false,
+): DraftEvent {
+  return {
+    at,
+    pattern,
+    type: pattern.type,
+    mode: pattern.mode,
+    participants,
+    negated,
+    certainty: "reported",
+    asserter: null,
+    stance: "asserts",
+    relation: null,
+    confidence,
+  };
+}
+
+/** The pattern of an event whose subject is its source and whose object is its target. */
+export function sourceTargetPattern(
+  words: readonly string[],
+  type: PloverType,
+  mode: string | null,
+): VerbPattern {
+  return { words, type, mode, subject: "source", object: "target" };
+}
+
+/** A source's actors as `source`, then a target's actors not among them as `target`. */
+export function sourceAndTarget(
+  source: readonly string[],
+  target: readonly string[],
+): DraftEvent["participants"] {
+  const participants: DraftEvent["participants"] = source.map((a) => ({
+    actor: a,
+    role: "source" as const,
+  }));
+  for (const a of target)
+    if (!participants.some((p) => p.actor === a)) participants.push({ actor: a, role: "target" });
+  return participants;
+}
+
 /** A sentence as the phases read it: its tokens, actors, places, and what is already used. */
 export interface SentenceFrame {
   tokens: readonly Token[];

@@ -1,12 +1,15 @@
-import { fallbackFamilies } from "../lexicon";
+import { fallbackFamilies, type VerbPattern } from "../lexicon";
 import type { Token } from "../sentence-tokens";
 import {
   type DraftEvent,
+  factualDraft,
   firstSubject,
   type Group,
   nearestBefore,
   nounLinks,
   type SentenceFrame,
+  sourceAndTarget,
+  sourceTargetPattern,
 } from "./argument-slots";
 
 /** A demand keeps its mode, so that it counts as verbal conflict (CAMEO 10), not an appeal. */
@@ -55,26 +58,16 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     if (actors.length < 2) continue;
     if (drafts.some((d) => actors.every((a) => d.participants.some((p) => p.actor === a))))
       continue;
-    drafts.push({
-      at: i,
-      pattern: {
-        words: [tokens[i]?.lower ?? "talks"],
-        type: "CONSULT",
-        mode: "talks",
-        subject: "attendee",
-        object: "attendee",
-        meeting: true,
-      },
+    const pattern: VerbPattern = {
+      words: [tokens[i]?.lower ?? "talks"],
       type: "CONSULT",
       mode: "talks",
-      participants: actors.map((a) => ({ actor: a, role: "attendee" as const })),
-      negated: false,
-      certainty: "reported",
-      asserter: null,
-      stance: "asserts",
-      relation: null,
-      confidence: 0.75,
-    });
+      subject: "attendee",
+      object: "attendee",
+      meeting: true,
+    };
+    const attendees = actors.map((a) => ({ actor: a, role: "attendee" as const }));
+    drafts.push(factualDraft(i, pattern, attendees, 0.75));
     for (let k = i; k < parties.to; k++) consumed[k] = true;
   }
   // "welcomed the visit by the Sudanese foreign minister to Sofia": a visit named by a noun,
@@ -131,26 +124,15 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     }));
     for (const a of hosts)
       if (!participants.some((p) => p.actor === a)) participants.push({ actor: a, role: "host" });
-    drafts.push({
-      at: i,
-      pattern: {
-        words: [tokens[i]?.lower ?? "visit"],
-        type: "CONSULT",
-        mode: "visit",
-        subject: "attendee",
-        object: "host",
-        meeting: true,
-      },
+    const pattern: VerbPattern = {
+      words: [tokens[i]?.lower ?? "visit"],
       type: "CONSULT",
       mode: "visit",
-      participants,
-      negated: false,
-      certainty: "reported",
-      asserter: null,
-      stance: "asserts",
-      relation: null,
-      confidence: 0.75,
-    });
+      subject: "attendee",
+      object: "host",
+      meeting: true,
+    };
+    drafts.push(factualDraft(i, pattern, participants, 0.75));
     for (let c = i; c < Math.max(i + 1, visitor.to); c++) consumed[c] = true;
   }
   // The fallback: no pattern, two actors, and an event noun or general verb between or after
@@ -176,25 +158,8 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       target.actors.every((a) => d.participants.some((x) => x.actor === a)),
     );
     if (covered) continue;
-    const participants: DraftEvent["participants"] = source.actors.map((a) => ({
-      actor: a,
-      role: "source" as const,
-    }));
-    for (const a of target.actors)
-      if (!participants.some((x) => x.actor === a)) participants.push({ actor: a, role: "target" });
-    drafts.push({
-      at: i,
-      pattern: { words: [t.lower], type, mode: modeOf(t), subject: "source", object: "target" },
-      type,
-      mode: modeOf(t),
-      participants,
-      negated: false,
-      certainty: "reported",
-      asserter: null,
-      stance: "asserts",
-      relation: null,
-      confidence: 0.75,
-    });
+    const pattern = sourceTargetPattern([t.lower], type, modeOf(t));
+    drafts.push(factualDraft(i, pattern, sourceAndTarget(source.actors, target.actors), 0.75));
   }
 }
 
@@ -219,25 +184,8 @@ function fallbackEvent(
     if (source === undefined) return undefined;
     const target = groups.find((g) => g.from > Math.max(i, source.from) && g !== source);
     if (target === undefined) continue;
-    const participants: DraftEvent["participants"] = source.actors.map((a) => ({
-      actor: a,
-      role: "source" as const,
-    }));
-    for (const a of target.actors)
-      if (!participants.some((p) => p.actor === a)) participants.push({ actor: a, role: "target" });
-    return {
-      at: i,
-      pattern: { words: [t.lower], type, mode: modeOf(t), subject: "source", object: "target" },
-      type,
-      mode: modeOf(t),
-      participants,
-      negated: false,
-      certainty: "reported",
-      asserter: null,
-      stance: "asserts",
-      relation: null,
-      confidence: 0.4,
-    };
+    const pattern = sourceTargetPattern([t.lower], type, modeOf(t));
+    return factualDraft(i, pattern, sourceAndTarget(source.actors, target.actors), 0.4);
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { DraftEvent, SentenceFrame } from "./argument-slots";
-import { negators, obligations } from "./argument-slots";
+import { factualDraft, negators, obligations, sourceTargetPattern } from "./argument-slots";
 import type { Report } from "./attributions";
 
 /**
@@ -16,25 +16,9 @@ export function reportedEvents(frame: SentenceFrame, reports: readonly Report[])
     const participants: DraftEvent["participants"] = [{ actor: r.asserter, role: "source" }];
     for (const a of r.object?.actors ?? [])
       if (a !== r.asserter) participants.push({ actor: a, role: "target" });
-    drafts.push({
-      at: r.at,
-      pattern: {
-        words: r.pattern.words,
-        type: e.type,
-        mode: e.mode,
-        subject: "source",
-        object: "target",
-      },
-      type: e.type,
-      mode: e.mode,
-      participants,
-      negated: false,
-      certainty: "reported",
-      asserter: null,
-      stance: "asserts",
-      relation: null,
-      confidence: 0.7,
-    });
+    drafts.push(
+      factualDraft(r.at, sourceTargetPattern(r.pattern.words, e.type, e.mode), participants, 0.7),
+    );
   }
   // "Russia said that Sudan must return the helicopter": a statement that another actor must
   // or should act is a demand made of it (CAMEO and PLOVER code it as REQUEST).
@@ -48,28 +32,18 @@ export function reportedEvents(frame: SentenceFrame, reports: readonly Report[])
       if (!obligations.has(tokens[k]?.lower ?? "")) continue;
       const targets = g.actors.filter((a) => a !== r.asserter);
       if (targets.length === 0) break;
-      drafts.push({
-        at: k,
-        pattern: {
-          words: [tokens[k]?.lower ?? "must"],
-          type: "REQUEST",
-          mode: null,
-          subject: "source",
-          object: "target",
-        },
-        type: "REQUEST",
-        mode: null,
-        participants: [
-          { actor: r.asserter, role: "source" },
-          ...targets.map((a) => ({ actor: a, role: "target" as const })),
-        ],
-        negated: negators.has(tokens[k + 1]?.lower ?? ""),
-        certainty: "reported",
-        asserter: null,
-        stance: "asserts",
-        relation: null,
-        confidence: 0.9,
-      });
+      drafts.push(
+        factualDraft(
+          k,
+          sourceTargetPattern([tokens[k]?.lower ?? "must"], "REQUEST", null),
+          [
+            { actor: r.asserter, role: "source" },
+            ...targets.map((a) => ({ actor: a, role: "target" as const })),
+          ],
+          0.9,
+          negators.has(tokens[k + 1]?.lower ?? ""),
+        ),
+      );
       break;
     }
   }
