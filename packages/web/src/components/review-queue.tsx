@@ -121,6 +121,16 @@ function EditForm({
       </select>
     </label>
   );
+  const textField = (label: string, key: string) => (
+    <label>
+      {label}{" "}
+      <input
+        type="text"
+        value={String(draft[key] ?? "")}
+        onChange={(e) => set(key, e.target.value)}
+      />
+    </label>
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit(draft);
@@ -161,22 +171,8 @@ function EditForm({
         </div>
       ) : (
         <div className="row controls">
-          <label>
-            Name{" "}
-            <input
-              type="text"
-              value={String(draft.name ?? "")}
-              onChange={(e) => set("name", e.target.value)}
-            />
-          </label>
-          <label>
-            Id{" "}
-            <input
-              type="text"
-              value={String(draft.id ?? "")}
-              onChange={(e) => set("id", e.target.value)}
-            />
-          </label>
+          {textField("Name", "name")}
+          {textField("Id", "id")}
           {choice("Kind", "kind", actorKinds)}
         </div>
       )}

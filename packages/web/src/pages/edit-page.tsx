@@ -13,6 +13,7 @@ import type { PageProps } from "../app";
 import { AnalystField } from "../components/analyst-field";
 import { CertaintyFields } from "../components/certainty-fields";
 import { ParticipantsEditor } from "../components/participants-editor";
+import { SourceField } from "../components/source-field";
 import { codeLabel } from "../lib/labels";
 import { actorName } from "../lib/names";
 import { fuzzyFromIso, isIsoPartial } from "../lib/time";
@@ -531,20 +532,13 @@ function Editor({
             />
           </label>
           <div className="row">
-            <label>
-              Source
-              <select
-                value={claim.source}
-                onChange={(e) => setClaim({ ...claim, source: e.target.value })}
-              >
-                <option value="">none: my own judgment</option>
-                {c.sources.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SourceField
+              label="Source"
+              sources={c.sources}
+              value={claim.source}
+              none="none: my own judgment"
+              onChange={(source) => setClaim({ ...claim, source })}
+            />
             <CertaintyFields value={claim} onChange={setClaim} />
           </div>
           <label>

@@ -3,6 +3,7 @@ import { apiFetch, describeApiError } from "../api/api-client";
 import type { PageProps } from "../app";
 import { ColumnHeads } from "../components/column-heads";
 import { ReviewQueue } from "../components/review-queue";
+import { SourceField } from "../components/source-field";
 import { reliabilityMeaning, safeUrl } from "../lib/labels";
 import { newSourceId } from "../lib/source-ids";
 import { forgetSourceText } from "../lib/source-text";
@@ -140,17 +141,13 @@ export default function SourcesPage({ route }: PageProps) {
           <label>
             Upload a .txt file <input type="file" accept=".txt,text/plain" onChange={upload} />
           </label>
-          <label>
-            Source{" "}
-            <select value={target} onChange={(e) => setTarget(e.target.value)}>
-              <option value="">a new source</option>
-              {c.sources.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SourceField
+            label="Source "
+            sources={c.sources}
+            value={target}
+            none="a new source"
+            onChange={setTarget}
+          />
           {target ? null : (
             <label>
               Title of the new source{" "}
