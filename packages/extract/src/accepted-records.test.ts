@@ -1,49 +1,33 @@
-import { type Case, caseSchema } from "@parley/core";
+import type { Case } from "@parley/core";
+import { actor, claim, event, testCase, time } from "@parley/core/test-support/case-builders";
+import { meetingProposal } from "@parley/core/test-support/meeting-proposal";
 import { describe, expect, it } from "vitest";
 import { acceptedRecords } from "./accepted-records";
 import type { ExtractedEvent, ExtractedRelation } from "./extraction";
 
 const span = { start: 0, end: 30, exact: "Russia, China and Pakistan met." };
-const base: Case = caseSchema.parse({
+const base: Case = testCase({
   id: "t",
   title: "T",
   sources: [{ id: "s1", title: "S" }],
-  actors: [
-    { id: "russia", name: "Russia", kind: "state" },
-    { id: "china", name: "China", kind: "state" },
-  ],
+  actors: [actor("russia", "Russia", "state"), actor("china", "China", "state")],
   events: [
-    {
-      id: "moscow-2016",
-      title: "Moscow meeting",
-      type: "CONSULT",
-      date: { text: "2016", start: "2016-01-01", end: "2016-12-31", precision: "year" },
-      participants: [
-        { actor: "russia", role: "host" },
-        { actor: "china", role: "attendee" },
-      ],
-    },
+    event("moscow-2016", "Moscow meeting", { date: time("2016") }, "russia:host", "china:attendee"),
   ],
-  claims: [{ id: "c1", subject: "event:moscow-2016", note: "held", evidence: { source: "s1" } }],
+  claims: [claim("c1", "event:moscow-2016", "held", { evidence: { source: "s1" } })],
 });
 
 const meeting = (
   participants: ExtractedEvent["participants"],
   stance: ExtractedEvent["stance"] = "asserts",
-): ExtractedEvent => ({
-  type: "CONSULT",
-  mode: "meeting",
-  date: { text: "2016", start: "2016-01-01", end: "2016-12-31", precision: "year" },
-  place: null,
-  status: "held",
-  certainty: "reported",
-  negated: false,
-  asserter: null,
-  stance,
-  participants,
-  sentence: 0,
-  confidence: 0.8,
-});
+): ExtractedEvent =>
+  meetingProposal({
+    date: time("2016"),
+    place: null,
+    stance,
+    participants,
+    confidence: 0.8,
+  }) as ExtractedEvent;
 
 describe("acceptedRecords", () => {
   it("turns a repeated meeting into corroborating claims, not a second event", () => {

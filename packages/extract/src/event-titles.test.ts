@@ -1,3 +1,5 @@
+import { participants } from "@parley/core/test-support/case-builders";
+import { meetingProposal } from "@parley/core/test-support/meeting-proposal";
 import { describe, expect, it } from "vitest";
 import { eventTitle, listed, titleName } from "./event-titles";
 import type { ExtractedEvent } from "./extraction";
@@ -13,21 +15,16 @@ const names: Record<string, string> = {
   isr: "Israel",
 };
 const nameOf = (a: string): string => names[a] ?? a;
-const event = (over: Partial<ExtractedEvent>): ExtractedEvent => ({
-  type: "CONSULT",
-  mode: "meeting",
-  date: null,
-  place: null,
-  status: "held",
-  certainty: "reported",
-  negated: false,
-  asserter: null,
-  stance: "asserts",
-  participants: [],
-  sentence: 0,
-  confidence: 0.8,
-  ...over,
-});
+/** Participants written as `actor:role`. */
+const parties = (...pairs: string[]) => participants(...pairs) as ExtractedEvent["participants"];
+const event = (over: Partial<ExtractedEvent>): ExtractedEvent =>
+  meetingProposal({
+    date: null,
+    place: null,
+    participants: [],
+    confidence: 0.8,
+    ...over,
+  }) as ExtractedEvent;
 
 describe("titleName and listed", () => {
   it("puts 'the' before groups, organisations and plural state names", () => {
@@ -49,10 +46,7 @@ describe("eventTitle", () => {
     expect(
       eventTitle(
         event({
-          participants: [
-            { actor: "rus", role: "host" },
-            { actor: "taliban", role: "attendee" },
-          ],
+          participants: parties("rus:host", "taliban:attendee"),
         }),
         nameOf,
       ),
@@ -61,12 +55,7 @@ describe("eventTitle", () => {
       eventTitle(
         event({
           status: "planned",
-          participants: [
-            { actor: "chn", role: "attendee" },
-            { actor: "pak", role: "attendee" },
-            { actor: "usa", role: "declined" },
-            { actor: "afg", role: "not_invited" },
-          ],
+          participants: parties("chn:attendee", "pak:attendee", "usa:declined", "afg:not_invited"),
         }),
         nameOf,
       ),
@@ -79,10 +68,7 @@ describe("eventTitle", () => {
     const accuse = event({
       type: "ACCUSE",
       mode: null,
-      participants: [
-        { actor: "irn", role: "source" },
-        { actor: "isr", role: "target" },
-      ],
+      participants: parties("irn:source", "isr:target"),
     });
     expect(eventTitle(accuse, nameOf)).toBe("Iran accuses Israel");
     expect(eventTitle({ ...accuse, negated: true }, nameOf)).toBe("Iran does not accuse Israel");
@@ -111,10 +97,7 @@ describe("eventTitle", () => {
       eventTitle(
         event({
           mode: "visit",
-          participants: [
-            { actor: "pak", role: "attendee" },
-            { actor: "chn", role: "host" },
-          ],
+          participants: parties("pak:attendee", "chn:host"),
         }),
         nameOf,
       ),

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadCaseFolder } from "@parley/core/node";
+import { participants, time } from "@parley/core/test-support/case-builders";
 import { describeWithCorpus } from "@parley/core/test-support/describe-with-corpus";
+import { meetingProposal } from "@parley/core/test-support/meeting-proposal";
 import { describe, expect, it } from "vitest";
 import { caseActorsFromCase, essayEvaluation } from "./evaluation/essay-evaluation";
 import { extractDocument } from "./extract-document";
@@ -63,25 +65,12 @@ describe("extractDocument", () => {
       { i: 1, start: 34, end: 118, eventClass: "verbal_cooperation" },
     ]);
     expect(r.events).toEqual([
-      {
-        type: "CONSULT",
-        mode: "meeting",
-        date: { text: "2016", start: "2016-01-01", end: "2016-12-31", precision: "year" },
+      meetingProposal({
+        date: time("2016"),
         place: null,
-        status: "held",
-        certainty: "reported",
-        negated: false,
-        asserter: null,
-        stance: "asserts",
-        participants: [
-          { actor: "rus", role: "host" },
-          { actor: "afg", role: "not_invited" },
-          { actor: "chn", role: "attendee" },
-          { actor: "pak", role: "attendee" },
-        ],
-        sentence: 0,
+        participants: participants("rus:host", "afg:not_invited", "chn:attendee", "pak:attendee"),
         confidence: 0.7,
-      },
+      }),
     ]);
     expect(r.actors.map((a) => [a.id, a.kind, a.mentions.map((m) => m.text)])).toEqual([
       ["rus", "state", ["Russia", "Russia"]],
@@ -102,28 +91,8 @@ describe("extractDocument", () => {
     expect(
       r.events.map((e) => [e.type, e.mode, e.certainty, e.asserter, e.stance, e.participants]),
     ).toEqual([
-      [
-        "ACCUSE",
-        "allege",
-        "reported",
-        null,
-        "asserts",
-        [
-          { actor: "usa", role: "source" },
-          { actor: "irn", role: "target" },
-        ],
-      ],
-      [
-        "AID",
-        "military",
-        "alleged",
-        "irn",
-        "denies",
-        [
-          { actor: "irn", role: "source" },
-          { actor: "houthis", role: "target" },
-        ],
-      ],
+      ["ACCUSE", "allege", "reported", null, "asserts", participants("usa:source", "irn:target")],
+      ["AID", "military", "alleged", "irn", "denies", participants("irn:source", "houthis:target")],
     ]);
   });
 });

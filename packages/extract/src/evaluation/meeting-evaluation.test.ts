@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { participants } from "@parley/core/test-support/case-builders";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../extract-document";
 import { type CodedParticipation, meetingEvaluation } from "./meeting-evaluation";
@@ -27,6 +28,10 @@ describe("meetingEvaluation", () => {
   });
 });
 
+/** Participations coded in one sentence, written as `actor:role`. */
+const at = (sentence: number, ...pairs: string[]): CodedParticipation[] =>
+  participants(...pairs).map((p) => ({ sentence, ...p }) as CodedParticipation);
+
 /**
  * The meeting participations of `sources/afghanistan-further-sources.md` (summaries of five
  * published reports, not written with the extraction rules), coded by hand per sentence of the
@@ -34,49 +39,38 @@ describe("meetingEvaluation", () => {
  */
 const coded: CodedParticipation[] = [
   // "Washington to skip meeting on Afghanistan hosted by Russia"
-  { sentence: 8, actor: "usa", role: "declined" },
-  { sentence: 8, actor: "rus", role: "host" },
+  ...at(8, "usa:declined", "rus:host"),
   // "... the United States would decline Russia's invitation to the Moscow consultations ..."
-  { sentence: 11, actor: "usa", role: "declined" },
-  { sentence: 11, actor: "rus", role: "host" },
+  ...at(11, "usa:declined", "rus:host"),
   // "Moscow had invited twelve states ..."
-  { sentence: 12, actor: "rus", role: "host" },
+  ...at(12, "rus:host"),
   // "Russia, Pakistan and China met in Moscow ...; the format widened ... to Afghanistan, Iran and India."
-  ...["rus", "pak", "chn", "afg", "irn", "ind"].map((actor) => ({
-    sentence: 13,
-    actor,
-    role: "attendee" as const,
-  })),
+  ...at(13, ...["rus", "pak", "chn", "afg", "irn", "ind"].map((a) => `${a}:attendee`)),
   // "The Taliban were not invited in 2017."
-  { sentence: 14, actor: "taliban", role: "not_invited" },
+  ...at(14, "taliban:not_invited"),
   // "Russia to host Taliban, Afghan govt representatives for talks"
-  { sentence: 16, actor: "rus", role: "host" },
-  { sentence: 16, actor: "taliban", role: "attendee" },
-  { sentence: 16, actor: "afg", role: "attendee" },
+  ...at(16, "rus:host", "taliban:attendee", "afg:attendee"),
   // "The Moscow-format meeting opened ... with Foreign Minister Lavrov; ... a Taliban delegation ... took part."
-  { sentence: 17, actor: "rus", role: "host" },
-  { sentence: 17, actor: "taliban", role: "attendee" },
+  ...at(17, "rus:host", "taliban:attendee"),
   // "Invitations went to Afghanistan, India, Iran, ... and the United States."
-  ...["afg", "ind", "irn", "kaz", "kgz", "chn", "pak", "tjk", "tkm", "uzb", "usa"].map((actor) => ({
-    sentence: 18,
-    actor,
-    role: "invited" as const,
-  })),
+  ...at(
+    18,
+    ...["afg", "ind", "irn", "kaz", "kgz", "chn", "pak", "tjk", "tkm", "uzb", "usa"].map(
+      (a) => `${a}:invited`,
+    ),
+  ),
   // "Kabul sent a High Peace Council delegation ...; the United States attended only through an observer ..."
-  { sentence: 19, actor: "afg", role: "attendee" },
-  { sentence: 19, actor: "usa", role: "observer" },
+  ...at(19, "afg:attendee", "usa:observer"),
   // "Afghan government frozen out of Moscow peace talks with the Taliban"
-  { sentence: 21, actor: "afg", role: "excluded" },
-  { sentence: 21, actor: "taliban", role: "attendee" },
+  ...at(21, "afg:excluded", "taliban:attendee"),
   // "A two-day 'intra-Afghan' meeting in Moscow ... brought Taliban representatives ..."
-  { sentence: 22, actor: "taliban", role: "attendee" },
+  ...at(22, "taliban:attendee"),
   // "Ghani's government was excluded ..."
-  { sentence: 23, actor: "afg", role: "excluded" },
+  ...at(23, "afg:excluded"),
   // "At the second Kabul Process conference (about 25 countries with the UN and NATO) ..."
-  { sentence: 26, actor: "un", role: "attendee" },
-  { sentence: 26, actor: "nato", role: "attendee" },
+  ...at(26, "un:attendee", "nato:attendee"),
   // "The Taliban were not invited ..."
-  { sentence: 27, actor: "taliban", role: "not_invited" },
+  ...at(27, "taliban:not_invited"),
 ];
 
 describe("meeting participations in the further sources", () => {
