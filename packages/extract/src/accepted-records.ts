@@ -1,7 +1,7 @@
 import type { Actor, Case, Claim, Event, Relation, Span } from "@parley/core";
 import { slugOf } from "@parley/core";
 import { eventTitle, titleName } from "./event-titles";
-import type { ExtractedEvent, ExtractedRelation } from "./extraction";
+import { classifiedKinds, type ExtractedEvent, type ExtractedRelation } from "./extraction";
 import { type Evidence, fnv1a, type ProposedActor, type ProposedEvent } from "./proposals";
 
 /** What an accepted proposal adds to a case: new records, their claims, and corroborations. */
@@ -43,17 +43,6 @@ function overlaps(
   const [b0, b1] = yearsOf(b.start, b.end);
   return a0 <= b1 && b0 <= a1;
 }
-
-const coreKinds = new Set([
-  "state",
-  "government",
-  "armed_group",
-  "terrorist_group",
-  "international_org",
-  "person",
-  "body",
-  "coalition",
-]);
 
 /**
  * The records an accepted (or edited) proposal adds to a case. An event that repeats one the
@@ -211,7 +200,7 @@ export function acceptedRecords(p: ReviewedProposal, c: Case): AcceptedRecords {
       out.actors.push({
         id: a.id,
         name: a.name,
-        kind: coreKinds.has(a.kind) ? (a.kind as Actor["kind"]) : "group",
+        kind: classifiedKinds.has(a.kind) ? (a.kind as Actor["kind"]) : "group",
         aliases: [],
         ...(parent === undefined ? {} : { parent: parent.id }),
         metonyms: [],

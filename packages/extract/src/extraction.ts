@@ -42,6 +42,18 @@ export type ActorKind =
   | "coalition"
   | "unknown";
 
+/** The kinds of actor extraction tells apart: all but `unknown`, each a kind of Parley's model. */
+export const classifiedKinds: ReadonlySet<string> = new Set<ActorKind>([
+  "state",
+  "government",
+  "armed_group",
+  "terrorist_group",
+  "international_org",
+  "person",
+  "body",
+  "coalition",
+]);
+
 export interface ExtractedSentence {
   i: number;
   start: number;

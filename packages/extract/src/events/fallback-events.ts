@@ -16,6 +16,16 @@ import {
 const modeOf = (t: Token): string | null =>
   t.lemma === "demand" || /^demand/.test(t.lower) ? "demand" : null;
 
+/** The pattern of a meeting named by a noun: attendees, with other attendees or a host. */
+const meetingPattern = (word: string, mode: string, object: "attendee" | "host"): VerbPattern => ({
+  words: [word],
+  type: "CONSULT",
+  mode,
+  subject: "attendee",
+  object,
+  meeting: true,
+});
+
 const talkNouns = new Set([
   "talks",
   "negotiations",
@@ -58,14 +68,7 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     if (actors.length < 2) continue;
     if (drafts.some((d) => actors.every((a) => d.participants.some((p) => p.actor === a))))
       continue;
-    const pattern: VerbPattern = {
-      words: [tokens[i]?.lower ?? "talks"],
-      type: "CONSULT",
-      mode: "talks",
-      subject: "attendee",
-      object: "attendee",
-      meeting: true,
-    };
+    const pattern = meetingPattern(tokens[i]?.lower ?? "talks", "talks", "attendee");
     const attendees = actors.map((a) => ({ actor: a, role: "attendee" as const }));
     drafts.push(factualDraft(i, pattern, attendees, 0.75));
     for (let k = i; k < parties.to; k++) consumed[k] = true;
@@ -124,14 +127,7 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     }));
     for (const a of hosts)
       if (!participants.some((p) => p.actor === a)) participants.push({ actor: a, role: "host" });
-    const pattern: VerbPattern = {
-      words: [tokens[i]?.lower ?? "visit"],
-      type: "CONSULT",
-      mode: "visit",
-      subject: "attendee",
-      object: "host",
-      meeting: true,
-    };
+    const pattern = meetingPattern(tokens[i]?.lower ?? "visit", "visit", "host");
     drafts.push(factualDraft(i, pattern, participants, 0.75));
     for (let c = i; c < Math.max(i + 1, visitor.to); c++) consumed[c] = true;
   }

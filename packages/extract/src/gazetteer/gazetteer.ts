@@ -1,4 +1,4 @@
-import type { ActorKind } from "../extraction";
+import { type ActorKind, classifiedKinds } from "../extraction";
 import { agentWords, sectorActorId, sideSectors, stateSectors } from "../generic-agents";
 import { groupRows, organisationRows, personRows, placeRows } from "./organisations";
 import { stateRows } from "./states";
@@ -67,17 +67,6 @@ const list = (field: string | undefined): string[] =>
     .split(",")
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-
-const knownKinds = new Set<ActorKind>([
-  "state",
-  "government",
-  "armed_group",
-  "terrorist_group",
-  "international_org",
-  "person",
-  "body",
-  "coalition",
-]);
 
 function addPhrase(g: Gazetteer, phrase: string, actor: string, via: PhraseVia): void {
   const tokens = phraseTokens(phrase);
@@ -235,7 +224,7 @@ export function gazetteerWithCase(caseActors: readonly CaseActor[]): Gazetteer {
     }
   }
   for (const a of caseActors) {
-    const kind = knownKinds.has(a.kind as ActorKind) ? (a.kind as ActorKind) : "unknown";
+    const kind = classifiedKinds.has(a.kind) ? (a.kind as ActorKind) : "unknown";
     const previous = g.actors.get(a.id);
     g.actors.set(a.id, { id: a.id, name: a.name, kind, code: previous?.code ?? null });
     // A person the case keeps as an actor stays that actor (delegations name their heads).
