@@ -343,6 +343,13 @@ const notNames = new Set([
 
 const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
 
+/** The words of tokens `from` to `to` (exclusive) as written, joined by spaces. */
+const spanText = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((x) => x.text)
+    .join(" ");
+
 function matches(p: GazetteerPhrase, tokens: readonly Token[], i: number): boolean {
   for (let k = 0; k < p.tokens.length; k++) {
     const t = tokens[i + k];
@@ -418,10 +425,7 @@ export function sentenceMentions(
         places.push({
           from: i,
           to,
-          name: tokens
-            .slice(i, to)
-            .map((x) => x.text)
-            .join(" "),
+          name: spanText(tokens, i, to),
           ...(best.actor === "" ? {} : { actor: best.actor }),
         });
       } else if (best.via === "capital") {
@@ -435,10 +439,7 @@ export function sentenceMentions(
           places.push({
             from: i,
             to,
-            name: tokens
-              .slice(i, to)
-              .map((x) => x.text)
-              .join(" "),
+            name: spanText(tokens, i, to),
             actor: best.actor,
           });
         } else {
@@ -542,11 +543,7 @@ export function sentenceMentions(
         .slice(end, end + 4)
         .some((x) => /^(Treaty|Agreement|Accord|Convention)$/.test(x.text));
       if (kind !== undefined && end - i >= 2 && !treaty) {
-        const name = tokens
-          .slice(i, end)
-          .map((x) => x.text)
-          .join(" ")
-          .replace(/ - /g, "-");
+        const name = spanText(tokens, i, end).replace(/ - /g, "-");
         const actor = gazetteer.actors.has(slug(name)) ? slug(name) : slug(name);
         mentions.push({ from: i, to: end, actor, via: "new", proposed: { name, kind } });
         memory.push({ actor, kind });
@@ -565,10 +562,7 @@ export function sentenceMentions(
         places.push({
           from: i,
           to: end,
-          name: tokens
-            .slice(i, end)
-            .map((x) => x.text)
-            .join(" "),
+          name: spanText(tokens, i, end),
         });
         i = end;
         continue;
@@ -582,11 +576,7 @@ export function sentenceMentions(
         end === i + 1 &&
         /[a-z]s$/.test(t.text);
       if (!commonPlural && end - i <= 4 && tokens.slice(i, end).every((x) => x.pos === "PROPN")) {
-        const name = tokens
-          .slice(i, end)
-          .map((x) => x.text)
-          .join(" ")
-          .replace(/ - /g, "-");
+        const name = spanText(tokens, i, end).replace(/ - /g, "-");
         const kind: ActorKind = titles.has(tokens[i - 1]?.lower ?? "") ? "person" : "unknown";
         mentions.push({
           from: i,

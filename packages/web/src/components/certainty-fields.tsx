@@ -21,44 +21,30 @@ export function CertaintyFields<T extends CertaintyDraft>(props: {
   const { value, onChange } = props;
   const set = (patch: Partial<CertaintyDraft>) => onChange({ ...value, ...patch });
   const hedgeChoices = props.withAnalyst === false ? hedges.filter((h) => h !== "analyst") : hedges;
+  // `blank` names the empty choice, where the field may be left unjudged.
+  const pick = (
+    label: string,
+    key: keyof CertaintyDraft,
+    choices: readonly (string | number)[],
+    blank?: string,
+  ) => (
+    <label>
+      {label}
+      <select value={value[key]} onChange={(e) => set({ [key]: e.target.value })}>
+        {blank === undefined ? null : <option value="">{blank}</option>}
+        {choices.map((c) => (
+          <option key={c}>{c}</option>
+        ))}
+      </select>
+    </label>
+  );
   return (
     <>
-      <label>
-        Hedge
-        <select value={value.hedge} onChange={(e) => set({ hedge: e.target.value })}>
-          {hedgeChoices.map((h) => (
-            <option key={h}>{h}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Stance
-        <select value={value.stance} onChange={(e) => set({ stance: e.target.value })}>
-          {stances.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </label>
-      {value.reliability !== undefined && (
-        <label>
-          Reliability
-          <select value={value.reliability} onChange={(e) => set({ reliability: e.target.value })}>
-            <option value="">source's</option>
-            {reliabilities.map((r) => (
-              <option key={r}>{r}</option>
-            ))}
-          </select>
-        </label>
-      )}
-      <label>
-        Credibility
-        <select value={value.credibility} onChange={(e) => set({ credibility: e.target.value })}>
-          <option value="">not judged</option>
-          {credibilities.map((c) => (
-            <option key={c}>{c}</option>
-          ))}
-        </select>
-      </label>
+      {pick("Hedge", "hedge", hedgeChoices)}
+      {pick("Stance", "stance", stances)}
+      {value.reliability !== undefined &&
+        pick("Reliability", "reliability", reliabilities, "source's")}
+      {pick("Credibility", "credibility", credibilities, "not judged")}
     </>
   );
 }

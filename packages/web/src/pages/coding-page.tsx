@@ -232,6 +232,22 @@ export default function CodingPage({ route, navigate }: PageProps) {
     }
   };
 
+  const textField = (
+    open: CodingForm,
+    label: string,
+    key: "title" | "mode" | "date" | "note",
+    required = false,
+  ) => (
+    <label>
+      {label}
+      <input
+        type="text"
+        value={open[key]}
+        onChange={(e) => setForm({ ...open, [key]: e.target.value })}
+        required={required}
+      />
+    </label>
+  );
   return (
     <div className="page coding">
       <h2>Coding: {source?.title ?? sourceId}</h2>
@@ -284,15 +300,7 @@ export default function CodingPage({ route, navigate }: PageProps) {
           </label>
           {form.event === "" ? (
             <>
-              <label>
-                Title
-                <input
-                  type="text"
-                  value={form.title}
-                  onChange={(e) => setForm({ ...form, title: e.target.value })}
-                  required
-                />
-              </label>
+              {textField(form, "Title", "title", true)}
               <div className="row">
                 <label>
                   Type
@@ -305,22 +313,8 @@ export default function CodingPage({ route, navigate }: PageProps) {
                     ))}
                   </select>
                 </label>
-                <label>
-                  Mode
-                  <input
-                    type="text"
-                    value={form.mode}
-                    onChange={(e) => setForm({ ...form, mode: e.target.value })}
-                  />
-                </label>
-                <label>
-                  Date
-                  <input
-                    type="text"
-                    value={form.date}
-                    onChange={(e) => setForm({ ...form, date: e.target.value })}
-                  />
-                </label>
+                {textField(form, "Mode", "mode")}
+                {textField(form, "Date", "date")}
                 <label>
                   Process
                   <select
@@ -344,15 +338,7 @@ export default function CodingPage({ route, navigate }: PageProps) {
               />
             </>
           ) : null}
-          <label>
-            What is claimed, in your words
-            <input
-              type="text"
-              value={form.note}
-              onChange={(e) => setForm({ ...form, note: e.target.value })}
-              required
-            />
-          </label>
+          {textField(form, "What is claimed, in your words", "note", true)}
           <div className="row">
             <CertaintyFields value={form} onChange={setForm} withAnalyst={false} />
           </div>
