@@ -4,6 +4,7 @@
  */
 
 import type { FuzzyTime, PloverType, RelationType, Stance, TimePrecision } from "@parley/core";
+import { actorKinds } from "@parley/core/vocabulary";
 import type { EventClass } from "./event-classes";
 
 export { ploverTypes } from "@parley/core/vocabulary";
@@ -42,17 +43,10 @@ export type ActorKind =
   | "coalition"
   | "unknown";
 
-/** The kinds of actor extraction tells apart: all but `unknown`, each a kind of Parley's model. */
-export const classifiedKinds: ReadonlySet<string> = new Set<ActorKind>([
-  "state",
-  "government",
-  "armed_group",
-  "terrorist_group",
-  "international_org",
-  "person",
-  "body",
-  "coalition",
-]);
+/** The kinds of actor extraction tells apart: Parley's model's, but for its catch-all `group`. */
+export const classifiedKinds: ReadonlySet<string> = new Set(
+  actorKinds.filter((k) => k !== "group"),
+);
 
 export interface ExtractedSentence {
   i: number;

@@ -509,6 +509,11 @@ export const recipientStops = new Set([
   "says",
 ]);
 
+/** A comma, or a finite verb (not after "to", not a gerund), that ends the clause of a verb. */
+function endsClause(t: Token, before: Token | undefined): boolean {
+  return t.lower === "," || (t.pos === "VERB" && before?.lower !== "to" && !/ing$/.test(t.lower));
+}
+
 /**
  * The first actor or list after a verb that has no object right after it, within its clause:
  * past nouns and prepositions ("aid to Mozambique", "a curfew in Montenegro") and through an
@@ -528,8 +533,7 @@ export function recipientAfter(
     const blocked = between.some(
       (t, k) =>
         (recipientStops.has(t.lower) && !(blames && t.lower === "by" && offence(between[k - 1]))) ||
-        t.lower === "," ||
-        (t.pos === "VERB" && between[k - 1]?.lower !== "to" && !/ing$/.test(t.lower)),
+        endsClause(t, between[k - 1]),
     );
     if (blocked) return undefined;
     // a possessor is a recipient only through what it owns ("Turkey's efforts"): keep it
@@ -616,10 +620,7 @@ export function placeAfter(
     if (pl.from - end > 14) return undefined;
     const between = tokens.slice(end, pl.from);
     const blocked = between.some(
-      (t, k) =>
-        recipientStops.has(t.lower) ||
-        t.lower === "," ||
-        (t.pos === "VERB" && between[k - 1]?.lower !== "to" && !/ing$/.test(t.lower)),
+      (t, k) => recipientStops.has(t.lower) || endsClause(t, between[k - 1]),
     );
     if (blocked) return undefined;
     if (pl.actor !== undefined) return pl.actor;
