@@ -15,9 +15,7 @@ const { open, shot } = wb;
 
 describe.skipIf(!wb.present)("the analyst's views in Chromium", () => {
   test("network: the four Russia-Taliban ties are listed apart, Russia is labelled, hedges govern the table", async () => {
-    const page = await wb.browser.newPage();
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await open(page, "#/network?case=afghanistan");
+    const page = await wb.openPage("#/network?case=afghanistan", { width: 1440, height: 900 });
     const sigma = page.getByTestId("sigma");
     await expect
       .poll(() => sigma.getAttribute("data-labelled"), { timeout: 30_000 })
@@ -51,8 +49,7 @@ describe.skipIf(!wb.present)("the analyst's views in Chromium", () => {
   });
 
   test("export menu: the brief downloads as Word and HTML with their file headers", async () => {
-    const page = await wb.browser.newPage();
-    await open(page, "#/overview?case=afghanistan");
+    const page = await wb.openPage("#/overview?case=afghanistan");
     await page.locator(".export-menu summary").click();
     const [docx] = await Promise.all([
       page.waitForEvent("download"),
@@ -80,9 +77,7 @@ describe.skipIf(!wb.present)("the analyst's views in Chromium", () => {
   });
 
   test("typed years move the sliders and filter the counts and the tie table", async () => {
-    const page = await wb.browser.newPage();
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await open(page, "#/network?case=afghanistan");
+    const page = await wb.openPage("#/network?case=afghanistan", { width: 1440, height: 900 });
     const from = page.getByTestId("time-from-date");
     await from.fill("2018");
     await from.press("Enter");
@@ -108,9 +103,7 @@ describe.skipIf(!wb.present)("the analyst's views in Chromium", () => {
   });
 
   test("timeline: every lane is in view at 1440x900, framed on the busy years", async () => {
-    const page = await wb.browser.newPage();
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await open(page, "#/timeline?case=afghanistan");
+    const page = await wb.openPage("#/timeline?case=afghanistan", { width: 1440, height: 900 });
     const lanes = page.locator(".vis-labelset .vis-label");
     await expect
       .poll(() => lanes.count(), { timeout: 15_000 })
@@ -133,9 +126,7 @@ describe.skipIf(!wb.present)("the analyst's views in Chromium", () => {
   });
 
   test("timeline: at 1024x768 every label in the frame ends inside the drawing", async () => {
-    const page = await wb.browser.newPage();
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await open(page, "#/timeline?case=afghanistan");
+    const page = await wb.openPage("#/timeline?case=afghanistan", { width: 1024, height: 768 });
     const items = page.locator(".vis-panel.vis-center .vis-item");
     await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(20);
     await page.waitForTimeout(500);
@@ -169,9 +160,7 @@ describe.skipIf(!wb.present)("the analyst's views in Chromium", () => {
   });
 
   test("attendance: a meeting without coded participants has its column and the none-coded row", async () => {
-    const page = await wb.browser.newPage();
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await open(page, "#/attendance?case=afghanistan");
+    const page = await wb.openPage("#/attendance?case=afghanistan", { width: 1440, height: 900 });
     const meetings = afghanistan.events.filter((e) => e.type === "CONSULT");
     await expect
       .poll(() => page.locator("[data-testid=attendance-matrix] .col-head").count(), {
@@ -196,9 +185,10 @@ describe.skipIf(!wb.present)("the analyst's views in Chromium", () => {
   });
 
   test("history: an edit shows who made it and the field before and after", async () => {
-    const page = await wb.browser.newPage();
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await open(page, "#/edit/events/kabul-process-2017-06?case=afghanistan");
+    const page = await wb.openPage("#/edit/events/kabul-process-2017-06?case=afghanistan", {
+      width: 1440,
+      height: 900,
+    });
     await page.getByTestId("analyst-name").fill("Ana Lyst");
     await expect.poll(() => page.locator("form.editor").count(), { timeout: 15_000 }).toBe(1);
     const before = afghanistan.events.find((e) => e.id === "kabul-process-2017-06")?.outcome;
@@ -220,9 +210,7 @@ describe.skipIf(!wb.present)("the analyst's views in Chromium", () => {
   });
 
   test("review queue: an extracted meeting's card shows its date and place", async () => {
-    const page = await wb.browser.newPage();
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await open(page, "#/sources?case=afghanistan");
+    const page = await wb.openPage("#/sources?case=afghanistan", { width: 1440, height: 900 });
     await page
       .locator("#source-text-input")
       .fill("In 2019, Russia hosted a meeting in Moscow. China attended the meeting.");

@@ -19,6 +19,8 @@ export interface WorkbenchSuite {
   browser: BrowserSession;
   /** Opens a page of the workbench by its address hash and waits for the page to render. */
   open(page: Page, hash: string): Promise<void>;
+  /** A new browser page, at `viewport` when given, opened at `hash` as `open` does. */
+  openPage(hash: string, viewport?: { width: number; height: number }): Promise<Page>;
   /** Writes a screenshot of the page as `<name>.png`, of the whole page when `fullPage`. */
   shot(page: Page, name: string, fullPage?: boolean): Promise<void>;
 }
@@ -39,6 +41,12 @@ export function workbenchSuite(
     async open(page: Page, hash: string) {
       await page.goto(`${suite.server.url}${hash}`);
       await page.waitForSelector("main .page", { timeout: 20_000 });
+    },
+    async openPage(hash: string, viewport?: { width: number; height: number }) {
+      const page = await suite.browser.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await suite.open(page, hash);
+      return page;
     },
     async shot(page: Page, name: string, fullPage = false) {
       const path = join(screenshots, `${name}.png`);

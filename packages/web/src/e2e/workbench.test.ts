@@ -96,8 +96,7 @@ describe.skipIf(!wb.present)("the workbench in Chromium", () => {
   });
 
   test("the time slider filters the overview and the attendance matrix", async () => {
-    const page = await wb.browser.newPage();
-    await open(page, "#/overview?case=afghanistan");
+    const page = await wb.openPage("#/overview?case=afghanistan");
     const expected = filterCase(afghanistan, { window: { from: "2018-01", to: "2018-12" } });
     await page.locator("[data-testid=time-from]").fill(String(2018 * 12));
     await page.locator("[data-testid=time-to]").fill(String(2018 * 12 + 11));
@@ -132,8 +131,7 @@ describe.skipIf(!wb.present)("the workbench in Chromium", () => {
     const eventId = spanned.subject.slice("event:".length);
     const event = afghanistan.events.find((e) => e.id === eventId);
     expect(event).toBeDefined();
-    const page = await wb.browser.newPage();
-    await open(page, "#/timeline?case=afghanistan");
+    const page = await wb.openPage("#/timeline?case=afghanistan");
     await page.locator("summary", { hasText: "Events as a list" }).click();
     await page
       .locator(".event-list button", { hasText: event?.title ?? "" })
@@ -219,8 +217,7 @@ describe.skipIf(!wb.present)("the workbench in Chromium", () => {
   });
 
   test("an edited event persists across a reload", async () => {
-    const page = await wb.browser.newPage();
-    await open(page, "#/edit/events/moscow-2017-04-14?case=afghanistan");
+    const page = await wb.openPage("#/edit/events/moscow-2017-04-14?case=afghanistan");
     const outcome = page.getByLabel("Outcome");
     await expect.poll(() => page.locator("form.editor").count(), { timeout: 15_000 }).toBe(1);
     await outcome.fill("no joint statement (edited in the browser test)");
@@ -238,8 +235,7 @@ describe.skipIf(!wb.present)("the workbench in Chromium", () => {
   });
 
   test("the participants table adds a participant with a delegation, on the edit page and when coding", async () => {
-    const page = await wb.browser.newPage();
-    await open(page, "#/edit/events/moscow-2017-04-14?case=afghanistan");
+    const page = await wb.openPage("#/edit/events/moscow-2017-04-14?case=afghanistan");
     await expect.poll(() => page.locator("form.editor").count(), { timeout: 15_000 }).toBe(1);
     const before = await wb.server.store.getEntity("afghanistan", "event", "moscow-2017-04-14");
     const n = (before.value.participants as unknown[]).length;
@@ -374,8 +370,7 @@ describe.skipIf(!wb.present)("the workbench in Chromium", () => {
   });
 
   test("extraction from pasted text: review with the sentence, correct a role, accept the rest", async () => {
-    const page = await wb.browser.newPage();
-    await open(page, "#/sources?case=afghanistan");
+    const page = await wb.openPage("#/sources?case=afghanistan");
     await page
       .locator("#source-text-input")
       .fill(
