@@ -1,6 +1,8 @@
+import type { Claim, Event } from "@parley/core";
 import type BetterSqlite3 from "better-sqlite3";
 import type { Insertable, Kysely } from "kysely";
 import type { Database } from "./database";
+import { eventColumns, pushClaimValues, pushEventValues } from "./rows";
 
 /** Tables written row by row during an import. */
 export type BulkTable = "entities" | "events" | "participations" | "relations" | "claims";
@@ -86,11 +88,10 @@ export interface RowWriter {
     table: T,
     row: Insertable<Database[T]>,
   ): void;
-  /** An event (its key is assigned here) and its participation rows. */
-  event(
-    row: Omit<Insertable<Database["events"]>, "key">,
-    participants: readonly ParticipantRow[],
-  ): void;
+  /** A new event at revision 1 (its key is assigned here) and its participation rows. */
+  event(caseKey: number, ordinal: number, e: Event): void;
+  /** A new claim. */
+  claim(caseKey: number, ordinal: number, recorded: string, c: Claim): void;
   readonly pending: boolean;
   flush(): Promise<void>;
 }
@@ -172,8 +173,10 @@ export function sqliteRowWriter(
   };
   const events = buffer("events");
   const participations = buffer("participations");
+  const claims = buffer("claims");
   const eventWidth = columns.events.length;
   const participationWidth = columns.participations.length;
+  const claimWidth = columns.claims.length;
   return {
     insert(table, row) {
       const b = buffer(table);
@@ -181,18 +184,21 @@ export function sqliteRowWriter(
       for (const c of columns[table]) b.push(r[c] ?? null);
       if (b.length >= SQLITE_BATCH_ROWS * columns[table].length) drain(table, b);
     },
-    event(row, participants) {
+    event(caseKey, ordinal, e) {
       const key = nextKey++;
-      const r = row as Record<string, unknown>;
-      events.push(key);
-      for (let i = 1; i < eventWidth; i++) events.push(r[columns.events[i] as string] ?? null);
+      pushEventValues(events, key, caseKey, ordinal, e);
       if (events.length >= SQLITE_BATCH_ROWS * eventWidth) drain("events", events);
+      const participants = e.participants;
       for (let i = 0; i < participants.length; i++) {
         const p = participants[i] as ParticipantRow;
-        participations.push(row.case_key, key, i, p.actor, p.role);
+        participations.push(caseKey, key, i, p.actor, p.role);
         if (participations.length >= SQLITE_BATCH_ROWS * participationWidth)
           drain("participations", participations);
       }
+    },
+    claim(caseKey, ordinal, recorded, c) {
+      pushClaimValues(claims, caseKey, ordinal, recorded, c);
+      if (claims.length >= SQLITE_BATCH_ROWS * claimWidth) drain("claims", claims);
     },
     pending: false,
     async flush() {
@@ -233,10 +239,21 @@ export function batchRowWriter(db: Kysely<Database>, options: RowWriterOptions =
       b.push(full(table, row as Record<string, unknown>));
       parameters += columns[table].length;
     },
-    event(row, rows) {
-      events.push(full("events", row as Record<string, unknown>));
-      participants.push({ caseKey: row.case_key, event: row.id, rows });
+    event(caseKey, ordinal, e) {
+      const row = { case_key: caseKey, id: e.id, ordinal, revision: 1, ...eventColumns(e) };
+      const rows = e.participants;
+      events.push(full("events", row));
+      participants.push({ caseKey, event: e.id, rows });
       parameters += columns.events.length + rows.length * columns.participations.length;
+    },
+    claim(caseKey, ordinal, recorded, c) {
+      const values: unknown[] = [];
+      pushClaimValues(values, caseKey, ordinal, recorded, c);
+      const row: Record<string, unknown> = {};
+      columns.claims.forEach((name, i) => {
+        row[name] = values[i];
+      });
+      this.insert("claims", row as Insertable<Database["claims"]>);
     },
     get pending() {
       return parameters >= BATCH_PARAMETERS;
