@@ -11,6 +11,7 @@ await build({
   entryPoints: [
     { in: "packages/cli/src/main.ts", out: "parley" },
     { in: "packages/forecast/src/kernel-worker.ts", out: "kernel-worker" },
+    { in: "packages/store/src/import-rows-worker.ts", out: "import-rows-worker" },
   ],
   outdir: "packages/cli/dist",
   chunkNames: "[name]-[hash]",

@@ -174,6 +174,7 @@ export function openCaseFolderStream(
   const source: CaseRecordSource = {
     label,
     header: parsed.data as CaseHead,
+    reopen: { folder: dir, displayRoot: root },
     progress: () => ({ done, total }),
     async *batches() {
       const sourceDates = new Map<string, string>();

@@ -131,4 +131,9 @@ export interface CaseRecordSource {
   locate(problems: readonly CaseProblem[]): Promise<Problem[]>;
   /** Bytes read so far and in all, for progress. */
   progress(): { done: number; total: number };
+  /**
+   * How to open the same source again (a case folder and the root its file names are shown
+   * from), for a reader in another thread; absent when the source cannot be opened again.
+   */
+  readonly reopen?: { folder: string; displayRoot: string };
 }

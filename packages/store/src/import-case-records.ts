@@ -1,38 +1,30 @@
+import { Worker } from "node:worker_threads";
 import {
-  type CaseCollection,
   type CaseProblem,
   type CaseRecordSource,
   CaseStreamCheck,
+  type ClaimReference,
   ParleyError,
   type Problem,
 } from "@parley/core";
 import type { Kysely } from "kysely";
 import { bulkTablesEmpty, dropBulkIndexes } from "./bulk-indexes";
-import { type CaseItem, type ItemKind, itemKinds } from "./case-items";
+import { type CaseItem, itemKinds } from "./case-items";
 import { bumpCaseVersion } from "./case-version";
 import type { Database } from "./database";
 import { recordHistory } from "./entity-rows";
 import { buildDeferredIndexes, type StoreHandle, writeNew } from "./import-case";
+import {
+  type ImportRowsIn,
+  type ImportRowsOut,
+  kindOf,
+  type RowsBatch,
+  type RowsResult,
+} from "./import-rows";
 import { inTransaction } from "./in-transaction";
-import { batchRowWriter, sqliteRowWriter, type WrittenClaim } from "./row-writer";
+import { type BulkTable, batchRowWriter, sqliteRowWriter, type WrittenClaim } from "./row-writer";
 import type { ImportReport, KindCounts, RecordsImportOptions } from "./store";
 import { storeError } from "./store-errors";
-
-const kindOf: Record<CaseCollection, ItemKind> = {
-  sources: "source",
-  actors: "actor",
-  processes: "process",
-  events: "event",
-  relations: "relation",
-  issues: "issue",
-  positions: "position",
-  capabilities: "capability",
-  interests: "interest",
-  claims: "claim",
-  judgments: "judgment",
-  hypotheses: "hypothesis",
-  scenarios: "scenario",
-};
 
 /** Streams of at least this many bytes into empty SQLite tables build their indexes at the end. */
 const BULK_BYTES = 16 << 20;
@@ -113,37 +105,66 @@ export async function importCaseRecords(
 
       // Problems in the order found: those of the reader come located, the checks' by path.
       const found: (Problem | CaseProblem)[] = [];
-      const check = new CaseStreamCheck();
-      // After a record fails its schema, the rest are only read for their own syntax and schema
-      // (as a case folder is checked for references only once its schema passes): a reference
-      // to the record that failed would otherwise be reported too.
-      let unreadable = false;
-      for await (const batch of source.batches()) {
-        found.push(...batch.problems);
-        if (batch.problems.length > 0) unreadable = true;
-        const kind = kindOf[batch.collection];
-        for (const r of batch.records) {
-          if (unreadable) break;
-          const problems = check.record(batch.collection, r.value, r.index);
-          if (problems.length > 0) {
-            found.push(...problems);
-            continue;
+      let finish: () => CaseProblem[];
+      let claimReferences: readonly ClaimReference[];
+      if (store.raw !== null && source.reopen !== undefined) {
+        // Reading and checking run in a worker thread while this one writes.
+        const w = writer as ReturnType<typeof sqliteRowWriter>;
+        const result = await rowsInWorker(
+          {
+            ...source.reopen,
+            caseKey,
+            now,
+            firstKey: w.nextKey,
+            limit,
+          },
+          (batch) => {
+            for (const table of tableOrder) {
+              const values = batch.tables[table];
+              if (values !== undefined) w.append(table, values);
+            }
+            options.onProgress?.(batch.done, batch.total);
+          },
+        );
+        found.push(...result.found);
+        report.added = result.added;
+        finish = () => result.finish;
+        claimReferences = result.claimReferences;
+      } else {
+        const check = new CaseStreamCheck();
+        finish = () => check.finish(limit);
+        claimReferences = check.claimReferences;
+        // After a record fails its schema, the rest are only read for their own syntax and
+        // schema (as a case folder is checked for references only once its schema passes): a
+        // reference to the record that failed would otherwise be reported too.
+        let unreadable = false;
+        for await (const batch of source.batches()) {
+          found.push(...batch.problems);
+          if (batch.problems.length > 0) unreadable = true;
+          const kind = kindOf[batch.collection];
+          for (const r of batch.records) {
+            if (unreadable) break;
+            const problems = check.record(batch.collection, r.value, r.index);
+            if (problems.length > 0) {
+              found.push(...problems);
+              continue;
+            }
+            if (found.length > 0) continue;
+            writeNew(writer, caseKey, { kind, value: r.value } as CaseItem, r.index, now);
+            report.added[kind]++;
+            if (writer.pending) await writer.flush();
           }
-          if (found.length > 0) continue;
-          writeNew(writer, caseKey, { kind, value: r.value } as CaseItem, r.index, now);
-          report.added[kind]++;
-          if (writer.pending) await writer.flush();
+          const { done, total } = source.progress();
+          options.onProgress?.(done, total);
+          if (found.length >= limit) break;
         }
-        const { done, total } = source.progress();
-        options.onProgress?.(done, total);
-        if (found.length >= limit) break;
       }
       await writer.flush();
       // Checks that look at everything read are meaningful only when every record was written.
       if (found.length === 0) {
         found.push(...(await duplicateClaims(trx, caseKey, skippedClaims)));
-        found.push(...check.finish(limit));
-        found.push(...(await unknownClaims(trx, caseKey, check)));
+        found.push(...finish());
+        found.push(...(await unknownClaims(trx, caseKey, claimReferences)));
       }
       if (found.length > 0) {
         const shown = found.slice(0, limit);
@@ -216,9 +237,8 @@ async function duplicateClaims(
 async function unknownClaims(
   db: Kysely<Database>,
   caseKey: number,
-  check: CaseStreamCheck,
+  refs: readonly ClaimReference[],
 ): Promise<CaseProblem[]> {
-  const refs = check.claimReferences;
   const known = new Set<string>();
   const ids = [...new Set(refs.map((r) => r.claim))];
   for (let i = 0; i < ids.length; i += LOOKUP) {
@@ -233,4 +253,61 @@ async function unknownClaims(
   return refs
     .filter((r) => !known.has(r.claim))
     .map((r) => ({ path: r.path, message: `unknown claim "${r.claim}"` }));
+}
+
+/** Tables in the order a batch's rows are written: events before their participations. */
+const tableOrder: readonly BulkTable[] = [
+  "entities",
+  "events",
+  "participations",
+  "relations",
+  "claims",
+];
+
+/**
+ * The entry of an import worker thread, next to this module: in the CLI bundle
+ * `import-rows-worker.mjs` (scripts/build.mjs writes it beside every file of the bundle); from
+ * the TypeScript sources, `import-rows-worker-from-sources.mjs`, which registers tsx first.
+ */
+function workerUrl(): URL {
+  const fromSources = new URL(import.meta.url).pathname.endsWith(".ts");
+  return new URL(
+    fromSources ? "./import-rows-worker-from-sources.mjs" : "./import-rows-worker.mjs",
+    import.meta.url,
+  );
+}
+
+// Reads a case in a worker thread (`readRows`), handing each batch of rows to `write` as it
+// arrives; a batch is acknowledged once written, and the worker stays a few batches ahead.
+function rowsInWorker(input: ImportRowsIn, write: (batch: RowsBatch) => void): Promise<RowsResult> {
+  return new Promise<RowsResult>((resolve, reject) => {
+    const worker = new Worker(workerUrl(), { workerData: input });
+    let written = 0;
+    let settled = false;
+    const fail = (e: unknown) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      reject(e);
+    };
+    worker.on("message", (m: ImportRowsOut) => {
+      if (settled) return;
+      if (m.kind === "rows") {
+        try {
+          write(m);
+        } catch (e) {
+          fail(e);
+          return;
+        }
+        worker.postMessage({ ack: ++written });
+      } else if (m.kind === "done") {
+        settled = true;
+        resolve(m);
+      } else fail(new ParleyError((m.code as ParleyError["code"]) ?? "io_error", m.message));
+    });
+    worker.on("error", fail);
+    worker.on("exit", (code) => {
+      if (!settled) fail(new Error(`the import's reader thread stopped (exit code ${code})`));
+    });
+  });
 }

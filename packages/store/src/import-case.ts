@@ -1,4 +1,4 @@
-import { type Claim, type Event, ParleyError, type Problem, type Relation } from "@parley/core";
+import { ParleyError, type Problem, type Relation } from "@parley/core";
 import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import {
@@ -32,7 +32,7 @@ import {
 } from "./entity-rows";
 import { inTransaction } from "./in-transaction";
 import { batchRowWriter, type RowWriter, sqliteRowWriter } from "./row-writer";
-import { claimColumns, entityColumns, eventColumns, relationColumns } from "./rows";
+import { entityColumns, relationColumns } from "./rows";
 import { stableJson } from "./stable-json";
 import type { ImportOptions, ImportReport, KindCounts } from "./store";
 import { storeError } from "./store-errors";
@@ -98,11 +98,7 @@ export function writeNew(
 ): void {
   switch (item.kind) {
     case "event": {
-      const e: Event = item.value;
-      w.event(
-        { case_key: caseKey, id: e.id, ordinal, revision: 1, ...eventColumns(e) },
-        e.participants,
-      );
+      w.event(caseKey, ordinal, item.value);
       return;
     }
     case "relation": {
@@ -117,8 +113,7 @@ export function writeNew(
       return;
     }
     case "claim": {
-      const c: Claim = item.value;
-      w.insert("claims", { case_key: caseKey, id: c.id, ordinal, recorded, ...claimColumns(c) });
+      w.claim(caseKey, ordinal, recorded, item.value);
       return;
     }
     default: {

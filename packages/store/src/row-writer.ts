@@ -1,6 +1,8 @@
+import type { Claim, Event } from "@parley/core";
 import type BetterSqlite3 from "better-sqlite3";
 import type { Insertable, Kysely } from "kysely";
 import type { Database } from "./database";
+import { eventColumns, pushClaimValues, pushEventValues } from "./rows";
 
 /** Tables written row by row during an import. */
 export type BulkTable = "entities" | "events" | "participations" | "relations" | "claims";
@@ -11,7 +13,8 @@ export interface ParticipantRow {
   role: string;
 }
 
-const columns: { [T in BulkTable]: readonly (keyof Database[T] & string)[] } = {
+/** The columns a bulk writer fills, in the order of its values. */
+export const bulkColumns: { [T in BulkTable]: readonly (keyof Database[T] & string)[] } = {
   entities: [
     "case_key",
     "kind",
@@ -86,11 +89,10 @@ export interface RowWriter {
     table: T,
     row: Insertable<Database[T]>,
   ): void;
-  /** An event (its key is assigned here) and its participation rows. */
-  event(
-    row: Omit<Insertable<Database["events"]>, "key">,
-    participants: readonly ParticipantRow[],
-  ): void;
+  /** A new event at revision 1 (its key is assigned here) and its participation rows. */
+  event(caseKey: number, ordinal: number, e: Event): void;
+  /** A new claim. */
+  claim(caseKey: number, ordinal: number, recorded: string, c: Claim): void;
   readonly pending: boolean;
   flush(): Promise<void>;
 }
@@ -113,8 +115,8 @@ export interface RowWriterOptions {
   onClaimsSkipped?(batch: WrittenClaim[]): void;
 }
 
-const CLAIM_ID = columns.claims.indexOf("id");
-const CLAIM_ORDINAL = columns.claims.indexOf("ordinal");
+const CLAIM_ID = bulkColumns.claims.indexOf("id");
+const CLAIM_ORDINAL = bulkColumns.claims.indexOf("ordinal");
 
 /**
  * A row writer on the raw SQLite connection (which the Kysely transaction also uses): prepared
@@ -125,7 +127,12 @@ const CLAIM_ORDINAL = columns.claims.indexOf("ordinal");
 export function sqliteRowWriter(
   raw: BetterSqlite3.Database,
   options: RowWriterOptions = {},
-): RowWriter {
+): RowWriter & {
+  /** The key the next event gets. */
+  readonly nextKey: number;
+  /** Rows as values in `bulkColumns` order (events with their keys), as `valuesRowWriter` takes them. */
+  append(table: BulkTable, values: readonly unknown[]): void;
+} {
   const skipped = options.onClaimsSkipped;
   const statements = new Map<string, BetterSqlite3.Statement>();
   const buffers = new Map<BulkTable, unknown[]>();
@@ -135,7 +142,7 @@ export function sqliteRowWriter(
     const key = `${table}/${rows}`;
     let s = statements.get(key);
     if (s === undefined) {
-      const cols = columns[table];
+      const cols = bulkColumns[table];
       const tuple = `(${cols.map(() => "?").join(", ")})`;
       const ignore = skipped !== undefined && table === "claims" ? " on conflict do nothing" : "";
       s = raw.prepare(
@@ -146,7 +153,7 @@ export function sqliteRowWriter(
     return s;
   };
   const drain = (table: BulkTable, values: unknown[]) => {
-    const width = columns[table].length;
+    const width = bulkColumns[table].length;
     const rows = values.length / width;
     if (rows > 0) {
       const { changes } = statement(table, rows).run(values);
@@ -172,27 +179,43 @@ export function sqliteRowWriter(
   };
   const events = buffer("events");
   const participations = buffer("participations");
-  const eventWidth = columns.events.length;
-  const participationWidth = columns.participations.length;
+  const claims = buffer("claims");
+  const eventWidth = bulkColumns.events.length;
+  const participationWidth = bulkColumns.participations.length;
+  const claimWidth = bulkColumns.claims.length;
   return {
     insert(table, row) {
       const b = buffer(table);
       const r = row as Record<string, unknown>;
-      for (const c of columns[table]) b.push(r[c] ?? null);
-      if (b.length >= SQLITE_BATCH_ROWS * columns[table].length) drain(table, b);
+      for (const c of bulkColumns[table]) b.push(r[c] ?? null);
+      if (b.length >= SQLITE_BATCH_ROWS * bulkColumns[table].length) drain(table, b);
     },
-    event(row, participants) {
+    event(caseKey, ordinal, e) {
       const key = nextKey++;
-      const r = row as Record<string, unknown>;
-      events.push(key);
-      for (let i = 1; i < eventWidth; i++) events.push(r[columns.events[i] as string] ?? null);
+      pushEventValues(events, key, caseKey, ordinal, e);
       if (events.length >= SQLITE_BATCH_ROWS * eventWidth) drain("events", events);
+      const participants = e.participants;
       for (let i = 0; i < participants.length; i++) {
         const p = participants[i] as ParticipantRow;
-        participations.push(row.case_key, key, i, p.actor, p.role);
+        participations.push(caseKey, key, i, p.actor, p.role);
         if (participations.length >= SQLITE_BATCH_ROWS * participationWidth)
           drain("participations", participations);
       }
+    },
+    claim(caseKey, ordinal, recorded, c) {
+      pushClaimValues(claims, caseKey, ordinal, recorded, c);
+      if (claims.length >= SQLITE_BATCH_ROWS * claimWidth) drain("claims", claims);
+    },
+    append(table, values) {
+      const b = buffer(table);
+      const full = SQLITE_BATCH_ROWS * bulkColumns[table].length;
+      for (let i = 0; i < values.length; i++) {
+        b.push(values[i]);
+        if (b.length >= full) drain(table, b);
+      }
+    },
+    get nextKey() {
+      return nextKey;
     },
     pending: false,
     async flush() {
@@ -220,7 +243,7 @@ export function batchRowWriter(db: Kysely<Database>, options: RowWriterOptions =
   let parameters = 0;
   const full = (table: BulkTable, r: Record<string, unknown>) => {
     const out: Record<string, unknown> = {};
-    for (const c of columns[table]) if (c !== "key") out[c] = r[c] ?? null;
+    for (const c of bulkColumns[table]) if (c !== "key") out[c] = r[c] ?? null;
     return out;
   };
   return {
@@ -231,12 +254,23 @@ export function batchRowWriter(db: Kysely<Database>, options: RowWriterOptions =
         buffers.set(table, b);
       }
       b.push(full(table, row as Record<string, unknown>));
-      parameters += columns[table].length;
+      parameters += bulkColumns[table].length;
     },
-    event(row, rows) {
-      events.push(full("events", row as Record<string, unknown>));
-      participants.push({ caseKey: row.case_key, event: row.id, rows });
-      parameters += columns.events.length + rows.length * columns.participations.length;
+    event(caseKey, ordinal, e) {
+      const row = { case_key: caseKey, id: e.id, ordinal, revision: 1, ...eventColumns(e) };
+      const rows = e.participants;
+      events.push(full("events", row));
+      participants.push({ caseKey, event: e.id, rows });
+      parameters += bulkColumns.events.length + rows.length * bulkColumns.participations.length;
+    },
+    claim(caseKey, ordinal, recorded, c) {
+      const values: unknown[] = [];
+      pushClaimValues(values, caseKey, ordinal, recorded, c);
+      const row: Record<string, unknown> = {};
+      bulkColumns.claims.forEach((name, i) => {
+        row[name] = values[i];
+      });
+      this.insert("claims", row as Insertable<Database["claims"]>);
     },
     get pending() {
       return parameters >= BATCH_PARAMETERS;
@@ -281,6 +315,50 @@ export function batchRowWriter(db: Kysely<Database>, options: RowWriterOptions =
         rows.length = 0;
       }
       parameters = 0;
+    },
+  };
+}
+
+/**
+ * A row writer that only collects each table's rows as values in `bulkColumns` order (events
+ * keyed from `firstKey` up), for a reader in another thread to hand to `sqliteRowWriter.append`.
+ */
+export function valuesRowWriter(firstKey: number): RowWriter & {
+  take(): Partial<Record<BulkTable, unknown[]>>;
+} {
+  let nextKey = firstKey;
+  let tables: Partial<Record<BulkTable, unknown[]>> = {};
+  const buffer = (table: BulkTable) => {
+    let b = tables[table];
+    if (b === undefined) {
+      b = [];
+      tables[table] = b;
+    }
+    return b;
+  };
+  return {
+    insert(table, row) {
+      const b = buffer(table);
+      const r = row as Record<string, unknown>;
+      for (const c of bulkColumns[table]) b.push(r[c] ?? null);
+    },
+    event(caseKey, ordinal, e) {
+      const key = nextKey++;
+      pushEventValues(buffer("events"), key, caseKey, ordinal, e);
+      const p = buffer("participations");
+      e.participants.forEach((x, i) => {
+        p.push(caseKey, key, i, x.actor, x.role);
+      });
+    },
+    claim(caseKey, ordinal, recorded, c) {
+      pushClaimValues(buffer("claims"), caseKey, ordinal, recorded, c);
+    },
+    pending: false,
+    async flush() {},
+    take() {
+      const t = tables;
+      tables = {};
+      return t;
     },
   };
 }

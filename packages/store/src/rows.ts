@@ -63,6 +63,36 @@ export function eventColumns(e: Event) {
   };
 }
 
+/**
+ * A new event's row (revision 1) as the values of the `events` table's bulk columns, in their
+ * order (`key, case_key, id, ordinal, revision, type, process, status, start_day, end_day,
+ * span_class, data`): the same values as `eventColumns`, without the intermediate objects.
+ */
+export function pushEventValues(
+  out: unknown[],
+  key: number,
+  caseKey: number,
+  ordinal: number,
+  e: Event,
+): void {
+  const start = dayOf(e.date?.start);
+  const end = dayOf(e.date?.end);
+  out.push(
+    key,
+    caseKey,
+    e.id,
+    ordinal,
+    1,
+    e.type,
+    e.process ?? null,
+    e.status,
+    start,
+    end,
+    spanClass(start, end),
+    JSON.stringify(e),
+  );
+}
+
 /** Relation columns. */
 export function relationColumns(r: Relation) {
   return {
@@ -72,6 +102,64 @@ export function relationColumns(r: Relation) {
     ...interval(r.period),
     data: JSON.stringify(r),
   };
+}
+
+/**
+ * A new claim's row as the values of the `claims` table's bulk columns, in their order
+ * (`case_key, id, ordinal, subject_kind, subject_id, about, subject_actor, subject_role,
+ * asserter, stance, hedge, source_id, reliability, credibility, reported_day, start_day,
+ * end_day, span_class, recorded, data`): the same values as `claimColumns`, pushed onto `out`
+ * without the intermediate objects (a bulk import builds millions of them).
+ */
+export function pushClaimValues(
+  out: unknown[],
+  caseKey: number,
+  ordinal: number,
+  recorded: string,
+  c: Claim,
+): void {
+  const subject = c.subject;
+  const colon = subject.indexOf(":");
+  const kind = subject.slice(0, colon);
+  const id = subject.slice(colon + 1);
+  const slash = id.indexOf("/");
+  let actor: string | null = null;
+  let role: string | null = null;
+  if (kind === "participation") {
+    const parts = id.split("/");
+    actor = parts[1] ?? null;
+    role = parts[2] ?? null;
+  }
+  let start: number | null = null;
+  let end: number | null = null;
+  let span: number | null = null;
+  if (c.period !== undefined) {
+    start = dayOf(c.period.start);
+    end = dayOf(c.period.end);
+    span = spanClass(start, end);
+  }
+  out.push(
+    caseKey,
+    c.id,
+    ordinal,
+    kind,
+    id,
+    slash < 0 ? id : id.slice(0, slash),
+    actor,
+    role,
+    c.asserter,
+    c.stance,
+    c.hedge,
+    c.evidence?.source ?? null,
+    reliabilityRank(c.reliability),
+    c.credibility ?? null,
+    c.reported === undefined ? null : (dayOf(c.reported.start) ?? MIN_DAY),
+    start,
+    end,
+    span,
+    recorded,
+    JSON.stringify(c),
+  );
 }
 
 /** Claim columns. */
