@@ -206,6 +206,18 @@ describe.skipIf(!wb.present)("the analyst's views in Chromium", () => {
       `outcome: ${before ?? "—"} → a roadmap offered (history test)`,
     ]);
     await shot(page, "views-history-1440");
+    // Undo takes the edit back: the stored outcome is the one before it (none).
+    expect(
+      (await wb.server.store.getEntity("afghanistan", "event", "kabul-process-2017-06")).value
+        .outcome,
+    ).toBe("a roadmap offered (history test)");
+    await first.getByRole("button", { name: "Undo" }).click();
+    await expect
+      .poll(async () => {
+        const e = await wb.server.store.getEntity("afghanistan", "event", "kabul-process-2017-06");
+        return e.value.outcome;
+      })
+      .toBe(before);
     await page.close();
   });
 
@@ -222,6 +234,15 @@ describe.skipIf(!wb.present)("the analyst's views in Chromium", () => {
       "Date: 2019 · Place: Moscow",
     );
     await shot(page, "views-review-1440");
+    // Rejecting it takes it off the queue, records the decision and adds nothing to the case.
+    const events = (await wb.server.store.exportCase("afghanistan")).events.length;
+    await meeting.getByRole("button", { name: "Reject" }).click();
+    await expect.poll(() => meeting.count(), { timeout: 15_000 }).toBe(0);
+    const decided = await wb.server.store.listProposals({ caseId: "afghanistan" });
+    expect(
+      decided.filter((p) => p.kind === "event" && p.status === "rejected").map((p) => p.status),
+    ).toEqual(["rejected"]);
+    expect((await wb.server.store.exportCase("afghanistan")).events.length).toBe(events);
     await page.close();
   });
 
