@@ -1,7 +1,7 @@
 import type { CaseCollection, CaseRecord } from "./case-records";
 import { EventIdIndex } from "./event-id-index";
 import { type Case, type Participation, parseSubject, participationId } from "./model";
-import type { CaseProblem } from "./validate-case";
+import { type CaseProblem, claimOwnProblems } from "./validate-case";
 import { roles } from "./vocabulary";
 
 type Path = (string | number)[];
@@ -283,49 +283,7 @@ export class CaseStreamCheck {
       default:
         break;
     }
-    if (
-      cl.asserter !== "author" &&
-      !cl.asserter.startsWith("analyst:") &&
-      !this.has("actors", cl.asserter)
-    ) {
-      add(
-        ["claims", i, "asserter"],
-        `unknown asserter "${cl.asserter}": expected "author", "analyst:<name>" or an actor id`,
-      );
-    }
-    if (!cl.evidence && cl.hedge !== "analyst") {
-      add(
-        ["claims", i],
-        `claim "${cl.id}" has no evidence: give evidence, or hedge "analyst" for the analyst's own judgment`,
-      );
-    }
-    if (cl.evidence) {
-      const src = this.sources.get(cl.evidence.source);
-      const path = ["claims", i, "evidence"];
-      if (!src) add(["claims", i, "evidence", "source"], `unknown source "${cl.evidence.source}"`);
-      const span = cl.evidence.span;
-      if (span) {
-        if (span.end - span.start !== span.exact.length) {
-          add(
-            [...path, "span"],
-            `span ${span.start}..${span.end} is ${span.end - span.start} characters but its exact text has ${span.exact.length}`,
-          );
-        }
-        if (src && !src.fingerprint)
-          add(
-            [...path, "span"],
-            `source "${src.id}" has no fingerprint, so a span cannot be checked`,
-          );
-        if (src?.fingerprint && span.end > src.fingerprint.length) {
-          add(
-            [...path, "span"],
-            `span ${span.start}..${span.end} lies outside source "${src.id}" (${src.fingerprint.length} characters)`,
-          );
-        }
-      } else if (!cl.evidence.note) {
-        add([...path], `evidence needs a span or a note`);
-      }
-    }
+    claimOwnProblems(cl, i, (id) => this.has("actors", id), this.sources, add);
     cl.links.forEach((l, j) => {
       this.claimReferences.push({ claim: l.claim, path: ["claims", i, "links", j, "claim"] });
       if (l.claim === cl.id)

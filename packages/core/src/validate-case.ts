@@ -140,49 +140,7 @@ export function validateCase(c: Case): CaseProblem[] {
     const known = subjects[kind];
     if (known && !known.has(id)) add(["claims", i, "subject"], `unknown ${kind} "${id}"`);
     held.add(cl.subject);
-    if (
-      cl.asserter !== "author" &&
-      !cl.asserter.startsWith("analyst:") &&
-      !actors.has(cl.asserter)
-    ) {
-      add(
-        ["claims", i, "asserter"],
-        `unknown asserter "${cl.asserter}": expected "author", "analyst:<name>" or an actor id`,
-      );
-    }
-    if (!cl.evidence && cl.hedge !== "analyst") {
-      add(
-        ["claims", i],
-        `claim "${cl.id}" has no evidence: give evidence, or hedge "analyst" for the analyst's own judgment`,
-      );
-    }
-    if (cl.evidence) {
-      const src = sources.get(cl.evidence.source);
-      const path = ["claims", i, "evidence"];
-      if (!src) add(["claims", i, "evidence", "source"], `unknown source "${cl.evidence.source}"`);
-      const span = cl.evidence.span;
-      if (span) {
-        if (span.end - span.start !== span.exact.length) {
-          add(
-            [...path, "span"],
-            `span ${span.start}..${span.end} is ${span.end - span.start} characters but its exact text has ${span.exact.length}`,
-          );
-        }
-        if (src && !src.fingerprint)
-          add(
-            [...path, "span"],
-            `source "${src.id}" has no fingerprint, so a span cannot be checked`,
-          );
-        if (src?.fingerprint && span.end > src.fingerprint.length) {
-          add(
-            [...path, "span"],
-            `span ${span.start}..${span.end} lies outside source "${src.id}" (${src.fingerprint.length} characters)`,
-          );
-        }
-      } else if (!cl.evidence.note) {
-        add([...path], `evidence needs a span or a note`);
-      }
-    }
+    claimOwnProblems(cl, i, (id) => actors.has(id), sources, add);
     cl.links.forEach((l, j) => {
       ref(claims, "claim", l.claim, ["claims", i, "links", j, "claim"]);
       if (l.claim === cl.id)
@@ -236,4 +194,57 @@ export function validateCase(c: Case): CaseProblem[] {
       add(["positions", i], `position "${p.id}" is held by no claim`);
   });
   return problems;
+}
+
+/**
+ * The checks of one claim (at `claims/<i>`) that need only the actors and the sources: its
+ * asserter, and its evidence (a source, a span that fits the source's fingerprint, or a note).
+ * One set of rules for the whole-case check and the record-by-record one.
+ */
+export function claimOwnProblems(
+  cl: Case["claims"][number],
+  i: number,
+  isActor: (id: string) => boolean,
+  sources: ReadonlyMap<string, Case["sources"][number]>,
+  add: (path: (string | number)[], message: string) => void,
+): void {
+  if (cl.asserter !== "author" && !cl.asserter.startsWith("analyst:") && !isActor(cl.asserter)) {
+    add(
+      ["claims", i, "asserter"],
+      `unknown asserter "${cl.asserter}": expected "author", "analyst:<name>" or an actor id`,
+    );
+  }
+  if (!cl.evidence && cl.hedge !== "analyst") {
+    add(
+      ["claims", i],
+      `claim "${cl.id}" has no evidence: give evidence, or hedge "analyst" for the analyst's own judgment`,
+    );
+  }
+  if (cl.evidence) {
+    const src = sources.get(cl.evidence.source);
+    const path = ["claims", i, "evidence"];
+    if (!src) add(["claims", i, "evidence", "source"], `unknown source "${cl.evidence.source}"`);
+    const span = cl.evidence.span;
+    if (span) {
+      if (span.end - span.start !== span.exact.length) {
+        add(
+          [...path, "span"],
+          `span ${span.start}..${span.end} is ${span.end - span.start} characters but its exact text has ${span.exact.length}`,
+        );
+      }
+      if (src && !src.fingerprint)
+        add(
+          [...path, "span"],
+          `source "${src.id}" has no fingerprint, so a span cannot be checked`,
+        );
+      if (src?.fingerprint && span.end > src.fingerprint.length) {
+        add(
+          [...path, "span"],
+          `span ${span.start}..${span.end} lies outside source "${src.id}" (${src.fingerprint.length} characters)`,
+        );
+      }
+    } else if (!cl.evidence.note) {
+      add([...path], `evidence needs a span or a note`);
+    }
+  }
 }

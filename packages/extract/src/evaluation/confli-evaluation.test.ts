@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { ParleyError } from "@parley/core";
+import { itWithCorpus } from "@parley/core/test-support/describe-with-corpus";
 import { describe, expect, it } from "vitest";
 import {
   confliEvaluation,
@@ -9,13 +8,6 @@ import {
   parseConfliClasses,
   parseConfliSpans,
 } from "./confli-evaluation";
-
-/** The shared corpus: $PARLEY_CORPUS, else ../shared next to the repository, else none. */
-function corpusDir(): string | undefined {
-  if (process.env.PARLEY_CORPUS !== undefined) return process.env.PARLEY_CORPUS;
-  const d = fileURLToPath(new URL("../../../../../shared", import.meta.url));
-  return existsSync(d) ? d : undefined;
-}
 
 describe("confliPart", () => {
   it("holds out a sentence when the FNV-1a hash of its letters and digits is divisible by 5", () => {
@@ -116,22 +108,14 @@ describe("confliEvaluation", () => {
     expect([r.target.truePositives, r.target.predicted, r.target.gold]).toEqual([1, 1, 1]);
   });
 
-  const dir = corpusDir();
-  const tsv =
-    dir === undefined ? undefined : join(dir, "extract/confli-train/cameo_class-train.tsv");
-  if (tsv === undefined || !existsSync(tsv)) {
-    console.warn(
-      "confli-evaluation: ConfliBERT sentences not found (set PARLEY_CORPUS); skipping the held-out score",
+  const tsvFile = "extract/confli-train/cameo_class-train.tsv";
+  itWithCorpus("meets the pentaclass target on the held-out sentences", [tsvFile], (path) => {
+    const tsv = path(tsvFile);
+    const held = parseConfliClasses(readFileSync(tsv, "utf8"), tsv).filter(
+      (r) => confliPart(r.text) === "held-out",
     );
-    it.skip("meets the pentaclass target on the held-out sentences", () => {});
-  } else {
-    it("meets the pentaclass target on the held-out sentences", () => {
-      const held = parseConfliClasses(readFileSync(tsv, "utf8"), tsv).filter(
-        (r) => confliPart(r.text) === "held-out",
-      );
-      expect(held.length).toBe(245);
-      const r = confliEvaluation(held, []);
-      expect(r.macroF1).toBeGreaterThanOrEqual(0.7);
-    });
-  }
+    expect(held.length).toBe(245);
+    const r = confliEvaluation(held, []);
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.7);
+  });
 });

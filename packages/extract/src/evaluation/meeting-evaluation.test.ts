@@ -1,16 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { participants } from "@parley/core/test-support/case-builders";
+import { itWithCorpus } from "@parley/core/test-support/describe-with-corpus";
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../extract-document";
 import { type CodedParticipation, meetingEvaluation } from "./meeting-evaluation";
-
-function corpusDir(): string | undefined {
-  if (process.env.PARLEY_CORPUS !== undefined) return process.env.PARLEY_CORPUS;
-  const d = fileURLToPath(new URL("../../../../../shared", import.meta.url));
-  return existsSync(d) ? d : undefined;
-}
 
 describe("meetingEvaluation", () => {
   it("places each participation in the sentence that names it and scores it", () => {
@@ -74,17 +67,9 @@ const coded: CodedParticipation[] = [
 ];
 
 describe("meeting participations in the further sources", () => {
-  const dir = corpusDir();
-  const file = dir === undefined ? undefined : join(dir, "sources/afghanistan-further-sources.md");
-  if (file === undefined || !existsSync(file)) {
-    console.warn(
-      "meeting-evaluation: ../shared/sources not found (set PARLEY_CORPUS); skipping the further sources",
-    );
-    it.skip("recovers the coded participations", () => {});
-    return;
-  }
-  it("recovers the coded participations", () => {
-    const text = readFileSync(file, "utf8").replace(/\n {3,}(?!- )/g, " ");
+  const sources = "sources/afghanistan-further-sources.md";
+  itWithCorpus("recovers the coded participations", [sources], (path) => {
+    const text = readFileSync(path(sources), "utf8").replace(/\n {3,}(?!- )/g, " ");
     const r = meetingEvaluation(extractDocument(text), coded);
     expect(r.gold).toBe(37);
     // before the rules were adjusted on this text: 12/20/37 (P 0.600, R 0.324); after the
