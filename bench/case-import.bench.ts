@@ -9,12 +9,11 @@
 // the large NDJSON folder, PARLEY_BENCH_NDJSON_RUNS (default 1) for it. PARLEY_BENCH_LOCATED=1 also
 // times reading the large YAML folder with positions (`yaml`'s parseDocument with a LineCounter,
 // the reader that locates problems), in this process.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument } from "yaml";
+import { type Run, runCli } from "./cli-child";
 import { writeCaseFolder } from "./generate-case-folder";
 import { median } from "./stats";
 
@@ -24,32 +23,12 @@ const ND_EVENTS = Number(process.env.PARLEY_BENCH_NDJSON_EVENTS ?? 1_000_000);
 const ND_BASELINE = Math.max(500, Math.round(ND_EVENTS / 20));
 const RUNS = Number(process.env.PARLEY_BENCH_RUNS ?? 3);
 const ND_RUNS = Number(process.env.PARLEY_BENCH_NDJSON_RUNS ?? 1);
-const cli = fileURLToPath(new URL("../packages/cli/dist/parley.mjs", import.meta.url));
-if (!existsSync(cli)) throw new Error("build the CLI first: node scripts/build.mjs");
-
-// Reports the child's own CPU time and peak RSS when it exits.
-const REPORT = `data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nRUSAGE "+JSON.stringify({cpu:(u.userCPUTime+u.systemCPUTime)/1e6,rss:u.maxRSS/1024})+"\\n")})`;
-
-interface Run {
-  wall: number;
-  cpu: number;
-  rssMb: number;
-}
 
 function importOnce(folder: string, db: string): Run {
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
-  const t0 = performance.now();
-  const r = spawnSync(
-    process.execPath,
-    ["--import", REPORT, cli, "case", "import", folder, "--db", db],
-    { encoding: "utf8", maxBuffer: 1 << 26 },
-  );
-  const wall = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error(`case import failed: ${r.stderr}`);
-  const line = r.stderr.split("\n").find((l) => l.startsWith("RUSAGE "));
-  const u = JSON.parse(line?.slice(7) ?? "{}") as { cpu: number; rss: number };
+  const run = runCli(["case", "import", folder, "--db", db]);
   rmSync(db, { force: true });
-  return { wall, cpu: u.cpu, rssMb: u.rss };
+  return run;
 }
 
 const load = () =>

@@ -482,6 +482,14 @@ function isFuzzyTime(v: object): v is FuzzyTime {
 }
 
 /**
+ * One record of a case's list as a case file writes it (YAML or an NDJSON line): values equal to
+ * their defaults left out, times as phrases.
+ */
+export function caseRecordForFile(list: keyof Case, record: unknown): unknown {
+  return compact(record, DEFAULTS[list]);
+}
+
+/**
  * Writes a case as the YAML files of a case folder (file name to text), leaving out values that
  * equal their defaults and writing times as phrases, so that loading the files gives the case back.
  */

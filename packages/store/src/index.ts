@@ -1,5 +1,6 @@
 export * from "./case-items";
 export type { DialectName } from "./database";
+export type { CaseExport, LargeList } from "./export-case";
 export { defaultStorePath, isPostgresUrl, openStore } from "./open-store";
 export type { KindedRecord } from "./records-naming";
 export { attachTextAsSource } from "./source-for-text";

@@ -13,6 +13,7 @@ import {
   sql,
 } from "kysely";
 import pg from "pg";
+import Cursor from "pg-cursor";
 import type { Database } from "./database";
 import { BUSY_TIMEOUT_MS, lockedError } from "./in-transaction";
 import { migrationsFor, SCHEMA_FORMAT } from "./migrations";
@@ -42,7 +43,7 @@ export async function openStore(
   if (isPostgresUrl(target)) {
     const pool = new pg.Pool({ connectionString: target, max: 4 });
     store = new SqlStore(
-      new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) }),
       "postgres",
       null,
     );

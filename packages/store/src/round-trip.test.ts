@@ -35,3 +35,28 @@ describeOnDialects(dialects, "round trip", (dialect) => {
     );
   });
 });
+
+describeOnDialects(dialects, "export record by record", (dialect) => {
+  it("gives the small lists at once and events, relations and claims in import order", async () => {
+    const store = await dialect.fresh();
+    await fc.assert(
+      fc.asyncProperty(caseArbitrary, async (c) => {
+        await store.importCase(c);
+        const x = await store.openCaseExport(c.id);
+        const read = async (list: "events" | "relations" | "claims") => {
+          const out: unknown[] = [];
+          for await (const r of x.records(list)) out.push(r);
+          return out;
+        };
+        const whole = { ...x.head, events: await read("events") };
+        whole.relations = (await read("relations")) as typeof c.relations;
+        whole.claims = (await read("claims")) as typeof c.claims;
+        await store.deleteCase(c.id);
+        expect(x.head.events).toEqual([]);
+        expect(x.head.claims).toEqual([]);
+        expect(whole).toEqual(c);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -14,7 +14,7 @@ import { caseVersion } from "./case-version";
 import type { Database, DialectName } from "./database";
 import { getEntity, listHistory, undo, updateEntity } from "./entity-revisions";
 import { appendClaims, countHistory, createEntity, deleteEntity, revisions } from "./entity-writes";
-import { caseKeyOf, exportCaseFrom } from "./export-case";
+import { type CaseExport, caseKeyOf, exportCaseFrom, openCaseExport } from "./export-case";
 import { importItems } from "./import-case";
 import { importCaseRecords } from "./import-case-records";
 import { inTransaction } from "./in-transaction";
@@ -83,6 +83,10 @@ export class SqlStore implements Store {
 
   exportCase(caseId: string): Promise<Case> {
     return exportCaseFrom(this.db, caseId);
+  }
+
+  openCaseExport(caseId: string): Promise<CaseExport> {
+    return openCaseExport(this.db, caseId);
   }
 
   async listCases(): Promise<CaseSummary[]> {

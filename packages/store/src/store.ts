@@ -20,6 +20,7 @@ import type {
 } from "@parley/core";
 import type { CaseHeader, CaseItem, EntityKind, ItemKind, ItemValues } from "./case-items";
 import type { DialectName } from "./database";
+import type { CaseExport } from "./export-case";
 import type { KindedRecord } from "./records-naming";
 
 /** A time window; either side may be left open. Dates are ISO: `2018`, `2018-02` or `2018-02-28`. */
@@ -301,6 +302,11 @@ export interface Store {
   ): Promise<ImportReport>;
   /** The case as imported, in the same order; equal to the zod-parsed input. */
   exportCase(caseId: string): Promise<Case>;
+  /**
+   * The case for an export too large to hold: its small lists read at once, its events,
+   * relations and claims record by record in import order (`CaseExport`).
+   */
+  openCaseExport(caseId: string): Promise<CaseExport>;
   listCases(): Promise<CaseSummary[]>;
   deleteCase(caseId: string): Promise<void>;
 

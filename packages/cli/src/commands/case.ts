@@ -1,4 +1,6 @@
+import { once } from "node:events";
 import {
+  createWriteStream,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -12,6 +14,7 @@ import { join, resolve } from "node:path";
 import {
   type Case,
   caseJsonSchema,
+  caseRecordForFile,
   caseSchema,
   caseToYamlFiles,
   ParleyError,
@@ -184,12 +187,55 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
     .command("export <id> <folder>")
     .description("write a case from the store as a case folder")
     .option("--db <path>", "store: SQLite file or postgres:// URL")
-    .action(async (id: string, folder: string, o: { db?: string }) => {
-      const c = await ctx.loadCase(id, o.db === undefined ? undefined : { db: o.db });
+    .option(
+      "--ndjson",
+      "write events, relations and claims as NDJSON files, record by record (for large cases)",
+    )
+    .action(async (id: string, folder: string, o: { db?: string; ndjson?: boolean }) => {
+      const db = o.db === undefined ? undefined : { db: o.db };
+      if (!o.ndjson) {
+        const c = await ctx.loadCase(id, db);
+        const files = caseToYamlFiles(c);
+        refuseSecondFiles(folder, [...files.keys()]);
+        mkdirSync(folder, { recursive: true });
+        for (const [name, text] of files) writeFileSync(join(folder, name), text);
+        ctx.out(`wrote ${files.size} files to ${folder}`);
+        return;
+      }
+      const store = await ctx.openStore(o.db);
+      let summary = (await store.listCases()).find((c) => c.id === id);
+      if (summary === undefined) {
+        // a built-in case is imported first, as every command that reads a case does
+        await ctx.loadCase(id, db);
+        summary = (await store.listCases()).find((c) => c.id === id);
+      }
+      const x = await store.openCaseExport(id);
+      const files = caseToYamlFiles(x.head);
+      const lists = ["events", "relations", "claims"] as const;
+      refuseSecondFiles(folder, [...files.keys(), ...lists.map((l) => `${l}.ndjson`)]);
       mkdirSync(folder, { recursive: true });
-      const files = caseToYamlFiles(c);
       for (const [name, text] of files) writeFileSync(join(folder, name), text);
-      ctx.out(`wrote ${files.size} files to ${folder}`);
+      const total = summary
+        ? summary.counts.events + summary.counts.relations + summary.counts.claims
+        : 0;
+      const bar = ctx.progress(`exporting ${id} (records)`, total);
+      const written: Record<string, number> = {};
+      let done = 0;
+      try {
+        for (const list of lists) {
+          written[list] = await writeNdjson(
+            join(folder, `${list}.ndjson`),
+            x.records(list),
+            (r) => caseRecordForFile(list, r),
+            () => bar.update(++done, total),
+          );
+        }
+      } finally {
+        bar.stop();
+      }
+      ctx.out(
+        `wrote ${files.size + lists.length} files to ${folder} (${written.events} events, ${written.relations} relations, ${written.claims} claims as NDJSON)`,
+      );
     });
 
   cmd
@@ -220,4 +266,48 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
     .command("schema")
     .description("print the JSON Schema of case files (for editors)")
     .action(() => ctx.out(JSON.stringify(caseJsonSchema(), null, 2)));
+}
+
+/** A case folder's file name without its extension: the list it gives (`events.yaml` → events). */
+const listOfFile = (name: string): string => name.replace(/\.(ya?ml|ndjson|jsonl)$/i, "");
+
+/**
+ * Refuses to write a file for a list the folder already gives in another file (`events.yaml`
+ * beside `events.ndjson`): the folder would no longer load.
+ */
+function refuseSecondFiles(folder: string, names: readonly string[]): void {
+  if (!existsSync(folder)) return;
+  const present = readdirSync(folder).filter((f) => /\.(ya?ml|ndjson|jsonl)$/i.test(f));
+  for (const name of names) {
+    const other = present.find((f) => f !== name && listOfFile(f) === listOfFile(name));
+    if (other !== undefined) {
+      throw new ParleyError(
+        "conflict",
+        `export to "${folder}": it holds ${other}, which gives the same list as ${name} would; export to an empty folder or remove ${other}`,
+      );
+    }
+  }
+}
+
+/** Writes records as NDJSON lines, waiting whenever the file's buffer is full; the count. */
+async function writeNdjson(
+  path: string,
+  records: AsyncIterable<unknown>,
+  toLine: (r: unknown) => unknown,
+  onRecord: () => void,
+): Promise<number> {
+  const out = createWriteStream(path);
+  const failed = new Promise<never>((_, reject) => out.once("error", reject));
+  failed.catch(() => {});
+  let n = 0;
+  for await (const r of records) {
+    if (!out.write(`${JSON.stringify(toLine(r))}\n`)) {
+      await Promise.race([once(out, "drain"), failed]);
+    }
+    n++;
+    onRecord();
+  }
+  out.end();
+  await Promise.race([once(out, "finish"), failed]);
+  return n;
 }
