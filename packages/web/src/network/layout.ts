@@ -83,10 +83,13 @@ export function forceLayout(
 /** The drawing the layout is fitted to, in pixels: the network panel at 1440x900, about. */
 const DRAWN = { width: 900, height: 560 };
 
+/** The radius of the smallest and of the largest node the view draws, in pixels. */
+export const NODE_RADIUS = { min: 4, max: 18 } as const;
+
 /**
  * Label boxes in layout units for labels `labelWidths` pixels wide, as sigma draws them once it
- * fits the layout into the drawing: a node's radius (10 px) before it, the label 4 px after the
- * node, 16 px high.
+ * fits the layout into the drawing: the largest node's radius before it (a node's size follows
+ * the centrality chosen after the layout), the label 4 px after the node, 16 px high.
  */
 function labelBoxes(
   pos: Positions,
@@ -101,7 +104,10 @@ function labelBoxes(
   );
   const boxes = new Map<string, LabelBox>();
   for (const [id, w] of labelWidths) {
-    if (pos.has(id)) boxes.set(id, { left: 10 * unit, right: (14 + w) * unit, height: 16 * unit });
+    if (pos.has(id)) {
+      const r = NODE_RADIUS.max;
+      boxes.set(id, { left: r * unit, right: (r + 4 + w) * unit, height: 16 * unit });
+    }
   }
   return boxes;
 }

@@ -16,7 +16,7 @@ import { colourMap, relationColours } from "../lib/palette";
 import { cameraMoving } from "../network/camera-moving";
 import { CurveProgram, DashedCurveProgram } from "../network/dashed-curve-program";
 import { DashedEdgeProgram } from "../network/dashed-edge-program";
-import { forceLayout } from "../network/layout";
+import { forceLayout, NODE_RADIUS } from "../network/layout";
 import { lighterWhileMoving } from "../network/lighter-while-moving";
 import { parallelCurvatures } from "../network/parallel-ties";
 import { useCaseData } from "../state/case-context";
@@ -233,7 +233,9 @@ export default function NetworkPage({ route, navigate }: PageProps) {
       g.mergeNodeAttributes(id, {
         forceLabel: key.has(id),
         hidden: !visibleActors.has(id),
-        size: 4 + 14 * Math.sqrt((values.get(id) ?? 0) / max),
+        size:
+          NODE_RADIUS.min +
+          (NODE_RADIUS.max - NODE_RADIUS.min) * Math.sqrt((values.get(id) ?? 0) / max),
         color: colours.get(colour === "kind" ? a.kind : a.bloc) ?? "#888",
       });
     });
