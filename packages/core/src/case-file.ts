@@ -489,25 +489,37 @@ export function caseRecordForFile(list: keyof Case, record: unknown): unknown {
   return compact(record, DEFAULTS[list]);
 }
 
+const YAML_OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+
+/**
+ * One record of a list as its YAML file writes it under the list's key (`events:`): `  - ` and
+ * the record's fields indented beneath. A list's text is its key line and its records' items in
+ * order, so a list can be written a record at a time.
+ */
+export function yamlListItem(list: keyof Case, record: unknown): string {
+  return stringify([caseRecordForFile(list, record)], YAML_OPTIONS).replace(/^(?=.)/gm, "  ");
+}
+
 /**
  * Writes a case as the YAML files of a case folder (file name to text), leaving out values that
  * equal their defaults and writing times as phrases, so that loading the files gives the case back.
  */
 export function caseToYamlFiles(c: Case): Map<string, string> {
   const files = new Map<string, string>();
-  const opts = { lineWidth: 0, aliasDuplicateObjects: false } as const;
   const meta: Record<string, unknown> = {};
   for (const k of META_KEYS) if (c[k] !== undefined) meta[k] = compact(c[k]);
-  files.set("case.yaml", stringify(meta, opts));
+  files.set("case.yaml", stringify(meta, YAML_OPTIONS));
   for (const [file, key] of Object.entries(caseFileLayout)) {
     if (key === "meta") continue;
-    const doc: Record<string, unknown> = {};
+    let text = "";
     const keys = key === "issues" ? ISSUE_FILE_KEYS : [key];
     for (const k of keys) {
       const list = c[k] as unknown[];
-      if (list.length > 0) doc[k] = list.map((item) => compact(item, DEFAULTS[k]));
+      if (list.length === 0) continue;
+      text += `${k}:\n`;
+      for (const item of list) text += yamlListItem(k, item);
     }
-    if (Object.keys(doc).length > 0) files.set(file, stringify(doc, opts));
+    if (text !== "") files.set(file, text);
   }
   return files;
 }

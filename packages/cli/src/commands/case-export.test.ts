@@ -1,14 +1,7 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { caseToYamlFiles } from "@parley/core";
 import { openStore } from "@parley/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parley } from "../test-support/parley";
@@ -51,6 +44,10 @@ describe("parley case export --ndjson", () => {
     const yamlB = join(dir, "yaml-b");
     expect((await parley("case", "export", "afghanistan", yamlA, "--db", db)).code).toBe(0);
     expect((await parley("case", "export", "afghanistan", yamlB, "--db", db2)).code).toBe(0);
+    // the YAML written a record at a time is the text of the whole case written at once
+    const whole = caseToYamlFiles(c);
+    expect(readdirSync(yamlA).sort()).toEqual([...whole.keys()].sort());
+    for (const [n, text] of whole) expect(readFileSync(join(yamlA, n), "utf8")).toBe(text);
     const names = readdirSync(yamlA).sort();
     expect(readdirSync(yamlB).sort()).toEqual(names);
     for (const n of names) {
@@ -69,11 +66,14 @@ describe("parley case export --ndjson", () => {
       `export to "${out}": it holds events.yaml, which gives the same list as events.ndjson would`,
     );
     expect(readdirSync(out)).toEqual(["events.yaml"]);
-    const back = await parley("case", "export", "afghanistan", join(dir, "nd"), "--db", db);
+    const nd = join(dir, "nd-only");
+    mkdirSync(nd);
+    writeFileSync(join(nd, "events.ndjson"), "");
+    const back = await parley("case", "export", "afghanistan", nd, "--db", db);
     expect(back.code).toBe(1);
     expect(back.err).toContain(
       "it holds events.ndjson, which gives the same list as events.yaml would",
     );
-    expect(existsSync(join(dir, "nd", "actors.yaml"))).toBe(true);
+    expect(readdirSync(nd)).toEqual(["events.ndjson"]);
   });
 });

@@ -7,6 +7,7 @@ import {
   readdirSync,
   rmSync,
   statSync,
+  type WriteStream,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +20,7 @@ import {
   caseToYamlFiles,
   ParleyError,
   slugSchema,
+  yamlListItem,
 } from "@parley/core";
 import {
   caseFolderHasNdjson,
@@ -185,56 +187,51 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
 
   cmd
     .command("export <id> <folder>")
-    .description("write a case from the store as a case folder")
-    .option("--db <path>", "store: SQLite file or postgres:// URL")
-    .option(
-      "--ndjson",
-      "write events, relations and claims as NDJSON files, record by record (for large cases)",
+    .description(
+      "write a case from the store as a case folder, its events, relations and claims a record at a time",
     )
+    .option("--db <path>", "store: SQLite file or postgres:// URL")
+    .option("--ndjson", "write events, relations and claims as NDJSON files (for large cases)")
     .action(async (id: string, folder: string, o: { db?: string; ndjson?: boolean }) => {
-      const db = o.db === undefined ? undefined : { db: o.db };
-      if (!o.ndjson) {
-        const c = await ctx.loadCase(id, db);
-        const files = caseToYamlFiles(c);
-        refuseSecondFiles(folder, [...files.keys()]);
-        mkdirSync(folder, { recursive: true });
-        for (const [name, text] of files) writeFileSync(join(folder, name), text);
-        ctx.out(`wrote ${files.size} files to ${folder}`);
-        return;
-      }
       const store = await ctx.openStore(o.db);
       let summary = (await store.listCases()).find((c) => c.id === id);
       if (summary === undefined) {
         // a built-in case is imported first, as every command that reads a case does
-        await ctx.loadCase(id, db);
+        await ctx.loadCase(id, o.db === undefined ? undefined : { db: o.db });
         summary = (await store.listCases()).find((c) => c.id === id);
       }
       const x = await store.openCaseExport(id);
       const files = caseToYamlFiles(x.head);
       const lists = ["events", "relations", "claims"] as const;
-      refuseSecondFiles(folder, [...files.keys(), ...lists.map((l) => `${l}.ndjson`)]);
+      const ext = o.ndjson ? "ndjson" : "yaml";
+      refuseSecondFiles(folder, [...files.keys(), ...lists.map((l) => `${l}.${ext}`)]);
       mkdirSync(folder, { recursive: true });
       for (const [name, text] of files) writeFileSync(join(folder, name), text);
       const total = summary
         ? summary.counts.events + summary.counts.relations + summary.counts.claims
         : 0;
       const bar = ctx.progress(`exporting ${id} (records)`, total);
-      const written: Record<string, number> = {};
+      const written = { events: 0, relations: 0, claims: 0 };
       let done = 0;
+      let listFiles = 0;
       try {
         for (const list of lists) {
-          written[list] = await writeNdjson(
-            join(folder, `${list}.ndjson`),
+          written[list] = await writeList(
+            join(folder, `${list}.${ext}`),
+            o.ndjson ? "" : `${list}:\n`,
             x.records(list),
-            (r) => caseRecordForFile(list, r),
+            o.ndjson
+              ? (r) => `${JSON.stringify(caseRecordForFile(list, r))}\n`
+              : (r) => yamlListItem(list, r),
             () => bar.update(++done, total),
           );
+          if (written[list] > 0) listFiles++;
         }
       } finally {
         bar.stop();
       }
       ctx.out(
-        `wrote ${files.size + lists.length} files to ${folder} (${written.events} events, ${written.relations} relations, ${written.claims} claims as NDJSON)`,
+        `wrote ${files.size + listFiles} files to ${folder} (${written.events} events, ${written.relations} relations, ${written.claims} claims${o.ndjson ? " as NDJSON" : ""})`,
       );
     });
 
@@ -289,24 +286,34 @@ function refuseSecondFiles(folder: string, names: readonly string[]): void {
   }
 }
 
-/** Writes records as NDJSON lines, waiting whenever the file's buffer is full; the count. */
-async function writeNdjson(
+/**
+ * Writes a list's file a record at a time: `head`, then each record's text, waiting whenever the
+ * file's buffer is full. The file is created with the first record (an empty list has none, as
+ * in a whole-case export); the number of records written.
+ */
+async function writeList(
   path: string,
+  head: string,
   records: AsyncIterable<unknown>,
-  toLine: (r: unknown) => unknown,
+  text: (r: unknown) => string,
   onRecord: () => void,
 ): Promise<number> {
-  const out = createWriteStream(path);
-  const failed = new Promise<never>((_, reject) => out.once("error", reject));
-  failed.catch(() => {});
+  let out: WriteStream | undefined;
+  let failed: Promise<never> = new Promise(() => {});
   let n = 0;
   for await (const r of records) {
-    if (!out.write(`${JSON.stringify(toLine(r))}\n`)) {
-      await Promise.race([once(out, "drain"), failed]);
+    if (out === undefined) {
+      const file = createWriteStream(path);
+      out = file;
+      failed = new Promise<never>((_, reject) => file.once("error", reject));
+      failed.catch(() => {});
+      out.write(head);
     }
+    if (!out.write(text(r))) await Promise.race([once(out, "drain"), failed]);
     n++;
     onRecord();
   }
+  if (out === undefined) return 0;
   out.end();
   await Promise.race([once(out, "finish"), failed]);
   return n;
