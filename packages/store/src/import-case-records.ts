@@ -9,18 +9,12 @@ import {
 } from "@parley/core";
 import type { Kysely } from "kysely";
 import { bulkTablesEmpty, dropBulkIndexes } from "./bulk-indexes";
-import { type CaseItem, itemKinds } from "./case-items";
+import { type CaseItem, fieldKinds, itemKinds } from "./case-items";
 import { bumpCaseVersion } from "./case-version";
 import type { Database } from "./database";
 import { recordHistory } from "./entity-rows";
 import { buildDeferredIndexes, type StoreHandle, writeNew } from "./import-case";
-import {
-  type ImportRowsIn,
-  type ImportRowsOut,
-  kindOf,
-  type RowsBatch,
-  type RowsResult,
-} from "./import-rows";
+import type { ImportRowsIn, ImportRowsOut, RowsBatch, RowsResult } from "./import-rows";
 import { inTransaction } from "./in-transaction";
 import { type BulkTable, batchRowWriter, sqliteRowWriter, type WrittenClaim } from "./row-writer";
 import type { ImportReport, KindCounts, RecordsImportOptions } from "./store";
@@ -141,7 +135,7 @@ export async function importCaseRecords(
         for await (const batch of source.batches()) {
           found.push(...batch.problems);
           if (batch.problems.length > 0) unreadable = true;
-          const kind = kindOf[batch.collection];
+          const kind = fieldKinds[batch.collection];
           for (const r of batch.records) {
             if (unreadable) break;
             const problems = check.record(batch.collection, r.value, r.index);

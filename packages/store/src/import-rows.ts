@@ -1,12 +1,11 @@
 import type {
-  CaseCollection,
   CaseProblem,
   CaseRecordSource,
   CaseStreamCheck,
   ClaimReference,
   Problem,
 } from "@parley/core";
-import { type CaseItem, type ItemKind, itemKinds } from "./case-items";
+import { type CaseItem, fieldKinds, itemKinds } from "./case-items";
 import { writeNew } from "./import-case";
 import type { BulkTable } from "./row-writer";
 import { valuesRowWriter } from "./row-writer";
@@ -46,22 +45,6 @@ export type ImportRowsOut =
   | ({ kind: "done" } & RowsResult)
   | { kind: "error"; message: string; code?: string };
 
-export const kindOf: Record<CaseCollection, ItemKind> = {
-  sources: "source",
-  actors: "actor",
-  processes: "process",
-  events: "event",
-  relations: "relation",
-  issues: "issue",
-  positions: "position",
-  capabilities: "capability",
-  interests: "interest",
-  claims: "claim",
-  judgments: "judgment",
-  hypotheses: "hypothesis",
-  scenarios: "scenario",
-};
-
 /**
  * Reads and checks a case as `importCaseRecords` does, turning each record that passes into row
  * values (handed on per batch of records) instead of writing it: after the first problem records
@@ -80,7 +63,7 @@ export async function readRows(
   for await (const batch of source.batches()) {
     found.push(...batch.problems);
     if (batch.problems.length > 0) unreadable = true;
-    const kind = kindOf[batch.collection];
+    const kind = fieldKinds[batch.collection];
     for (const r of batch.records) {
       if (unreadable) break;
       const problems = check.record(batch.collection, r.value, r.index);
