@@ -12,7 +12,7 @@ import { bulkTablesEmpty, dropBulkIndexes } from "./bulk-indexes";
 import { bumpCaseVersion } from "./case-version";
 import type { Database } from "./database";
 import { recordHistory } from "./entity-rows";
-import { buildDeferredIndexes, insertCase, type StoreHandle, zeroCounts } from "./import-case";
+import { buildDeferredIndexes, emptyReport, insertCase, type StoreHandle } from "./import-case";
 import {
   type ImportRowsIn,
   type ImportRowsOut,
@@ -50,14 +50,7 @@ export async function importCaseRecords(
   const header = source.header;
   const now = new Date().toISOString();
   const limit = options.maxProblems ?? 100;
-  const report: ImportReport = {
-    caseId: header.id,
-    created: true,
-    added: zeroCounts(),
-    updated: zeroCounts(),
-    unchanged: zeroCounts(),
-    removed: zeroCounts(),
-  };
+  const report = emptyReport(header.id, true);
   const operation = `import case "${header.id}"`;
   try {
     await inTransaction(store.db, async (trx) => {

@@ -64,6 +64,18 @@ export async function buildDeferredIndexes(store: StoreHandle, trx: Kysely<Datab
   }
 }
 
+/** The report of an import of case `caseId` before any record: every count at zero. */
+export function emptyReport(caseId: string, created: boolean): ImportReport {
+  return {
+    caseId,
+    created,
+    added: zeroCounts(),
+    updated: zeroCounts(),
+    unchanged: zeroCounts(),
+    removed: zeroCounts(),
+  };
+}
+
 /** Adds a new case's row (its header, at revision 1) and returns its key. */
 export async function insertCase(
   db: Kysely<Database>,
@@ -181,14 +193,7 @@ export async function importItems(
   const now = new Date().toISOString();
   const who = options.who ?? "import";
   const total = options.total ?? 0;
-  const report: ImportReport = {
-    caseId: header.id,
-    created: false,
-    added: zeroCounts(),
-    updated: zeroCounts(),
-    unchanged: zeroCounts(),
-    removed: zeroCounts(),
-  };
+  const report = emptyReport(header.id, false);
   const operation = `import case "${header.id}"`;
   let done = 0;
   try {
