@@ -2,25 +2,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "./run";
+import { parley as runParley } from "./test-support/parley";
 
 // The analyst's day at the terminal, on the built-in Afghanistan case.
 
 let dir: string;
 
-async function parley(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run([...args, "--db", join(dir, "parley.db")], {
-    stdout: (s) => {
-      out += s;
-    },
-    stderr: (s) => {
-      err += s;
-    },
-  });
-  return { code, out, err };
-}
+/** The CLI in-process, on this test's store. */
+const parley = (...args: string[]) => runParley(...args, "--db", join(dir, "parley.db"));
 
 const lines = (text: string) => text.trimEnd().split("\n");
 

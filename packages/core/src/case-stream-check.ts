@@ -1,7 +1,7 @@
 import type { CaseCollection, CaseRecord } from "./case-records";
 import { EventIdIndex } from "./event-id-index";
-import { type Case, type Participation, parseSubject, participationId } from "./model";
-import { type CaseProblem, claimOwnProblems } from "./validate-case";
+import { type Case, type Participation, participationId, type SubjectKind } from "./model";
+import { type CaseProblem, checkRecord, type RecordContext } from "./validate-case";
 import { roles } from "./vocabulary";
 
 type Path = (string | number)[];
@@ -35,18 +35,46 @@ export class CaseStreamCheck {
   private readonly held = new Set<string>();
   private readonly relations: { id: string; index: number }[] = [];
   private readonly positions: { id: string; index: number }[] = [];
-  private readonly actorParents: { parent: string; path: Path }[] = [];
-  private readonly relatedProcesses: { process: string; path: Path }[] = [];
   /** References to claims, to be checked against the stored claims at the end. */
   readonly claimReferences: ClaimReference[] = [];
+
+  /** References to records later in the referring record's own list: actor parents, related processes. */
+  private readonly later: { list: CaseCollection; label: string; id: string; path: Path }[] = [];
+  /** The problems of the record being checked, and its list. */
+  private problems: CaseProblem[] = [];
+  private list: CaseCollection = "sources";
+  /** The participations of the event being checked, as `participantCode`s. */
+  private codes: number[] = [];
+  private seen = new Set<number>();
+  private readonly context: RecordContext = {
+    add: (path, message) => {
+      this.problems.push({ path, message });
+    },
+    ref: (list, label, id, path) => {
+      if (id === undefined) return;
+      if (list === "claims") this.claimReferences.push({ claim: id, path });
+      // A record may name one later in its own list: checked at the end.
+      else if (list === this.list) this.later.push({ list, label, id, path });
+      else if (!this.has(list, id)) this.context.add(path, `unknown ${label} "${id}"`);
+    },
+    issue: (id) => this.issues.get(id),
+    isActor: (id) => this.has("actors", id),
+    sources: this.sources,
+    participation: (_e, p) => {
+      const code = this.participantCode(p.actor, p.role, true);
+      if (this.seen.has(code)) return false;
+      this.seen.add(code);
+      this.codes.push(code);
+      return true;
+    },
+    subject: (kind, id, subject) => this.holds(kind, id, subject),
+  };
 
   /** Checks one record; returns its problems (an empty list when it passes). */
   record<C extends CaseCollection>(collection: C, value: CaseRecord<C>, i: number): CaseProblem[] {
     const problems: CaseProblem[] = [];
-    const add = (path: Path, message: string) => problems.push({ path, message });
-    const ref = (what: CaseCollection, label: string, id: string | undefined, path: Path) => {
-      if (id !== undefined && !this.has(what, id)) add(path, `unknown ${label} "${id}"`);
-    };
+    this.problems = problems;
+    this.list = collection;
     const id = (value as { id: string }).id;
     if (collection !== "events" && collection !== "claims") {
       let set = this.ids.get(collection);
@@ -55,7 +83,7 @@ export class CaseStreamCheck {
         this.ids.set(collection, set);
       }
       if (set.has(id)) {
-        add([collection, i, "id"], `duplicate id "${id}" in ${collection}`);
+        this.context.add([collection, i, "id"], `duplicate id "${id}" in ${collection}`);
         return problems;
       }
       set.add(id);
@@ -64,153 +92,27 @@ export class CaseStreamCheck {
       case "sources":
         this.sources.set(id, value as Case["sources"][number]);
         break;
-      case "actors": {
-        const a = value as Case["actors"][number];
-        this.actorCodes.set(a.id, this.actorNames.length);
-        this.actorNames.push(a.id);
-        // A parent may come later in the list: checked at the end.
-        if (a.parent !== undefined)
-          this.actorParents.push({ parent: a.parent, path: ["actors", i, "parent"] });
-        if (a.parent === a.id)
-          add(["actors", i, "parent"], `actor "${a.id}" cannot be its own parent`);
+      case "actors":
+        this.actorCodes.set(id, this.actorNames.length);
+        this.actorNames.push(id);
         break;
-      }
-      case "processes": {
-        const p = value as Case["processes"][number];
-        p.convenors.forEach((a, j) => ref("actors", "actor", a, ["processes", i, "convenors", j]));
-        p.backers.forEach((a, j) => ref("actors", "actor", a, ["processes", i, "backers", j]));
-        p.related.forEach((r, j) =>
-          this.relatedProcesses.push({
-            process: r.process,
-            path: ["processes", i, "related", j, "process"],
-          }),
-        );
+      case "events":
+        this.codes = [];
+        this.seen = new Set();
         break;
-      }
-      case "events": {
-        const e = value as Case["events"][number];
-        ref("processes", "process", e.process, ["events", i, "process"]);
-        const codes: number[] = [];
-        const seen = new Set<number>();
-        e.participants.forEach((p, j) => {
-          const path = ["events", i, "participants", j];
-          ref("actors", "actor", p.actor, [...path, "actor"]);
-          const code = this.participantCode(p.actor, p.role, true);
-          if (seen.has(code))
-            add(
-              path,
-              `duplicate participation: "${p.actor}" is already "${p.role}" in event "${e.id}"`,
-            );
-          else {
-            seen.add(code);
-            codes.push(code);
-          }
-          if (p.delegation) {
-            ref("actors", "actor", p.delegation.head, [...path, "delegation", "head"]);
-            ref("actors", "actor", p.delegation.body, [...path, "delegation", "body"]);
-            p.delegation.members.forEach((m, k) =>
-              ref("actors", "actor", m, [...path, "delegation", "members", k]),
-            );
-          }
-        });
-        if (this.events.add(e.id, i, codes) < 0)
-          add(["events", i, "id"], `duplicate id "${e.id}" in events`);
+      case "relations":
+        this.relations.push({ id, index: i });
         break;
-      }
-      case "relations": {
-        const r = value as Case["relations"][number];
-        ref("actors", "actor", r.source, ["relations", i, "source"]);
-        ref("actors", "actor", r.target, ["relations", i, "target"]);
-        this.relations.push({ id: r.id, index: i });
-        break;
-      }
       case "issues":
         this.issues.set(id, value as Case["issues"][number]);
         break;
-      case "positions": {
-        const p = value as Case["positions"][number];
-        ref("actors", "actor", p.actor, ["positions", i, "actor"]);
-        ref("issues", "issue", p.issue, ["positions", i, "issue"]);
-        const issue = this.issues.get(p.issue);
-        if (issue) {
-          const { min, max } = issue.scale;
-          if (p.value < min || p.value > max)
-            add(
-              ["positions", i, "value"],
-              `value ${p.value} is outside the scale of issue "${p.issue}" (${min}..${max})`,
-            );
-          if (
-            p.range &&
-            (p.range[0] > p.value || p.range[1] < p.value || p.range[0] < min || p.range[1] > max)
-          ) {
-            add(
-              ["positions", i, "range"],
-              `range [${p.range.join(", ")}] must contain the value ${p.value} and lie within ${min}..${max}`,
-            );
-          }
-        }
-        this.positions.push({ id: p.id, index: i });
+      case "positions":
+        this.positions.push({ id, index: i });
         break;
-      }
-      case "capabilities": {
-        const p = value as Case["capabilities"][number];
-        ref("actors", "actor", p.actor, ["capabilities", i, "actor"]);
-        ref("issues", "issue", p.issue, ["capabilities", i, "issue"]);
-        break;
-      }
-      case "interests": {
-        const p = value as Case["interests"][number];
-        ref("actors", "actor", p.actor, ["interests", i, "actor"]);
-        p.issues.forEach((x, j) => ref("issues", "issue", x, ["interests", i, "issues", j]));
-        break;
-      }
-      case "claims":
-        this.claim(value as Case["claims"][number], i, add);
-        break;
-      case "judgments": {
-        const j = value as Case["judgments"][number];
-        j.supports.forEach((x, k) =>
-          this.claimReferences.push({ claim: x, path: ["judgments", i, "supports", k] }),
-        );
-        j.undermines.forEach((x, k) =>
-          this.claimReferences.push({ claim: x, path: ["judgments", i, "undermines", k] }),
-        );
-        j.issues.forEach((x, k) => ref("issues", "issue", x, ["judgments", i, "issues", k]));
-        if (j.evidence)
-          ref("sources", "source", j.evidence.source, ["judgments", i, "evidence", "source"]);
-        break;
-      }
-      case "hypotheses": {
-        const h = value as Case["hypotheses"][number];
-        const hyp = new Set(h.hypotheses.map((x) => x.id));
-        h.ratings.forEach((r, k) => {
-          this.claimReferences.push({
-            claim: r.claim,
-            path: ["hypotheses", i, "ratings", k, "claim"],
-          });
-          if (!hyp.has(r.hypothesis))
-            add(
-              ["hypotheses", i, "ratings", k, "hypothesis"],
-              `unknown hypothesis "${r.hypothesis}" in "${h.id}"`,
-            );
-        });
-        break;
-      }
-      case "scenarios": {
-        const s = value as Case["scenarios"][number];
-        s.changes.forEach((ch, k) => {
-          const path = ["scenarios", i, "changes", k];
-          if ("actor" in ch && ch.kind !== "join")
-            ref("actors", "actor", ch.actor, [...path, "actor"]);
-          if ("issue" in ch) ref("issues", "issue", ch.issue, [...path, "issue"]);
-          if (ch.kind === "forums")
-            ch.processes.forEach((p, m) =>
-              ref("processes", "process", p, [...path, "processes", m]),
-            );
-        });
-        break;
-      }
     }
+    checkRecord(collection, value, i, this.context);
+    if (collection === "events" && this.events.add(id, i, this.codes) < 0)
+      this.context.add(["events", i, "id"], `duplicate id "${id}" in events`);
     return problems;
   }
 
@@ -224,10 +126,8 @@ export class CaseStreamCheck {
     const add = (path: Path, message: string) => {
       if (problems.length < limit) problems.push({ path, message });
     };
-    for (const { parent, path } of this.actorParents)
-      if (!this.has("actors", parent)) add(path, `unknown actor "${parent}"`);
-    for (const { process, path } of this.relatedProcesses)
-      if (!this.has("processes", process)) add(path, `unknown process "${process}"`);
+    for (const { list, label, id, path } of this.later)
+      if (!this.has(list, id)) add(path, `unknown ${label} "${id}"`);
     for (const u of this.events.unheld()) {
       if (problems.length >= limit) break;
       const position = this.events.position(u.event);
@@ -251,22 +151,19 @@ export class CaseStreamCheck {
     return problems;
   }
 
-  private claim(cl: Case["claims"][number], i: number, add: (path: Path, message: string) => void) {
-    const { kind, id } = parseSubject(cl.subject);
+  // Whether the case has a claim's subject (as far as read), marking it held.
+  private holds(kind: SubjectKind, id: string, subject: string): boolean {
     switch (kind) {
       case "event": {
         const n = this.events.find(id);
-        if (n < 0) add(["claims", i, "subject"], `unknown event "${id}"`);
-        else this.events.holdEvent(n);
-        break;
+        if (n >= 0) this.events.holdEvent(n);
+        return n >= 0;
       }
       case "participation": {
         const [event = "", actor = "", role = "", ...rest] = id.split("/");
         const n = rest.length === 0 ? this.events.find(event) : -1;
         const code = n < 0 ? -1 : this.participantCode(actor, role, false);
-        if (code < 0 || !this.events.holdParticipation(n, code))
-          add(["claims", i, "subject"], `unknown participation "${id}"`);
-        break;
+        return code >= 0 && this.events.holdParticipation(n, code);
       }
       case "relation":
       case "position":
@@ -274,21 +171,12 @@ export class CaseStreamCheck {
       case "interest":
       case "actor":
       case "process":
-      case "issue": {
-        if (!this.has(subjectCollections[kind], id))
-          add(["claims", i, "subject"], `unknown ${kind} "${id}"`);
-        if (kind === "relation" || kind === "position") this.held.add(cl.subject);
-        break;
-      }
+      case "issue":
+        if (kind === "relation" || kind === "position") this.held.add(subject);
+        return this.has(subjectCollections[kind], id);
       default:
-        break;
+        return true;
     }
-    claimOwnProblems(cl, i, (id) => this.has("actors", id), this.sources, add);
-    cl.links.forEach((l, j) => {
-      this.claimReferences.push({ claim: l.claim, path: ["claims", i, "links", j, "claim"] });
-      if (l.claim === cl.id)
-        add(["claims", i, "links", j, "claim"], `claim "${cl.id}" cannot link to itself`);
-    });
   }
 
   private has(collection: CaseCollection, id: string): boolean {

@@ -1,12 +1,7 @@
 import { type CaseFilter, filterCase } from "@parley/analysis";
 import { type Case, ParleyError } from "@parley/core";
-import type { ItemKind, Store } from "@parley/store";
-import { type KindPath, kindPaths } from "./entity-kinds";
+import { caseFields, type ItemKind, type Store } from "@parley/store";
 import { filterKey } from "./query-schemas";
-
-const caseFieldOf = Object.fromEntries(
-  Object.entries(kindPaths).map(([path, kind]) => [kind, path]),
-) as Record<ItemKind, KindPath>;
 
 interface Entry {
   value: Case;
@@ -123,7 +118,7 @@ export class CaseViews {
     let value = entry.value;
     let revisions = entry.revisions;
     for (const { kind, id, change } of changes) {
-      const field = caseFieldOf[kind];
+      const field = caseFields[kind];
       const list = value[field] as { id: string }[];
       const at = list.findIndex((x) => x.id === id);
       const next = [...list];

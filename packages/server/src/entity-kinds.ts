@@ -1,22 +1,8 @@
 import type { Case } from "@parley/core";
-import type { ItemKind } from "@parley/store";
+import { fieldKinds } from "@parley/store";
 
 /** The plural path segment of each kind of record (`/api/cases/{case}/actors`) and its field in a Case. */
-export const kindPaths = {
-  sources: "source",
-  actors: "actor",
-  processes: "process",
-  events: "event",
-  relations: "relation",
-  issues: "issue",
-  positions: "position",
-  capabilities: "capability",
-  interests: "interest",
-  claims: "claim",
-  judgments: "judgment",
-  hypotheses: "hypothesis",
-  scenarios: "scenario",
-} as const satisfies Record<string, ItemKind>;
+export const kindPaths = fieldKinds;
 
 /** A plural path segment naming a kind of record. */
 export type KindPath = keyof typeof kindPaths;

@@ -90,6 +90,11 @@ export const caseFields = {
   scenario: "scenarios",
 } as const satisfies Record<ItemKind, keyof Case>;
 
+/** The kind each list of a `Case` holds, in case order: the reverse of `caseFields`. */
+export const fieldKinds = Object.fromEntries(itemKinds.map((k) => [caseFields[k], k])) as {
+  readonly [K in ItemKind as (typeof caseFields)[K]]: K;
+};
+
 /** The zod schema that validates each kind. */
 export const itemSchemas: { [K in ItemKind]: z.ZodType<ItemValues[K], unknown> } = {
   source: sourceSchema,

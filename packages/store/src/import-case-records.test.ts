@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ParleyError } from "@parley/core";
 import { openCaseFolderStream } from "@parley/core/node";
+import { failure } from "@parley/core/test-support/failure";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "./store";
 import { testDialects } from "./test-dialects";
@@ -51,16 +51,6 @@ function source(dir: string) {
   const r = openCaseFolderStream(dir, { displayRoot: root });
   if (!r.ok) throw r.error;
   return r.value;
-}
-
-async function failure(p: Promise<unknown>): Promise<ParleyError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ParleyError) return e;
-    throw e;
-  }
-  throw new Error("expected the promise to reject");
 }
 
 beforeAll(() => {

@@ -9,21 +9,20 @@ import {
 } from "@parley/core";
 import type { Kysely } from "kysely";
 import { bulkTablesEmpty, dropBulkIndexes } from "./bulk-indexes";
-import { type CaseItem, itemKinds } from "./case-items";
 import { bumpCaseVersion } from "./case-version";
 import type { Database } from "./database";
 import { recordHistory } from "./entity-rows";
-import { buildDeferredIndexes, type StoreHandle, writeNew } from "./import-case";
+import { buildDeferredIndexes, emptyReport, insertCase, type StoreHandle } from "./import-case";
 import {
   type ImportRowsIn,
   type ImportRowsOut,
-  kindOf,
   type RowsBatch,
   type RowsResult,
+  writeCheckedRecords,
 } from "./import-rows";
 import { inTransaction } from "./in-transaction";
 import { type BulkTable, batchRowWriter, sqliteRowWriter, type WrittenClaim } from "./row-writer";
-import type { ImportReport, KindCounts, RecordsImportOptions } from "./store";
+import type { ImportReport, RecordsImportOptions } from "./store";
 import { storeError } from "./store-errors";
 
 /** Streams of at least this many bytes into empty SQLite tables build their indexes at the end. */
@@ -32,10 +31,6 @@ const BULK_BYTES = 16 << 20;
 const LOOKUP = 500;
 /** Thrown inside the transaction of a dry run, to roll it back after every check passed. */
 const DRY_RUN = Symbol("dry run");
-
-function zeroCounts(): KindCounts {
-  return Object.fromEntries(itemKinds.map((k) => [k, 0])) as KindCounts;
-}
 
 /**
  * Imports a case read record by record (`CaseRecordSource`) as a new case, in one transaction,
@@ -55,14 +50,7 @@ export async function importCaseRecords(
   const header = source.header;
   const now = new Date().toISOString();
   const limit = options.maxProblems ?? 100;
-  const report: ImportReport = {
-    caseId: header.id,
-    created: true,
-    added: zeroCounts(),
-    updated: zeroCounts(),
-    unchanged: zeroCounts(),
-    removed: zeroCounts(),
-  };
+  const report = emptyReport(header.id, true);
   const operation = `import case "${header.id}"`;
   try {
     await inTransaction(store.db, async (trx) => {
@@ -76,20 +64,7 @@ export async function importCaseRecords(
           "conflict",
           `${operation}: the case is already in the store; a case folder with NDJSON lists is imported as a new case only (import it under another id, or delete the stored case first)`,
         );
-      const row = await trx
-        .insertInto("cases")
-        .values({
-          id: header.id,
-          title: header.title,
-          data: JSON.stringify(header),
-          revision: 1,
-          created: now,
-          updated: now,
-          version: Date.now(),
-        })
-        .returning("key")
-        .executeTakeFirstOrThrow();
-      const caseKey = Number(row.key);
+      const caseKey = await insertCase(trx, header, now);
 
       const skippedClaims: WrittenClaim[][] = [];
       const writerOptions = { onClaimsSkipped: (b: WrittenClaim[]) => skippedClaims.push(b) };
@@ -104,7 +79,7 @@ export async function importCaseRecords(
       if (deferIndexes) await dropBulkIndexes(trx);
 
       // Problems in the order found: those of the reader come located, the checks' by path.
-      const found: (Problem | CaseProblem)[] = [];
+      let found: (Problem | CaseProblem)[];
       let finish: () => CaseProblem[];
       let claimReferences: readonly ClaimReference[];
       if (store.raw !== null && source.reopen !== undefined) {
@@ -126,7 +101,7 @@ export async function importCaseRecords(
             options.onProgress?.(batch.done, batch.total);
           },
         );
-        found.push(...result.found);
+        found = result.found;
         report.added = result.added;
         finish = () => result.finish;
         claimReferences = result.claimReferences;
@@ -134,30 +109,17 @@ export async function importCaseRecords(
         const check = new CaseStreamCheck();
         finish = () => check.finish(limit);
         claimReferences = check.claimReferences;
-        // After a record fails its schema, the rest are only read for their own syntax and
-        // schema (as a case folder is checked for references only once its schema passes): a
-        // reference to the record that failed would otherwise be reported too.
-        let unreadable = false;
-        for await (const batch of source.batches()) {
-          found.push(...batch.problems);
-          if (batch.problems.length > 0) unreadable = true;
-          const kind = kindOf[batch.collection];
-          for (const r of batch.records) {
-            if (unreadable) break;
-            const problems = check.record(batch.collection, r.value, r.index);
-            if (problems.length > 0) {
-              found.push(...problems);
-              continue;
-            }
-            if (found.length > 0) continue;
-            writeNew(writer, caseKey, { kind, value: r.value } as CaseItem, r.index, now);
-            report.added[kind]++;
-            if (writer.pending) await writer.flush();
-          }
-          const { done, total } = source.progress();
-          options.onProgress?.(done, total);
-          if (found.length >= limit) break;
-        }
+        found = await writeCheckedRecords(
+          source,
+          check,
+          writer,
+          { caseKey, now, limit },
+          report.added,
+          () => {
+            const { done, total } = source.progress();
+            options.onProgress?.(done, total);
+          },
+        );
       }
       await writer.flush();
       // Checks that look at everything read are meaningful only when every record was written.

@@ -64,7 +64,44 @@ export async function buildDeferredIndexes(store: StoreHandle, trx: Kysely<Datab
   }
 }
 
-function zeroCounts(): KindCounts {
+/** The report of an import of case `caseId` before any record: every count at zero. */
+export function emptyReport(caseId: string, created: boolean): ImportReport {
+  return {
+    caseId,
+    created,
+    added: zeroCounts(),
+    updated: zeroCounts(),
+    unchanged: zeroCounts(),
+    removed: zeroCounts(),
+  };
+}
+
+/** Adds a new case's row (its header, at revision 1) and returns its key. */
+export async function insertCase(
+  db: Kysely<Database>,
+  header: CaseHeader,
+  now: string,
+): Promise<number> {
+  const row = await db
+    .insertInto("cases")
+    .values({
+      id: header.id,
+      title: header.title,
+      data: JSON.stringify(header),
+      revision: 1,
+      created: now,
+      updated: now,
+      // A case made again after a deletion must not repeat a version a reader still holds for
+      // the old one, so the counter starts at the clock (milliseconds).
+      version: Date.now(),
+    })
+    .returning("key")
+    .executeTakeFirstOrThrow();
+  return Number(row.key);
+}
+
+/** A count of zero for every kind. */
+export function zeroCounts(): KindCounts {
   return Object.fromEntries(itemKinds.map((k) => [k, 0])) as KindCounts;
 }
 
@@ -156,14 +193,7 @@ export async function importItems(
   const now = new Date().toISOString();
   const who = options.who ?? "import";
   const total = options.total ?? 0;
-  const report: ImportReport = {
-    caseId: header.id,
-    created: false,
-    added: zeroCounts(),
-    updated: zeroCounts(),
-    unchanged: zeroCounts(),
-    removed: zeroCounts(),
-  };
+  const report = emptyReport(header.id, false);
   const operation = `import case "${header.id}"`;
   let done = 0;
   try {
@@ -176,22 +206,7 @@ export async function importItems(
       let caseKey: number;
       const headerJson = JSON.stringify(header);
       if (existing === undefined) {
-        const row = await trx
-          .insertInto("cases")
-          .values({
-            id: header.id,
-            title: header.title,
-            data: headerJson,
-            revision: 1,
-            created: now,
-            updated: now,
-            // A case made again after a deletion must not repeat a version a reader still
-            // holds for the old one, so the counter starts at the clock (milliseconds).
-            version: Date.now(),
-          })
-          .returning("key")
-          .executeTakeFirstOrThrow();
-        caseKey = Number(row.key);
+        caseKey = await insertCase(trx, header, now);
         report.created = true;
       } else {
         caseKey = Number(existing.key);

@@ -1,44 +1,8 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import { caseArbitrary } from "./case-arbitrary";
+import { bulkColumns } from "./row-writer";
 import { claimColumns, eventColumns, pushClaimValues, pushEventValues } from "./rows";
-
-const claimOrder = [
-  "case_key",
-  "id",
-  "ordinal",
-  "subject_kind",
-  "subject_id",
-  "about",
-  "subject_actor",
-  "subject_role",
-  "asserter",
-  "stance",
-  "hedge",
-  "source_id",
-  "reliability",
-  "credibility",
-  "reported_day",
-  "start_day",
-  "end_day",
-  "span_class",
-  "recorded",
-  "data",
-] as const;
-const eventOrder = [
-  "key",
-  "case_key",
-  "id",
-  "ordinal",
-  "revision",
-  "type",
-  "process",
-  "status",
-  "start_day",
-  "end_day",
-  "span_class",
-  "data",
-] as const;
 
 it("bulk row values equal the column objects of single writes", () => {
   fc.assert(
@@ -53,7 +17,7 @@ it("bulk row values equal the column objects of single writes", () => {
         };
         const values: unknown[] = [];
         pushClaimValues(values, 7, i, "2026-01-01T00:00:00.000Z", claim);
-        expect(values).toEqual(claimOrder.map((k) => row[k] ?? null));
+        expect(values).toEqual(bulkColumns.claims.map((k) => row[k] ?? null));
       });
       c.events.forEach((e, i) => {
         const row: Record<string, unknown> = {
@@ -66,7 +30,7 @@ it("bulk row values equal the column objects of single writes", () => {
         };
         const values: unknown[] = [];
         pushEventValues(values, 3, 7, i, e);
-        expect(values).toEqual(eventOrder.map((k) => row[k] ?? null));
+        expect(values).toEqual(bulkColumns.events.map((k) => row[k] ?? null));
       });
     }),
     { numRuns: 200 },
