@@ -320,6 +320,8 @@ export default function NetworkPage({ route, navigate }: PageProps) {
       el.dataset.labelled = names.join("|");
     };
     s.on("afterRender", labelled);
+    // The constructor has drawn once already, before the listener was there.
+    labelled();
     s.on("clickNode", ({ node }) => setSelected(node));
     s.on("clickEdge", ({ edge }) => {
       const a = graph.getEdgeAttributes(edge);
