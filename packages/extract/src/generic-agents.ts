@@ -290,7 +290,12 @@ export function genericAgentMentions(
       if (m?.via === "new" && m.weak === true) {
         const title = titleAt(tokens, m.from) > m.from ? m.from : titleBefore(tokens, i);
         if (title !== null) {
-          const c = countryOf(tokens, title, m.to, out, places, memory, earlier, isState);
+          // "German Chancellor Angela Merkel": a state named right before the title is its own
+          const named = out.find((x) => x.to === title && x !== m && isState(x.actor));
+          const c =
+            named !== undefined
+              ? { state: named.actor, possessor: named }
+              : countryOf(tokens, title, m.to, out, places, memory, earlier, isState);
           if (c !== null) {
             if (c.possessor !== undefined) out.splice(out.indexOf(c.possessor), 1);
             m.from = c.possessor?.from ?? title;

@@ -214,4 +214,42 @@ describe("reading rules", () => {
       "CONSULT/meeting qat:attendee,pak:attendee",
     ]);
   });
+
+  it("joins titled names into one list, across a title, an organisation's name and a caption", () => {
+    expect(
+      events("Maria Kovacs and Deputy Interior Minister Tomas Rehak will meet Gabon."),
+    ).toEqual(["CONSULT/meeting maria-kovacs:attendee,tomas-rehak:attendee,gab:attendee"]);
+    expect(
+      events("Ghana met Africa Bank President Ana Lopes and Trade Council Chairman Ken Obi."),
+    ).toEqual(["CONSULT/meeting gha:attendee,ana-lopes:attendee,ken-obi:attendee"]);
+    expect(events("Ana Lopes (left) and Ken Obi attend the summit.")).toEqual([
+      "CONSULT/meeting ana-lopes:attendee,ken-obi:attendee",
+    ]);
+  });
+
+  it("keeps a hyphenated first name and a known name's first word inside a new name", () => {
+    expect(events("Chad met Jean-Marc Tuva.")).toEqual([
+      "CONSULT/meeting tcd:attendee,jean-marc-tuva:attendee",
+    ]);
+    // "Shah" opens a known name, but "Shah Kamal" is not it
+    expect(events("Chad met Amir Shah Kamal.")).toEqual([
+      "CONSULT/meeting tcd:attendee,amir-shah-kamal:attendee",
+    ]);
+  });
+
+  it("gives a title the state named right before it, and reads a meal together as a meeting", () => {
+    expect(events("Italy met German Chancellor Lena Vogt at a summit in Austria.")).toEqual([
+      "CONSULT/meeting ita:attendee,deu:attendee",
+    ]);
+    expect(events("Ghana had lunch with Togo in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+  });
+
+  it("reads the host of a visit to the subject's own country", () => {
+    expect(events("Spain welcomed the visit by Morocco to its country.")).toEqual([
+      "CONSULT/visit mar:attendee,esp:host",
+      "SUPPORT esp:source,mar:target",
+    ]);
+  });
 });
