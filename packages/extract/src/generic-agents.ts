@@ -292,8 +292,17 @@ export function genericAgentMentions(
         if (title !== null) {
           // "German Chancellor Angela Merkel": a state named right before the title is its own
           const named = out.find((x) => x.to === title && x !== m && isState(x.actor));
-          const c =
-            named !== undefined
+          // "European Council President Donald Tusk", "BJP president Amit Shah": the title of
+          // an organisation named before it, not of a state
+          const prev = tokens[title - 1];
+          const ofBody =
+            named === undefined &&
+            prev !== undefined &&
+            isCap(prev.text) &&
+            (bodyWords.has(prev.lower) || out.some((x) => x.to === title && x.via !== "new"));
+          const c = ofBody
+            ? null
+            : named !== undefined
               ? { state: named.actor, possessor: named }
               : countryOf(tokens, title, m.to, out, places, memory, earlier, isState);
           if (c !== null) {
@@ -430,6 +439,37 @@ export function genericAgentMentions(
   if (added.length === 0) return out;
   return out.sort((a, b) => a.from - b.from);
 }
+
+/** Last words of an organisation's name, whose titles are not a state's ("Council President"). */
+const bodyWords = new Set([
+  "council",
+  "commission",
+  "committee",
+  "bank",
+  "fund",
+  "party",
+  "union",
+  "assembly",
+  "parliament",
+  "court",
+  "agency",
+  "organization",
+  "organisation",
+  "league",
+  "forum",
+  "movement",
+  "front",
+  "federation",
+  "association",
+  "institute",
+  "alliance",
+  "coalition",
+  "board",
+  "bureau",
+  "authority",
+  "company",
+  "corporation",
+]);
 
 /** The index where a state title starts, if one ends right before token i ("President Bush"). */
 function titleBefore(tokens: readonly Token[], i: number): number | null {

@@ -252,4 +252,17 @@ describe("reading rules", () => {
       "SUPPORT esp:source,mar:target",
     ]);
   });
+
+  it("leaves the title of an organisation's officer to the person, and intended talks unheld", () => {
+    // the place of the meeting is not the state of the council's president
+    expect(events("Ghana will meet Africa Council President Ana Lopes in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,ana-lopes:attendee",
+    ]);
+    expect(events("Ghana is willing to resume cross-border talks with Togo.")).toEqual([
+      "AGREE gha:source,tgo:target",
+    ]);
+    expect(
+      events("Ghana agreed to end the strike and is willing to resume border talks with Togo."),
+    ).not.toContainEqual(expect.stringMatching(/^CONSULT/));
+  });
 });
