@@ -180,6 +180,10 @@ const memberNouns = new Set([
 
 /** Titles of those who speak for a state; a name may follow ("President Bush"). */
 export const stateTitles: readonly (readonly string[])[] = [
+  ["deputy", "prime", "minister"],
+  ["deputy", "foreign", "minister"],
+  ["vice", "foreign", "minister"],
+  ["deputy", "minister"],
   ["prime", "minister"],
   ["foreign", "minister"],
   ["defence", "minister"],

@@ -265,4 +265,14 @@ describe("reading rules", () => {
       events("Ghana agreed to end the strike and is willing to resume border talks with Togo."),
     ).not.toContainEqual(expect.stringMatching(/^CONSULT/));
   });
+
+  it("reads a deputy's or vice minister's title after a possessor, and Taiwan as a state", () => {
+    expect(events("Kenya's Vice Foreign Minister visited Russia.")).toEqual([
+      "CONSULT/visit ken:attendee,rus:host",
+    ]);
+    expect(events("Peru's deputy prime minister met Chile.")).toEqual([
+      "CONSULT/meeting per:attendee,chl:attendee",
+    ]);
+    expect(events("Taiwan hosted Paraguay.")).toEqual(["CONSULT/meeting twn:host,pry:attendee"]);
+  });
 });
