@@ -192,6 +192,7 @@ export const stateTitles: readonly (readonly string[])[] = [
   ["foreign", "secretary"],
   ["secretary", "of", "state"],
   ["vice", "president"],
+  ["crown", "prince"],
   ["president"],
   ["premier"],
   ["minister"],

@@ -266,7 +266,7 @@ describe("reading rules", () => {
     ).not.toContainEqual(expect.stringMatching(/^CONSULT/));
   });
 
-  it("reads a deputy's or vice minister's title after a possessor, and Taiwan as a state", () => {
+  it("reads a deputy's, a vice minister's or a crown prince's title after a possessor, and Taiwan as a state", () => {
     expect(events("Kenya's Vice Foreign Minister visited Russia.")).toEqual([
       "CONSULT/visit ken:attendee,rus:host",
     ]);
@@ -274,5 +274,8 @@ describe("reading rules", () => {
       "CONSULT/meeting per:attendee,chl:attendee",
     ]);
     expect(events("Taiwan hosted Paraguay.")).toEqual(["CONSULT/meeting twn:host,pry:attendee"]);
+    expect(events("Oman's Crown Prince Tariq Harub met Kenya.")).toEqual([
+      "CONSULT/meeting omn:attendee,ken:attendee",
+    ]);
   });
 });
