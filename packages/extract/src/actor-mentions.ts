@@ -534,7 +534,14 @@ export function sentenceMentions(
             tokens[end]?.lower === "-") &&
             isCap(tokens[end + 1]?.text ?? "")))
       ) {
-        if (gazetteer.phrases.has(tokens[end]?.lower ?? "") && end > i) break;
+        // a known name inside the run ends it ("Amit Shah" is no start of "Shah Mahmood ...")
+        if (
+          end > i &&
+          (gazetteer.phrases.get(tokens[end]?.lower ?? "") ?? []).some((p) =>
+            matches(p, tokens, end),
+          )
+        )
+          break;
         end++;
       }
       const last = tokens[end - 1]?.lower ?? "";
@@ -575,11 +582,26 @@ export function sentenceMentions(
         tokens.slice(0, i).every((x) => x.pos === "PUNCT") &&
         end === i + 1 &&
         /[a-z]s$/.test(t.text);
-      if (!commonPlural && end - i <= 4 && tokens.slice(i, end).every((x) => x.pos === "PROPN")) {
-        const name = spanText(tokens, i, end).replace(/ - /g, "-");
-        const kind: ActorKind = titles.has(tokens[i - 1]?.lower ?? "") ? "person" : "unknown";
+      // "Deputy Attorney General Rod Rosenstein", "Trade Council Chairman Ken Obi": a run too
+      // long for a name is a title and the name after its last title word
+      let from = i;
+      if (end - i > 4) {
+        for (let k = end - 3; k >= i; k--)
+          if (nameTitles.has(tokens[k]?.lower ?? "")) {
+            from = k + 1;
+            break;
+          }
+      }
+      if (
+        !commonPlural &&
+        end - from <= 4 &&
+        tokens.slice(from, end).every((x) => x.pos === "PROPN" || x.text === "-")
+      ) {
+        const name = spanText(tokens, from, end).replace(/ - /g, "-");
+        const kind: ActorKind =
+          from > i || titles.has(tokens[i - 1]?.lower ?? "") ? "person" : "unknown";
         mentions.push({
-          from: i,
+          from,
           to: end,
           actor: slug(name),
           via: "new",
@@ -622,6 +644,41 @@ const geographicHeads = new Set([
   "district",
   "strait",
   "straits",
+]);
+
+/** Words of a title inside a long capitalised run ("Deputy Attorney General ...", "Secretary of State ..."). */
+const nameTitles = new Set([
+  "president",
+  "vice",
+  "deputy",
+  "prime",
+  "minister",
+  "foreign",
+  "defence",
+  "defense",
+  "interior",
+  "home",
+  "finance",
+  "secretary",
+  "attorney",
+  "general",
+  "chancellor",
+  "premier",
+  "crown",
+  "prince",
+  "chief",
+  "director",
+  "senator",
+  "governor",
+  "ambassador",
+  "commander",
+  "chairman",
+  "speaker",
+  "former",
+  "trade",
+  "representative",
+  "state",
+  "affairs",
 ]);
 
 /** Words before a person's name. */

@@ -180,6 +180,10 @@ const memberNouns = new Set([
 
 /** Titles of those who speak for a state; a name may follow ("President Bush"). */
 export const stateTitles: readonly (readonly string[])[] = [
+  ["deputy", "prime", "minister"],
+  ["deputy", "foreign", "minister"],
+  ["vice", "foreign", "minister"],
+  ["deputy", "minister"],
   ["prime", "minister"],
   ["foreign", "minister"],
   ["defence", "minister"],
@@ -188,6 +192,7 @@ export const stateTitles: readonly (readonly string[])[] = [
   ["foreign", "secretary"],
   ["secretary", "of", "state"],
   ["vice", "president"],
+  ["crown", "prince"],
   ["president"],
   ["premier"],
   ["minister"],
@@ -290,7 +295,21 @@ export function genericAgentMentions(
       if (m?.via === "new" && m.weak === true) {
         const title = titleAt(tokens, m.from) > m.from ? m.from : titleBefore(tokens, i);
         if (title !== null) {
-          const c = countryOf(tokens, title, m.to, out, places, memory, earlier, isState);
+          // "German Chancellor Angela Merkel": a state named right before the title is its own
+          const named = out.find((x) => x.to === title && x !== m && isState(x.actor));
+          // "European Council President Donald Tusk", "BJP president Amit Shah": the title of
+          // an organisation named before it, not of a state
+          const prev = tokens[title - 1];
+          const ofBody =
+            named === undefined &&
+            prev !== undefined &&
+            isCap(prev.text) &&
+            (bodyWords.has(prev.lower) || out.some((x) => x.to === title && x.via !== "new"));
+          const c = ofBody
+            ? null
+            : named !== undefined
+              ? { state: named.actor, possessor: named }
+              : countryOf(tokens, title, m.to, out, places, memory, earlier, isState);
           if (c !== null) {
             if (c.possessor !== undefined) out.splice(out.indexOf(c.possessor), 1);
             m.from = c.possessor?.from ?? title;
@@ -425,6 +444,37 @@ export function genericAgentMentions(
   if (added.length === 0) return out;
   return out.sort((a, b) => a.from - b.from);
 }
+
+/** Last words of an organisation's name, whose titles are not a state's ("Council President"). */
+const bodyWords = new Set([
+  "council",
+  "commission",
+  "committee",
+  "bank",
+  "fund",
+  "party",
+  "union",
+  "assembly",
+  "parliament",
+  "court",
+  "agency",
+  "organization",
+  "organisation",
+  "league",
+  "forum",
+  "movement",
+  "front",
+  "federation",
+  "association",
+  "institute",
+  "alliance",
+  "coalition",
+  "board",
+  "bureau",
+  "authority",
+  "company",
+  "corporation",
+]);
 
 /** The index where a state title starts, if one ends right before token i ("President Bush"). */
 function titleBefore(tokens: readonly Token[], i: number): number | null {

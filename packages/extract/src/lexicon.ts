@@ -89,6 +89,11 @@ const verbPatternsMutable: VerbPattern[] = [
   v("gather for talk", "CONSULT", "talks", "attendee", null, meet),
   v("gather for talks", "CONSULT", "talks", "attendee", null, meet),
   v("talk with", "CONSULT", "talks", "attendee", "attendee", meet),
+  // "had lunch with the French president": a meal together is a meeting (CAMEO's "dine")
+  v("have lunch with", "CONSULT", "meeting", "attendee", "attendee", meet),
+  v("have dinner with", "CONSULT", "meeting", "attendee", "attendee", meet),
+  v("have breakfast with", "CONSULT", "meeting", "attendee", "attendee", meet),
+  v("dine with", "CONSULT", "meeting", "attendee", "attendee", meet),
   v("negotiate with", "CONSULT", "talks", "attendee", "attendee", meet),
   v("attend", "CONSULT", "meeting", "attendee", null, meet),
   v("participate in", "CONSULT", "meeting", "attendee", null, meet),

@@ -163,6 +163,9 @@ describe("parley extract-eval --confli", () => {
     expect(r.out).toContain(
       "meeting participants (0 sentences)  P 0.000 (0/0)  R 0.000 (0/0)  F1 0.000",
     );
+    expect(r.out).toContain(
+      "meeting participants, wider set (1 sentences)  P 1.000 (2/2)  R 1.000 (2/2)  F1 1.000",
+    );
   });
 
   it("names the line of a bad class", async () => {

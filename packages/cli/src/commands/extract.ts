@@ -10,6 +10,7 @@ import {
   confliEvaluation,
   confliMeetingEvaluation,
   confliMeetingSentences,
+  confliMeetingSentencesWide,
   confliPart,
   decodedText,
   type Extraction,
@@ -291,6 +292,7 @@ export function registerExtractCommands(program: Command, ctx: CliContext): void
           const classes = parseConfliClasses(readWhole(tsv), tsv);
           const spans = parseConfliSpans(readWhole(ner), ner);
           const meetings = confliMeetingSentences(spans, classes);
+          const wide = confliMeetingSentencesWide(spans, classes);
           for (const part of ["held-out", "development"] as const) {
             const c = classes.filter((r) => confliPart(r.text) === part);
             const sp = spans.filter((r) => confliPart(r.text) === part);
@@ -308,6 +310,10 @@ export function registerExtractCommands(program: Command, ctx: CliContext): void
             ctx.out(`  target spans   ${formatScore(model.target)}`);
             const m = confliMeetingEvaluation(meetings.filter((r) => r.part === part));
             ctx.out(`  meeting participants (${m.sentences} sentences)  ${formatMeetingScore(m)}`);
+            const w = confliMeetingEvaluation(wide.filter((r) => r.part === part));
+            ctx.out(
+              `  meeting participants, wider set (${w.sentences} sentences)  ${formatMeetingScore(w)}`,
+            );
           }
         }
         if (o.essay !== undefined) {

@@ -5,6 +5,7 @@ import { confliPart, parseConfliClasses, parseConfliSpans } from "./confli-evalu
 import {
   confliMeetingEvaluation,
   confliMeetingSentences,
+  confliMeetingSentencesWide,
   formatMeetingScore,
 } from "./confli-meetings";
 
@@ -72,6 +73,58 @@ describe("confliMeetingSentences", () => {
   });
 });
 
+describe("confliMeetingSentencesWide", () => {
+  it("keeps every sentence of the narrow set", () => {
+    const m = confliMeetingSentencesWide(spans, classes);
+    // Iran: the summit after the coded target is an occasion ("after the summit")
+    expect(m.map((s) => [s.line, s.trigger])).toEqual([
+      [1, "met"],
+      [8, "hosted"],
+      [19, "talks"],
+      [67, "visit"],
+    ]);
+    expect(m.map((s) => s.participants)).toEqual(
+      confliMeetingSentences(spans, classes).map((s) => s.participants),
+    );
+  });
+
+  it("keeps meeting words far after the source, before it, and after the last party", () => {
+    const wide = parseConfliSpans(
+      bio(
+        "[S Kenya] said on Monday that it would soon hold a long round of talks with [T Uganda] .",
+        "Talks between [S Spain] and [T Italy] ended .",
+        "[S Laos] talked with [T Vietnam] .",
+        "[R Angola] and [R Zambia] held consultations .",
+        "[S Egypt] and [T Jordan] met after [S Israel] invited [T Syria] to talks .",
+        "After the summit , [S Fiji] thanked [T Samoa] .",
+        "[S Oman] thanked [T Qatar] for the aid it sent them last year and the talks .",
+        "[S Chad] praised [T Niger] for its work during the conference .",
+        "[S Nepal] offered [T India] new talks .",
+        "[S Peru] invited [T Bolivia] to a summit .",
+        "[S Sudan] hosted the talks .",
+      ),
+    );
+    const m = confliMeetingSentencesWide(wide, []);
+    // Fiji: a comma stands between the summit and the party; Oman: the talks are the eleventh
+    // word after the last party; Chad: an occasion; Nepal and Peru: talks offered and a summit
+    // invited to, not held; Sudan: one side coded
+    expect(m.map((s) => [s.line, s.trigger])).toEqual([
+      [1, "talks"],
+      [19, "talks"],
+      [27, "talked"],
+      [33, "consultations"],
+      [40, "met"],
+    ]);
+    expect(m[3]?.participants).toEqual([
+      [0, 6],
+      [11, 17],
+    ]);
+    // every coded party of the sentence is counted
+    expect(m[4]?.participants.length).toBe(4);
+    expect(m.map((s) => s.part)).toEqual(m.map((s) => confliPart(s.text)));
+  });
+});
+
 describe("confliMeetingEvaluation", () => {
   it("matches extracted participants to coded spans by overlap", () => {
     const r = confliMeetingEvaluation(confliMeetingSentences(spans, classes));
@@ -104,6 +157,18 @@ describeWithCorpus(
       }
       expect(m.filter((s) => s.part === "held-out").length).toBe(6);
       expect(m.filter((s) => s.part === "development").length).toBe(32);
+      const w = confliMeetingSentencesWide(
+        parseConfliSpans(readFileSync(ner, "utf8"), ner),
+        parseConfliClasses(readFileSync(tsv, "utf8"), tsv),
+      );
+      for (const part of ["development", "held-out"] as const) {
+        const r = confliMeetingEvaluation(w.filter((s) => s.part === part));
+        console.log(
+          `ConfliBERT meetings, wide, ${part} (${r.sentences}): ${formatMeetingScore(r)}`,
+        );
+      }
+      expect(w.filter((s) => s.part === "held-out").length).toBe(7);
+      expect(w.filter((s) => s.part === "development").length).toBe(33);
     });
   },
 );

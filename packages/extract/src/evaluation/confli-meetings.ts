@@ -109,6 +109,90 @@ export function confliMeetingSentences(
   return out;
 }
 
+/** The wider selection's meeting words: the narrow set's, and their other forms. */
+const wideMeetingWords = new Set([
+  ...meetingWords,
+  "talk",
+  "talked",
+  "summits",
+  "conference",
+  "conferences",
+  "consult",
+  "consulted",
+  "consultation",
+  "negotiation",
+  "discussion",
+]);
+
+/** The wider selection also leaves out talks offered, proposed or sought, not held. */
+const otherActsWide =
+  /^(agree[sd]?|cancel+(ed|s)?|refused?|refuses|reject(ed|s)?|expressed|postponed|called|urged|denie[sd]|deny|declined?|failed|ruled|offer(ed|s)?|propos(e|ed|es)|invit(e|ed|es)|suggest(ed|s)?|sought|seek(s|ing)?)$/;
+
+/** Words that make a following meeting word an occasion ("decisions taken at the meeting"). */
+const occasions =
+  /^(at|during|after|before|following|since|until|of|in|on|from|ahead|amid|despite)$/;
+
+/** How many words before the first coded party a meeting word may come ("Talks between X"). */
+const LEAD = 3;
+
+/**
+ * A wider set of coded sentences that report a meeting, by their human coding alone: as the
+ * narrow one (`confliMeetingSentences`), both sides are coded and the class, where the class
+ * file has the sentence, is verbal cooperation; but the meeting word (the narrow set's and their
+ * other forms: "talked", "conference", "consultation" ...), outside every coded span, may stand
+ * anywhere between the first and the last coded party; among the three words before the first,
+ * with no punctuation between ("Talks between X and Y", "the visit by X to Y"); or among the six
+ * words after the last unless one of the two words before it makes it an occasion ("at the
+ * meeting", "during a visit", "after the summit"); words outside the coded spans are counted. No
+ * verb of another act ("agreed", "cancelled", "offered", "invited" ...) may come before it in
+ * that stretch ("offered India new talks"). Every sentence of the narrow set is in it.
+ */
+export function confliMeetingSentencesWide(
+  spans: readonly ConfliSpanRecord[],
+  classes: readonly ConfliClassRecord[],
+): ConfliMeetingSentence[] {
+  const classOf = new Map(classes.map((c) => [confliKey(c.text), c.class]));
+  const out: ConfliMeetingSentence[] = [];
+  for (const r of spans) {
+    const both = r.joint.length > 0 || (r.sources.length > 0 && r.targets.length > 0);
+    const cls = classOf.get(confliKey(r.text));
+    if (!both || (cls !== undefined && cls !== "verbal_cooperation")) continue;
+    const coded = [...r.sources, ...r.targets, ...r.joint].sort((a, b) => a[0] - b[0]);
+    // the sentence as words outside the coded spans and, in their places, the coded parties
+    type Item = { at: number; end: number; word: string | null };
+    const items: Item[] = coded.map(([s, e]) => ({ at: s, end: e, word: null }));
+    for (const m of r.text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const at = m.index ?? 0;
+      if (!coded.some(([s, e]) => s <= at && at < e))
+        items.push({ at, end: at + m[0].length, word: m[0].toLowerCase() });
+    }
+    items.sort((a, b) => a.at - b.at);
+    const first = items.findIndex((i) => i.word === null);
+    const last = items.findLastIndex((i) => i.word === null);
+    const from = Math.max(0, first - LEAD);
+    const to = Math.min(items.length - 1, last + WINDOW);
+    let trigger: string | undefined;
+    for (let k = from; k <= to && trigger === undefined; k++) {
+      const item = items[k] as Item;
+      if (item.word === null || !wideMeetingWords.has(item.word)) continue;
+      if (k < first && /[,;:.()]/.test(r.text.slice(item.end, items[first]?.at))) continue;
+      if (k > last && items.slice(k - 2, k).some((i) => occasions.test(i.word ?? ""))) continue;
+      // "offered India new talks": the verb of the other act may stand before a coded party
+      const before = items.slice(from, k).map((i) => i.word ?? "");
+      if (!before.some((b) => otherActsWide.test(b))) trigger = item.word;
+    }
+    if (trigger === undefined) continue;
+    out.push({
+      text: r.text,
+      line: r.line,
+      part: confliPart(r.text),
+      trigger,
+      participants: coded,
+    });
+  }
+  return out;
+}
+
 /** Roles of those who did not take part; every other role of a meeting is a participant. */
 const absent = new Set<ParticipantRole>(["declined", "not_invited", "excluded"]);
 

@@ -231,7 +231,7 @@ export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMe
     : -1;
   for (const m of mentions) {
     const last = groups[groups.length - 1];
-    const between = last === undefined ? null : tokens.slice(last.to, m.from);
+    const between = last === undefined ? null : listLink(tokens.slice(last.to, m.from));
     // "Russia, together with China and Pakistan, attended": one argument
     const along = between?.map((t) => t.lower).join(" ") ?? "";
     const closesOpener = last !== undefined && opener >= last.to && opener < m.from;
@@ -247,6 +247,71 @@ export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMe
     }
   }
   return groups;
+}
+
+/** Words of a title before a name ("Deputy Attorney General Rod Rosenstein"). */
+const titleWords = new Set([
+  "president",
+  "vice",
+  "deputy",
+  "prime",
+  "minister",
+  "foreign",
+  "defence",
+  "defense",
+  "interior",
+  "home",
+  "finance",
+  "secretary",
+  "state",
+  "attorney",
+  "general",
+  "chancellor",
+  "premier",
+  "king",
+  "queen",
+  "crown",
+  "prince",
+  "chief",
+  "director",
+  "senator",
+  "governor",
+  "mayor",
+  "ambassador",
+  "commander",
+  "leader",
+  "chairman",
+  "speaker",
+  "counterpart",
+]);
+
+/**
+ * The words between two mentions as far as joining them in a list goes: without the title that
+ * opens the second name ("Wray and Deputy Attorney General Rod Rosenstein", "Tusk and European
+ * Commission President Jean-Claude Juncker"; one word at least is left) and without a
+ * photo caption's position ("Amit Shah (right) and ...").
+ */
+function listLink(between: readonly Token[]): Token[] {
+  let end = between.length;
+  while (
+    end > 1 &&
+    (titleWords.has(between[end - 1]?.lower ?? "") || /^\p{Lu}/u.test(between[end - 1]?.text ?? ""))
+  )
+    end--;
+  const out: Token[] = [];
+  for (let k = 0; k < end; k++) {
+    const t = between[k] as Token;
+    if (
+      t.lower === "(" &&
+      /^(left|right|centre|center|l|r|c|front|back)$/.test(between[k + 1]?.lower ?? "") &&
+      between[k + 2]?.lower === ")"
+    ) {
+      k += 2;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /** Words that open a phrase before a sentence's subject ("During the talks, ..."). */

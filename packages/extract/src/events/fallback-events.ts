@@ -120,7 +120,20 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       tokens[to]?.lower === "to" && hostGroup === undefined
         ? frame.places.find((p) => p.from === to + 1 && p.actor !== undefined)?.actor
         : undefined;
-    const hosts = hostGroup?.actors ?? (hostPlace === undefined ? [] : [hostPlace]);
+    // "welcomed the visit by X to her country": the host is the subject whose country it is
+    const own =
+      tokens[to]?.lower === "to" &&
+      ["his", "her", "their", "its", "our"].includes(tokens[to + 1]?.lower ?? "") &&
+      ["country", "nation"].includes(tokens[to + 2]?.lower ?? "")
+        ? firstSubject(groups, tokens)
+        : undefined;
+    const hosts =
+      hostGroup?.actors ??
+      (hostPlace !== undefined
+        ? [hostPlace]
+        : own !== undefined && own !== visitor && own.to <= i
+          ? own.actors
+          : []);
     const participants: DraftEvent["participants"] = visitor.actors.map((a) => ({
       actor: a,
       role: "attendee" as const,

@@ -214,4 +214,68 @@ describe("reading rules", () => {
       "CONSULT/meeting qat:attendee,pak:attendee",
     ]);
   });
+
+  it("joins titled names into one list, across a title, an organisation's name and a caption", () => {
+    expect(
+      events("Maria Kovacs and Deputy Interior Minister Tomas Rehak will meet Gabon."),
+    ).toEqual(["CONSULT/meeting maria-kovacs:attendee,tomas-rehak:attendee,gab:attendee"]);
+    expect(
+      events("Ghana met Africa Bank President Ana Lopes and Trade Council Chairman Ken Obi."),
+    ).toEqual(["CONSULT/meeting gha:attendee,ana-lopes:attendee,ken-obi:attendee"]);
+    expect(events("Ana Lopes (left) and Ken Obi attend the summit.")).toEqual([
+      "CONSULT/meeting ana-lopes:attendee,ken-obi:attendee",
+    ]);
+  });
+
+  it("keeps a hyphenated first name and a known name's first word inside a new name", () => {
+    expect(events("Chad met Jean-Marc Tuva.")).toEqual([
+      "CONSULT/meeting tcd:attendee,jean-marc-tuva:attendee",
+    ]);
+    // "Shah" opens a known name, but "Shah Kamal" is not it
+    expect(events("Chad met Amir Shah Kamal.")).toEqual([
+      "CONSULT/meeting tcd:attendee,amir-shah-kamal:attendee",
+    ]);
+  });
+
+  it("gives a title the state named right before it, and reads a meal together as a meeting", () => {
+    expect(events("Italy met German Chancellor Lena Vogt at a summit in Austria.")).toEqual([
+      "CONSULT/meeting ita:attendee,deu:attendee",
+    ]);
+    expect(events("Ghana had lunch with Togo in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+  });
+
+  it("reads the host of a visit to the subject's own country", () => {
+    expect(events("Spain welcomed the visit by Morocco to its country.")).toEqual([
+      "CONSULT/visit mar:attendee,esp:host",
+      "SUPPORT esp:source,mar:target",
+    ]);
+  });
+
+  it("leaves the title of an organisation's officer to the person, and intended talks unheld", () => {
+    // the place of the meeting is not the state of the council's president
+    expect(events("Ghana will meet Africa Council President Ana Lopes in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,ana-lopes:attendee",
+    ]);
+    expect(events("Ghana is willing to resume cross-border talks with Togo.")).toEqual([
+      "AGREE gha:source,tgo:target",
+    ]);
+    expect(
+      events("Ghana agreed to end the strike and is willing to resume border talks with Togo."),
+    ).not.toContainEqual(expect.stringMatching(/^CONSULT/));
+  });
+
+  it("reads a deputy's, a vice minister's or a crown prince's title after a possessor, and Taiwan as a state", () => {
+    expect(events("Kenya's Vice Foreign Minister visited Russia.")).toEqual([
+      "CONSULT/visit ken:attendee,rus:host",
+    ]);
+    expect(events("Peru's deputy prime minister met Chile.")).toEqual([
+      "CONSULT/meeting per:attendee,chl:attendee",
+    ]);
+    expect(events("Taiwan hosted Paraguay.")).toEqual(["CONSULT/meeting twn:host,pry:attendee"]);
+    expect(events("Oman's Crown Prince Tariq Harub met Kenya.")).toEqual([
+      "CONSULT/meeting omn:attendee,ken:attendee",
+    ]);
+  });
 });

@@ -29,6 +29,9 @@ import {
 } from "./argument-slots";
 import type { Hedge, Report } from "./attributions";
 
+/** Words that make a meeting after them intended, not held ("willing to resume talks"). */
+const intending = new Set(["willing", "ready", "prepared", "willingness", "readiness"]);
+
 /**
  * Events and ties from the lexicon's verb patterns: each pattern's subject, object or recipient
  * (further on, a place, a pronoun), voice, negation, intention, hedge and attribution.
@@ -101,6 +104,17 @@ export function verbEvents(
             .reverse()
             .find((d) => ["REQUEST", "THREATEN", "AGREE", "REJECT"].includes(d.type))
         : undefined;
+    // "are willing to resume power-sharing talks with X": talks only intended, not held (right
+    // after "to", the intention's own event takes their parties, as above)
+    const near = Math.max(0, i - 6);
+    const intent = tokens.slice(near, i).findIndex((x) => intending.has(x.lower));
+    if (
+      governing === undefined &&
+      p.type === "CONSULT" &&
+      intent >= 0 &&
+      !groups.some((g) => g.from > near + intent && g.from < i)
+    )
+      continue;
     let objectGroup =
       p.object === null && !passive
         ? undefined

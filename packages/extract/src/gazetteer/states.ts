@@ -202,4 +202,6 @@ export const stateRows: readonly string[] = [
   // Observer states of the General Assembly, named in most reporting on their regions.
   "PSE|Palestine|Ramallah|Palestinian|State of Palestine,Palestinian Authority,PLO,Palestine Liberation Organization",
   "VAT|Holy See|Vatican City|Vatican|Vatican",
+  // Governments outside the UN that CAMEO and PLOVER code as states.
+  "TWN|Taiwan|Taipei|Taiwanese|Republic of China",
 ];
