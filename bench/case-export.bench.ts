@@ -6,20 +6,17 @@
 // each (default 3). The stores are filled by `parley case import` of generated NDJSON folders
 // (bench/generate-case-folder.ts), not timed here.
 import { mkdtempSync, rmSync } from "node:fs";
-import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Run, runCli } from "./cli-child";
 import { writeCaseFolder } from "./generate-case-folder";
-import { median } from "./stats";
+import { loadAverage, median } from "./stats";
 
 const EVENTS = Number(process.env.PARLEY_BENCH_EXPORT_EVENTS ?? 200_000);
 const BASELINE = Math.max(500, Math.round(EVENTS / 20));
 const RUNS = Number(process.env.PARLEY_BENCH_RUNS ?? 3);
 
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(" ");
+const load = loadAverage;
 const dir = mkdtempSync(join(tmpdir(), "parley-export-bench-"));
 const loadAtStart = load();
 try {

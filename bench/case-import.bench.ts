@@ -10,12 +10,12 @@
 // times reading the large YAML folder with positions (`yaml`'s parseDocument with a LineCounter,
 // the reader that locates problems), in this process.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { type Run, runCli } from "./cli-child";
 import { writeCaseFolder } from "./generate-case-folder";
-import { median } from "./stats";
+import { loadAverage, median } from "./stats";
 
 const EVENTS = Number(process.env.PARLEY_BENCH_CASE_EVENTS ?? 20_000);
 const BASELINE = Math.max(500, Math.round(EVENTS / 20));
@@ -31,10 +31,7 @@ function importOnce(folder: string, db: string): Run {
   return run;
 }
 
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(" ");
+const load = loadAverage;
 const dir = mkdtempSync(join(tmpdir(), "parley-case-bench-"));
 const loadAtStart = load();
 try {

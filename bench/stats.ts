@@ -1,3 +1,5 @@
+import { loadavg } from "node:os";
+
 /** The median of a list of numbers (the mean of the two middle ones for an even count). */
 export function median(xs: readonly number[]): number {
   if (xs.length === 0) return Number.NaN;
@@ -28,4 +30,11 @@ export function growthExponent(points: readonly (readonly [number, number])[]): 
     points.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0) /
     points.reduce((s, p) => s + (p[0] - mx) ** 2, 0)
   );
+}
+
+/** The load averages over 1, 5 and 15 minutes, as printed beside results ("1.4 0.5 0.2"). */
+export function loadAverage(): string {
+  return loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
 }

@@ -2,6 +2,7 @@ import { slugOf } from "@parley/core";
 import type { ActorKind } from "./extraction";
 import type { Gazetteer, GazetteerPhrase } from "./gazetteer/gazetteer";
 import { agentWords, genericAgentMentions, sectorActorId, stateSectors } from "./generic-agents";
+import { officeWords } from "./lexicon";
 import type { Token } from "./sentence-tokens";
 
 /** A resolved mention in a sentence: token range [from, to), actor id, how it was found. */
@@ -647,39 +648,7 @@ const geographicHeads = new Set([
 ]);
 
 /** Words of a title inside a long capitalised run ("Deputy Attorney General ...", "Secretary of State ..."). */
-const nameTitles = new Set([
-  "president",
-  "vice",
-  "deputy",
-  "prime",
-  "minister",
-  "foreign",
-  "defence",
-  "defense",
-  "interior",
-  "home",
-  "finance",
-  "secretary",
-  "attorney",
-  "general",
-  "chancellor",
-  "premier",
-  "crown",
-  "prince",
-  "chief",
-  "director",
-  "senator",
-  "governor",
-  "ambassador",
-  "commander",
-  "chairman",
-  "speaker",
-  "former",
-  "trade",
-  "representative",
-  "state",
-  "affairs",
-]);
+const nameTitles = new Set([...officeWords, "former", "trade", "representative", "affairs"]);
 
 /** Words before a person's name. */
 const titles = new Set([

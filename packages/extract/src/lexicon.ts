@@ -535,3 +535,34 @@ export const fallbackFamilies: Readonly<Record<string, PloverType>> = Object.fro
     ] as const
   ).flatMap(([type, words]) => words.split(" ").map((w) => [w, type as PloverType] as const)),
 );
+
+/** Words of an office in a title ("Deputy Attorney General", "Crown Prince", "Secretary of State"). */
+export const officeWords: readonly string[] = [
+  "president",
+  "vice",
+  "deputy",
+  "prime",
+  "minister",
+  "foreign",
+  "defence",
+  "defense",
+  "interior",
+  "home",
+  "finance",
+  "secretary",
+  "attorney",
+  "general",
+  "chancellor",
+  "premier",
+  "crown",
+  "prince",
+  "chief",
+  "director",
+  "senator",
+  "governor",
+  "ambassador",
+  "commander",
+  "chairman",
+  "speaker",
+  "state",
+];

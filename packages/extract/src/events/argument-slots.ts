@@ -12,7 +12,13 @@ import type {
   RelationType,
   Stance,
 } from "../extraction";
-import { hedgeWords, reportingPatterns, type VerbPattern, verbPatterns } from "../lexicon";
+import {
+  hedgeWords,
+  officeWords,
+  reportingPatterns,
+  type VerbPattern,
+  verbPatterns,
+} from "../lexicon";
 import type { Token } from "../sentence-tokens";
 
 /** An event or tie found in one sentence, before meetings are merged across sentences. */
@@ -250,40 +256,7 @@ export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMe
 }
 
 /** Words of a title before a name ("Deputy Attorney General Rod Rosenstein"). */
-const titleWords = new Set([
-  "president",
-  "vice",
-  "deputy",
-  "prime",
-  "minister",
-  "foreign",
-  "defence",
-  "defense",
-  "interior",
-  "home",
-  "finance",
-  "secretary",
-  "state",
-  "attorney",
-  "general",
-  "chancellor",
-  "premier",
-  "king",
-  "queen",
-  "crown",
-  "prince",
-  "chief",
-  "director",
-  "senator",
-  "governor",
-  "mayor",
-  "ambassador",
-  "commander",
-  "leader",
-  "chairman",
-  "speaker",
-  "counterpart",
-]);
+const titleWords = new Set([...officeWords, "king", "queen", "mayor", "leader", "counterpart"]);
 
 /**
  * The words between two mentions as far as joining them in a list goes: without the title that
