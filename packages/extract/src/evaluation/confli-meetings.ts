@@ -28,6 +28,36 @@ export interface ConfliMeetingSentence {
   participants: [number, number][];
 }
 
+/**
+ * The coded sentences that may report a meeting: both sides coded (a source and a target, or
+ * joint parties) and, where the class file has the sentence, of verbal cooperation; each with
+ * every coded span in order.
+ */
+function bothSidesCoded(
+  spans: readonly ConfliSpanRecord[],
+  classes: readonly ConfliClassRecord[],
+): { r: ConfliSpanRecord; coded: [number, number][] }[] {
+  const classOf = new Map(classes.map((c) => [confliKey(c.text), c.class]));
+  return spans.flatMap((r) => {
+    const both = r.joint.length > 0 || (r.sources.length > 0 && r.targets.length > 0);
+    const cls = classOf.get(confliKey(r.text));
+    if (!both || (cls !== undefined && cls !== "verbal_cooperation")) return [];
+    return [{ r, coded: [...r.sources, ...r.targets, ...r.joint].sort((a, b) => a[0] - b[0]) }];
+  });
+}
+
+const meetingSentence = (
+  r: ConfliSpanRecord,
+  coded: [number, number][],
+  trigger: string,
+): ConfliMeetingSentence => ({
+  text: r.text,
+  line: r.line,
+  part: confliPart(r.text),
+  trigger,
+  participants: coded,
+});
+
 /** Words that name a meeting when they follow the coded source. */
 const meetingWords = new Set([
   "meet",
@@ -77,13 +107,8 @@ export function confliMeetingSentences(
   spans: readonly ConfliSpanRecord[],
   classes: readonly ConfliClassRecord[],
 ): ConfliMeetingSentence[] {
-  const classOf = new Map(classes.map((c) => [confliKey(c.text), c.class]));
   const out: ConfliMeetingSentence[] = [];
-  for (const r of spans) {
-    const both = r.joint.length > 0 || (r.sources.length > 0 && r.targets.length > 0);
-    const cls = classOf.get(confliKey(r.text));
-    if (!both || (cls !== undefined && cls !== "verbal_cooperation")) continue;
-    const coded = [...r.sources, ...r.targets, ...r.joint].sort((a, b) => a[0] - b[0]);
+  for (const { r, coded } of bothSidesCoded(spans, classes)) {
     const first = [...r.sources, ...r.joint].sort((a, b) => a[0] - b[0])[0];
     if (first === undefined) continue;
     // the words up to the next coded party: "welcomed Somalia's decisions taken at the meeting"
@@ -98,13 +123,7 @@ export function confliMeetingSentences(
     }
     const k = words.findIndex((w) => meetingWords.has(w));
     if (k < 0 || words.slice(0, k).some((w) => otherActs.test(w))) continue;
-    out.push({
-      text: r.text,
-      line: r.line,
-      part: confliPart(r.text),
-      trigger: words[k] as string,
-      participants: coded,
-    });
+    out.push(meetingSentence(r, coded, words[k] as string));
   }
   return out;
 }
@@ -151,13 +170,8 @@ export function confliMeetingSentencesWide(
   spans: readonly ConfliSpanRecord[],
   classes: readonly ConfliClassRecord[],
 ): ConfliMeetingSentence[] {
-  const classOf = new Map(classes.map((c) => [confliKey(c.text), c.class]));
   const out: ConfliMeetingSentence[] = [];
-  for (const r of spans) {
-    const both = r.joint.length > 0 || (r.sources.length > 0 && r.targets.length > 0);
-    const cls = classOf.get(confliKey(r.text));
-    if (!both || (cls !== undefined && cls !== "verbal_cooperation")) continue;
-    const coded = [...r.sources, ...r.targets, ...r.joint].sort((a, b) => a[0] - b[0]);
+  for (const { r, coded } of bothSidesCoded(spans, classes)) {
     // the sentence as words outside the coded spans and, in their places, the coded parties
     type Item = { at: number; end: number; word: string | null };
     const items: Item[] = coded.map(([s, e]) => ({ at: s, end: e, word: null }));
@@ -182,13 +196,7 @@ export function confliMeetingSentencesWide(
       if (!before.some((b) => otherActsWide.test(b))) trigger = item.word;
     }
     if (trigger === undefined) continue;
-    out.push({
-      text: r.text,
-      line: r.line,
-      part: confliPart(r.text),
-      trigger,
-      participants: coded,
-    });
+    out.push(meetingSentence(r, coded, trigger));
   }
   return out;
 }
