@@ -75,7 +75,8 @@ function sqliteDialect(): TestDialect {
 }
 
 async function postgresDialect(): Promise<TestDialect> {
-  const explicit = process.env.PARLEY_TEST_PG;
+  // An empty value counts as unset, as in a shell's `PARLEY_TEST_PG= npm test`.
+  const explicit = process.env.PARLEY_TEST_PG || undefined;
   const url = explicit ?? defaultPgUrl;
   const failure = await probe(url);
   // A server named explicitly must answer; only the default one may be missing.
