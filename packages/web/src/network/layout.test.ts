@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { separateLabels } from "./layout";
+import { labelBoxes, separateLabels } from "./layout";
 
 const box = (right: number) => ({ left: 1, right, height: 2 });
 
@@ -51,5 +51,26 @@ describe("separateLabels", () => {
     );
     expect(out).toEqual(pos);
     expect(out.get("a")).not.toBe(pos.get("a"));
+  });
+});
+
+describe("labelBoxes", () => {
+  const pos = new Map([
+    ["a", { x: 0, y: 0 }],
+    ["b", { x: 10, y: 5 }],
+  ]);
+  it("sizes a label in layout units for the drawing the layout is fitted into", () => {
+    // 10 units across 100 px and 5 down 50 px: 0.1 unit a pixel; the largest node's radius
+    // (18 px) before the node, 4 px and the label's 90 px after it, 16 px high.
+    const box = labelBoxes(pos, new Map([["a", 90]]), { width: 100, height: 50 }).get("a");
+    expect(box?.left).toBeCloseTo(1.8, 12);
+    expect(box?.right).toBeCloseTo(11.2, 12);
+    expect(box?.height).toBeCloseTo(1.6, 12);
+  });
+  it("gives smaller boxes in a larger drawing, the tighter axis deciding", () => {
+    // 10 / 400 = 0.025 across, 5 / 100 = 0.05 down: 0.05 a pixel
+    const box = labelBoxes(pos, new Map([["a", 90]]), { width: 400, height: 100 }).get("a");
+    expect(box?.right).toBeCloseTo(5.6, 12);
+    expect(box?.height).toBeCloseTo(0.8, 12);
   });
 });

@@ -35,6 +35,7 @@ export function forceLayout(
   links: ReadonlyArray<readonly [string, string]>,
   iterations = 400,
   labelWidths?: ReadonlyMap<string, number>,
+  drawn: Drawing = DRAWN,
 ): Positions {
   const start = spiralLayout(ids);
   if (ids.length > LAYOUT_LIMIT || ids.length < 2) return start;
@@ -77,11 +78,17 @@ export function forceLayout(
   g.forEachNode((id, a) => {
     out.set(id, { x: a.x, y: a.y });
   });
-  return labelWidths ? separateLabels(out, labelBoxes(out, labelWidths)) : out;
+  return labelWidths ? separateLabels(out, labelBoxes(out, labelWidths, drawn)) : out;
 }
 
-/** The drawing the layout is fitted to, in pixels: the network panel at 1440x900, about. */
-const DRAWN = { width: 900, height: 560 };
+/** The size in pixels of the drawing sigma fits the layout into. */
+export interface Drawing {
+  width: number;
+  height: number;
+}
+
+/** The drawing assumed when none is given: about the network panel at 1440x900. */
+const DRAWN: Drawing = { width: 900, height: 560 };
 
 /** The radius of the smallest and of the largest node the view draws, in pixels. */
 export const NODE_RADIUS = { min: 4, max: 18 } as const;
@@ -91,15 +98,16 @@ export const NODE_RADIUS = { min: 4, max: 18 } as const;
  * fits the layout into the drawing: the largest node's radius before it (a node's size follows
  * the centrality chosen after the layout), the label 4 px after the node, 16 px high.
  */
-function labelBoxes(
+export function labelBoxes(
   pos: Positions,
   labelWidths: ReadonlyMap<string, number>,
+  drawn: Drawing = DRAWN,
 ): Map<string, LabelBox> {
   const xs = [...pos.values()].map((p) => p.x);
   const ys = [...pos.values()].map((p) => p.y);
   const unit = Math.max(
-    (Math.max(...xs) - Math.min(...xs)) / DRAWN.width,
-    (Math.max(...ys) - Math.min(...ys)) / DRAWN.height,
+    (Math.max(...xs) - Math.min(...xs)) / drawn.width,
+    (Math.max(...ys) - Math.min(...ys)) / drawn.height,
     1e-9,
   );
   const boxes = new Map<string, LabelBox>();

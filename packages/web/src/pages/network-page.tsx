@@ -16,7 +16,7 @@ import { colourMap, relationColours } from "../lib/palette";
 import { cameraMoving } from "../network/camera-moving";
 import { CurveProgram, DashedCurveProgram } from "../network/dashed-curve-program";
 import { DashedEdgeProgram } from "../network/dashed-edge-program";
-import { forceLayout, NODE_RADIUS } from "../network/layout";
+import { type Drawing, forceLayout, NODE_RADIUS } from "../network/layout";
 import { lighterWhileMoving } from "../network/lighter-while-moving";
 import { parallelCurvatures } from "../network/parallel-ties";
 import { useCaseData } from "../state/case-context";
@@ -66,6 +66,18 @@ function labelWidths(actors: Case["actors"]): Map<string, number> {
   if (ctx) ctx.font = "14px Arial";
   for (const a of actors) out.set(a.id, ctx ? ctx.measureText(a.name).width : a.name.length * 7);
   return out;
+}
+
+/**
+ * The size the network's drawing will have in this window, for fitting labels in the layout: the
+ * window less the navigation, legend and toolbar around the panel (at 1440x900 the drawing is
+ * 1044x620).
+ */
+function expectedDrawing(): Drawing {
+  return {
+    width: Math.max(320, window.innerWidth - 396),
+    height: Math.max(320, window.innerHeight - 280),
+  };
 }
 
 function coAttendance(c: Case): Set<string> {
@@ -130,6 +142,7 @@ export default function NetworkPage({ route, navigate }: PageProps) {
       links,
       undefined,
       labelWidths(full.actors),
+      expectedDrawing(),
     );
     for (const a of full.actors) {
       const p = pos.get(a.id) ?? { x: 0, y: 0 };
