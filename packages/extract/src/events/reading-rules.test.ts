@@ -192,6 +192,16 @@ describe("reading rules", () => {
     expect(events("Bamako sent a delegation.")).toEqual(["CONSULT/meeting mli:attendee"]);
   });
 
+  it("reads a delegation named with an organisation as its sender's, and a name before other nouns as a party", () => {
+    expect(events("Islamabad sent a Foreign Ministry delegation to the talks in Doha.")).toEqual([
+      "CONSULT/meeting pak:attendee",
+    ]);
+    expect(events("Iran sent a Red Crescent delegation.")).toEqual([
+      "CONSULT/meeting irn:attendee",
+    ]);
+    expect(events("Egypt agreed to US mediation.")).toEqual(["AGREE egy:source,usa:target"]);
+  });
+
   it("reads visits named by a possessor or during a visit, and names after a possessor", () => {
     expect(events("Egypt's visit to Sudan ended.")).toEqual([
       "CONSULT/visit egy:attendee,sdn:host",
