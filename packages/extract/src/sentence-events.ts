@@ -5,6 +5,8 @@
  * 2. attribution and hedges: verbs of saying and their asserters, "allegedly" (`attributions.ts`);
  * 3. verb patterns: each pattern with its subject, object or recipient, voice, negation,
  *    intention, hedge and asserter (`verb-events.ts`);
+ * 3b. meetings said by a phrase: "opened with", "brought X together with Y", a parenthesis of
+ *    attendance after a meeting noun (`meeting-phrases.ts`);
  * 4. the reporting's own events: accusations, demands in reported speech (`reported-events.ts`);
  * 5. events without a pattern: families of event nouns and general verbs (`fallback-events.ts`);
  * 6. the sentence as a whole: protests, visits' hosts, embedded events (`event-adjustments.ts`).
@@ -16,6 +18,7 @@ import { type DraftEvent, sentenceFrame } from "./events/argument-slots";
 import { attributions } from "./events/attributions";
 import { adjustedEvents } from "./events/event-adjustments";
 import { fallbackEvents } from "./events/fallback-events";
+import { meetingPhrases } from "./events/meeting-phrases";
 import { reportedEvents } from "./events/reported-events";
 import { verbEvents } from "./events/verb-events";
 import type { ActorKind } from "./extraction";
@@ -37,6 +40,7 @@ export function sentenceEvents(
   const frame = sentenceFrame(tokens, mentions, memory, kindOf, places);
   const { reports, hedges } = attributions(frame);
   const drafts = verbEvents(frame, reports, hedges);
+  meetingPhrases(frame, drafts);
   drafts.push(...reportedEvents(frame, reports));
   fallbackEvents(frame, drafts);
   adjustedEvents(frame, drafts);

@@ -73,8 +73,10 @@ describe("meeting participations in the further sources", () => {
     const r = meetingEvaluation(extractDocument(text), coded);
     expect(r.gold).toBe(37);
     // before the rules were adjusted on this text: 12/20/37 (P 0.600, R 0.324); after the
-    // first round of rules written from its misses 26/32/37, after the second 32/32/37 (both
+    // first round of rules written from its misses 26/32/37, after the second 32/32/37, after
+    // an organisation's delegation was read as its sender's 33/33/37, after a meeting's opener,
+    // parties brought together and a parenthesis of attendance were read 37/37/37 (all
     // development figures)
-    expect([r.truePositives, r.predicted, r.gold]).toEqual([32, 32, 37]);
+    expect([r.truePositives, r.predicted, r.gold]).toEqual([37, 37, 37]);
   });
 });

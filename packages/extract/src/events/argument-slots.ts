@@ -388,6 +388,12 @@ export function matchWords(
         // "declined Russia's invitation": a possessor may stand between the words
         let j = k + gap;
         while (inMention(j)) j++;
+        // "sent a High Peace Council delegation": a name may say whose delegation (envoy,
+        // observer) it is; before other nouns ("agreed to US mediation") it stays a party
+        if (sentNouns.has(tokens[j]?.lower ?? "") && wordMatches(tokens[j], words[w] as string)) {
+          found = j;
+          break;
+        }
         if (tokens[j]?.lower !== "'s") break;
         continue;
       }
@@ -408,6 +414,18 @@ export function firstSubject(
 ): Group | undefined {
   return groups.find((g) => !prepositions.has(precedingWord(tokens, g.from)));
 }
+
+/** Those an actor sends to a meeting, which a name before them may own ("a Taliban delegation"). */
+const sentNouns = new Set([
+  "delegation",
+  "delegations",
+  "representative",
+  "representatives",
+  "envoy",
+  "envoys",
+  "observer",
+  "observers",
+]);
 
 /** Prepositions that open the topic of talks ("consultations on Afghanistan with ..."). */
 const topicWords = new Set(["on", "about", "over", "regarding"]);

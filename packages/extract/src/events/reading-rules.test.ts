@@ -192,6 +192,63 @@ describe("reading rules", () => {
     expect(events("Bamako sent a delegation.")).toEqual(["CONSULT/meeting mli:attendee"]);
   });
 
+  it("reads a delegation named with an organisation as its sender's, and a name before other nouns as a party", () => {
+    expect(events("Islamabad sent a Foreign Ministry delegation to the talks in Doha.")).toEqual([
+      "CONSULT/meeting pak:attendee",
+    ]);
+    expect(events("Iran sent a Red Crescent delegation.")).toEqual([
+      "CONSULT/meeting irn:attendee",
+    ]);
+    expect(events("Egypt agreed to US mediation.")).toEqual(["AGREE egy:source,usa:target"]);
+  });
+
+  it("reads the person a meeting opened with as its host, but not a party talks opened with", () => {
+    expect(events("The meeting opened on 3 May with Foreign Minister Lavrov.")).toEqual([
+      "CONSULT/meeting rus:host",
+    ]);
+    expect(events("The summit opened in Nairobi with President Museveni's address.")).toEqual([
+      "CONSULT/conference uga:host",
+    ]);
+    expect(events("The conference opened with a speech by the Qatari foreign minister.")).toEqual([
+      "CONSULT/conference qat:host",
+    ]);
+    expect(events("The talks opened with a Taliban statement.")).toEqual([]);
+    expect(events("Talks opened with the Taliban in Doha.")).toEqual([]);
+  });
+
+  it("reads parties brought together as attendees and whoever brought them as host", () => {
+    expect(events("The Kenyan government brought Sudan together with the RSF in Nairobi.")).toEqual(
+      ["CONSULT/meeting ken:host,sdn:attendee,rsf:attendee"],
+    );
+    expect(events("Norway brought together Colombia and the FARC in Oslo.")).toEqual([
+      "CONSULT/meeting nor:host,col:attendee,farc:attendee",
+    ]);
+    expect(events("Qatar brought the Taliban and the United States together in Doha.")).toEqual([
+      "CONSULT/meeting qat:host,taliban:attendee,usa:attendee",
+    ]);
+    // a meeting that brings parties together has no host of its own
+    expect(
+      events("A meeting in Geneva brought Yemeni representatives (a large delegation) together."),
+    ).toEqual(["CONSULT/meeting yem:attendee"]);
+    expect(events("The war brought Russia closer to China.")).toEqual([]);
+    expect(events("Turkey brought troops to the border with Syria.")).toEqual([]);
+  });
+
+  it("reads the actors in a parenthesis after a meeting noun as its attendees", () => {
+    expect(
+      events("At the Geneva conference (about 40 states with the EU and the UN), Iran spoke."),
+    ).toEqual(["CONSULT/conference eu:attendee,un:attendee"]);
+    expect(events("The talks (with Ethiopia and Egypt) ended in Khartoum.")).toEqual([
+      "CONSULT/talks eth:attendee,egy:attendee",
+    ]);
+    expect(events("Qatar hosted the meeting (Turkey and Pakistan attended) in Doha.")).toEqual([
+      "CONSULT/meeting qat:host,tur:attendee,pak:attendee",
+    ]);
+    expect(events("The summit (which Iran criticised) ended.")).toEqual([
+      "ACCUSE/disapprove irn:source",
+    ]);
+  });
+
   it("reads visits named by a possessor or during a visit, and names after a possessor", () => {
     expect(events("Egypt's visit to Sudan ended.")).toEqual([
       "CONSULT/visit egy:attendee,sdn:host",

@@ -1,0 +1,171 @@
+import { officeWords, type VerbPattern } from "../lexicon";
+import type { Token } from "../sentence-tokens";
+import {
+  type DraftEvent,
+  factualDraft,
+  type Group,
+  meetingNounWords,
+  nearestAfter,
+  nearestBefore,
+  objectStops,
+  type SentenceFrame,
+} from "./argument-slots";
+
+/** The mode of a meeting named by a noun. */
+const modeOfNoun = (w: string): string =>
+  w === "conference" || w === "summit"
+    ? "conference"
+    : ["talks", "negotiations", "consultations", "discussions", "dialogue"].includes(w)
+      ? "talks"
+      : "meeting";
+
+/** A meeting participation read from a phrase rather than a verb pattern. */
+const phrasePattern = (
+  word: string,
+  mode: string,
+  subject: "host" | "attendee" | null,
+): VerbPattern => ({
+  words: [word],
+  type: "CONSULT",
+  mode,
+  subject,
+  object: "attendee",
+  meeting: true,
+});
+
+/** Words that name what a person opens a meeting with ("opened with an address by Lavrov"). */
+const openingNouns = new Set(["address", "speech", "statement", "remarks", "welcome"]);
+
+/** Verbs a parenthesis on a meeting may carry ("(Russia and China attended)"). */
+const attendingLemmas = new Set(["attend", "participate", "join", "present"]);
+
+/** Whether a group names a person: by a person's name, or with an office's title before it. */
+function personal(frame: SentenceFrame, g: Group, from: number): boolean {
+  const { mentions, tokens } = frame;
+  if (
+    mentions.some(
+      (m) =>
+        m.from >= g.from && m.to <= g.to && (m.via === "person" || m.proposed?.kind === "person"),
+    )
+  )
+    return true;
+  return tokens.slice(from, g.to).some((x) => officeWords.includes(x.lower));
+}
+
+/** The index after the parenthesis opened at `from`, or `from` when none opens there. */
+function pastParenthesis(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.lower !== "(") return from;
+  let k = from + 1;
+  while (k < tokens.length && tokens[k]?.lower !== ")") k++;
+  return k < tokens.length ? k + 1 : from;
+}
+
+/**
+ * Meeting participations said by a phrase around a meeting noun, added to `drafts`: the one a
+ * meeting "opened with" (or "with an address by") hosts it; "brought X together with Y" and
+ * "brought together X and Y" make X and Y attendees and the one who brought them the host; the
+ * actors in a parenthesis right after a meeting noun ("the conference (about 25 countries with
+ * the UN and NATO)", "the meeting (with X and Y)") attend it.
+ */
+export function meetingPhrases(frame: SentenceFrame, drafts: DraftEvent[]): void {
+  const { tokens, groups, consumed } = frame;
+  const known = (a: string): boolean =>
+    drafts.some((d) => d.pattern.meeting === true && d.participants.some((p) => p.actor === a));
+  const add = (at: number, pattern: VerbPattern, parts: DraftEvent["participants"]): void => {
+    const fresh = parts.filter(
+      (p, j) => !known(p.actor) && parts.findIndex((q) => q.actor === p.actor) === j,
+    );
+    if (fresh.length > 0) drafts.push(factualDraft(at, pattern, fresh, 0.75));
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (consumed[i]) continue;
+    // "The talks opened (on 9 November) with Lavrov's address": the opener hosts
+    if (t.lemma === "open" && t.pos === "VERB") {
+      const noun = tokens
+        .slice(Math.max(0, i - 3), i)
+        .reverse()
+        .find((x) => meetingNounWords.has(x.lower));
+      if (noun === undefined) continue;
+      let k = i + 1;
+      while (k < Math.min(tokens.length, i + 8) && tokens[k]?.lower !== "with") {
+        const w = tokens[k] as Token;
+        if (objectStops.has(w.lower) || w.pos === "VERB") break;
+        k++;
+      }
+      if (tokens[k]?.lower !== "with") continue;
+      // "with an address (a speech) by X"
+      let from = k + 1;
+      while (["a", "an", "the", "his", "her", "its", "opening"].includes(tokens[from]?.lower ?? ""))
+        from++;
+      const byline =
+        openingNouns.has(tokens[from]?.lower ?? "") &&
+        ["by", "from"].includes(tokens[from + 1]?.lower ?? "");
+      from = byline ? from + 2 : k + 1;
+      const opener = nearestAfter(groups, tokens, from, 3);
+      if (opener === undefined) continue;
+      // "opened with Lavrov's address", "with Foreign Minister Lavrov": a person or a possessor
+      // opens; "talks opened with the Taliban" are talks held with them, not hosted by them
+      if (!byline && tokens[opener.to]?.lower !== "'s" && !personal(frame, opener, from)) continue;
+      add(
+        i,
+        phrasePattern(t.lower, modeOfNoun(noun.lower), "host"),
+        opener.actors.map((a) => ({ actor: a, role: "host" as const })),
+      );
+      continue;
+    }
+    // "Qatar brought the Taliban together with Afghan negotiators", "brought together X and Y"
+    if (t.lemma === "bring" && t.pos === "VERB") {
+      let parties: string[] = [];
+      let end = i + 1;
+      if (tokens[i + 1]?.lower === "together") {
+        const g = nearestAfter(groups, tokens, i + 2, 2);
+        if (g === undefined) continue;
+        parties = [...g.actors];
+        end = g.to;
+      } else {
+        const first = nearestAfter(groups, tokens, i + 1, 2);
+        if (first === undefined) continue;
+        // "the Taliban together with Afghan negotiators" may be read as one list already
+        const joined = tokens.slice(first.from, first.to).some((x) => x.lower === "together");
+        if (joined) {
+          parties = [...first.actors];
+          end = first.to;
+        }
+        // past the head noun and a parenthesis ("Taliban representatives (a delegation ...)")
+        let k = first.to;
+        if (tokens[k]?.pos === "NOUN" && tokens[k]?.lower !== "together") k++;
+        k = pastParenthesis(tokens, k);
+        if (!joined) {
+          if (tokens[k]?.lower !== "together") continue;
+          const second: Group | undefined =
+            tokens[k + 1]?.lower === "with" ? nearestAfter(groups, tokens, k + 2, 2) : undefined;
+          parties = [...first.actors, ...(second?.actors ?? [])];
+          end = second?.to ?? k + 1;
+        }
+      }
+      const host = nearestBefore(groups, tokens, i, true);
+      const hosts = (host?.actors ?? []).filter((a) => !parties.includes(a));
+      add(i, phrasePattern(t.lower, "meeting", hosts.length > 0 ? "host" : null), [
+        ...hosts.map((a) => ({ actor: a, role: "host" as const })),
+        ...parties.map((a) => ({ actor: a, role: "attendee" as const })),
+      ]);
+      for (let k = i; k < end; k++) consumed[k] = true;
+      continue;
+    }
+    // "the second Kabul Process conference (about 25 countries with the UN and NATO)"
+    if (t.lower === "(" && meetingNounWords.has(tokens[i - 1]?.lower ?? "")) {
+      const close = pastParenthesis(tokens, i);
+      if (close === i) continue;
+      const inside = tokens.slice(i + 1, close - 1);
+      if (inside.some((x) => x.pos === "VERB" && !attendingLemmas.has(x.lemma))) continue;
+      const actors = groups.filter((g) => g.from > i && g.to < close).flatMap((g) => g.actors);
+      const noun = tokens[i - 1]?.lower ?? "meeting";
+      add(
+        i,
+        phrasePattern(noun, modeOfNoun(noun), "attendee"),
+        actors.map((a) => ({ actor: a, role: "attendee" as const })),
+      );
+    }
+  }
+}
