@@ -43,22 +43,27 @@ export function createCliContext(options?: {
       }
       return s;
     },
-    async loadCase(caseId, opts) {
+    async ensureCase(caseId, opts) {
       const store = await ctx.openStore(opts?.db);
-      const known = (await store.listCases()).some((c) => c.id === caseId);
-      if (!known) {
-        const dir = builtinCaseDir(caseId);
-        if (!dir) {
-          throw new ParleyError(
-            "not_found",
-            `Loading case "${caseId}": the store has no such case and Parley ships none by that name`,
-          );
-        }
-        const loaded = loadCaseFolder(dir);
-        if (!loaded.ok) throw loaded.error;
-        await store.importCase(loaded.value);
+      const known = (await store.listCases()).find((c) => c.id === caseId);
+      if (known) return known;
+      const dir = builtinCaseDir(caseId);
+      if (!dir) {
+        throw new ParleyError(
+          "not_found",
+          `Loading case "${caseId}": the store has no such case and Parley ships none by that name`,
+        );
       }
-      return store.exportCase(caseId);
+      const loaded = loadCaseFolder(dir);
+      if (!loaded.ok) throw loaded.error;
+      await store.importCase(loaded.value);
+      const imported = (await store.listCases()).find((c) => c.id === caseId);
+      if (!imported) throw new Error(`case "${caseId}" missing right after its import`);
+      return imported;
+    },
+    async loadCase(caseId, opts) {
+      await ctx.ensureCase(caseId, opts);
+      return (await ctx.openStore(opts?.db)).exportCase(caseId);
     },
     progress(label, total) {
       if (options?.quiet || !process.stderr.isTTY)

@@ -1,5 +1,5 @@
 import type { Case } from "@parley/core";
-import type { Store } from "@parley/store";
+import type { CaseSummary, Store } from "@parley/store";
 
 /** A progress bar on stderr (a no-op when stderr is not a terminal or `--quiet`). */
 export interface Progress {
@@ -23,6 +23,11 @@ export interface CliContext {
    * store does not have it yet. Throws ParleyError `not_found` otherwise.
    */
   loadCase(caseId: string, options?: { db?: string }): Promise<Case>;
+  /**
+   * Makes sure the store holds the case, importing a built-in case first as `loadCase` does, and
+   * gives its summary without reading the case. Throws ParleyError `not_found` otherwise.
+   */
+  ensureCase(caseId: string, options?: { db?: string }): Promise<CaseSummary>;
   /** A progress bar labelled `label`. */
   progress(label: string, total: number): Progress;
 }

@@ -537,7 +537,7 @@ export const fallbackFamilies: Readonly<Record<string, PloverType>> = Object.fro
 );
 
 /** Words of an office in a title ("Deputy Attorney General", "Crown Prince", "Secretary of State"). */
-export const officeWords: readonly string[] = [
+export const officeWords: ReadonlySet<string> = new Set([
   "president",
   "vice",
   "deputy",
@@ -565,4 +565,4 @@ export const officeWords: readonly string[] = [
   "chairman",
   "speaker",
   "state",
-];
+]);

@@ -87,6 +87,7 @@ async function parley(...args: string[]): Promise<{ out: string; loaded: string[
         throw new ParleyError("not_found", `no case "${id}"`);
       return fixture;
     },
+    ensureCase: () => Promise.reject(new Error("no store in this test")),
     progress: () => ({ update: () => {}, stop: () => {} }),
   };
   const program = new Command("parley").exitOverride();

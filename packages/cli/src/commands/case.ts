@@ -193,23 +193,15 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
     .option("--db <path>", "store: SQLite file or postgres:// URL")
     .option("--ndjson", "write events, relations and claims as NDJSON files (for large cases)")
     .action(async (id: string, folder: string, o: { db?: string; ndjson?: boolean }) => {
-      const store = await ctx.openStore(o.db);
-      let summary = (await store.listCases()).find((c) => c.id === id);
-      if (summary === undefined) {
-        // a built-in case is imported first, as every command that reads a case does
-        await ctx.loadCase(id, o.db === undefined ? undefined : { db: o.db });
-        summary = (await store.listCases()).find((c) => c.id === id);
-      }
-      const x = await store.openCaseExport(id);
+      const summary = await ctx.ensureCase(id, o.db === undefined ? undefined : { db: o.db });
+      const x = await (await ctx.openStore(o.db)).openCaseExport(id);
       const files = caseToYamlFiles(x.head);
       const lists = ["events", "relations", "claims"] as const;
       const ext = o.ndjson ? "ndjson" : "yaml";
       refuseSecondFiles(folder, [...files.keys(), ...lists.map((l) => `${l}.${ext}`)]);
       mkdirSync(folder, { recursive: true });
       for (const [name, text] of files) writeFileSync(join(folder, name), text);
-      const total = summary
-        ? summary.counts.events + summary.counts.relations + summary.counts.claims
-        : 0;
+      const total = summary.counts.events + summary.counts.relations + summary.counts.claims;
       const bar = ctx.progress(`exporting ${id} (records)`, total);
       const written = { events: 0, relations: 0, claims: 0 };
       let done = 0;

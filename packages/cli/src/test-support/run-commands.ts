@@ -17,6 +17,7 @@ export async function runCommands(
     err: (t) => lines.push(t),
     openStore: () => Promise.reject(new Error("no store in this test")),
     loadCase: () => Promise.reject(new Error("no store in this test")),
+    ensureCase: () => Promise.reject(new Error("no store in this test")),
     progress: () => ({ update() {}, stop() {} }),
     ...context,
   };

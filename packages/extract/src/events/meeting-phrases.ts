@@ -49,7 +49,7 @@ function personal(frame: SentenceFrame, g: Group, from: number): boolean {
     )
   )
     return true;
-  return tokens.slice(from, g.to).some((x) => officeWords.includes(x.lower));
+  return tokens.slice(from, g.to).some((x) => officeWords.has(x.lower));
 }
 
 /** The index after the parenthesis opened at `from`, or `from` when none opens there. */
