@@ -7,6 +7,7 @@ import {
   createBulkIndexes,
   dropBulkIndexes,
 } from "./bulk-indexes";
+import { withRollbackJournal } from "./bulk-journal";
 import {
   type CaseHeader,
   type CaseItem,
@@ -197,97 +198,99 @@ export async function importItems(
   const operation = `import case "${header.id}"`;
   let done = 0;
   try {
-    await inTransaction(store.db, async (trx) => {
-      const existing = await trx
-        .selectFrom("cases")
-        .select(["key", "data", "revision"])
-        .where("id", "=", header.id)
-        .executeTakeFirst();
-      let caseKey: number;
-      const headerJson = JSON.stringify(header);
-      if (existing === undefined) {
-        caseKey = await insertCase(trx, header, now);
-        report.created = true;
-      } else {
-        caseKey = Number(existing.key);
-        const changed = stableJson(JSON.parse(existing.data)) !== stableJson(header);
-        await trx
-          .updateTable("cases")
-          .set({
-            title: header.title,
-            data: headerJson,
-            updated: now,
-            revision: changed ? existing.revision + 1 : existing.revision,
-          })
-          .where("key", "=", caseKey)
-          .execute();
-        if (changed) {
+    await withRollbackJournal(store.raw, total >= BULK_THRESHOLD, () =>
+      inTransaction(store.db, async (trx) => {
+        const existing = await trx
+          .selectFrom("cases")
+          .select(["key", "data", "revision"])
+          .where("id", "=", header.id)
+          .executeTakeFirst();
+        let caseKey: number;
+        const headerJson = JSON.stringify(header);
+        if (existing === undefined) {
+          caseKey = await insertCase(trx, header, now);
+          report.created = true;
+        } else {
+          caseKey = Number(existing.key);
+          const changed = stableJson(JSON.parse(existing.data)) !== stableJson(header);
+          await trx
+            .updateTable("cases")
+            .set({
+              title: header.title,
+              data: headerJson,
+              updated: now,
+              revision: changed ? existing.revision + 1 : existing.revision,
+            })
+            .where("key", "=", caseKey)
+            .execute();
+          if (changed) {
+            await recordHistory(trx, {
+              caseKey,
+              at: now,
+              who,
+              op: "update",
+              kind: "case",
+              id: header.id,
+              before: JSON.parse(existing.data),
+              after: header,
+            });
+          }
+        }
+
+        const ordinals = zeroCounts();
+        const check = options.validated !== true;
+        if (report.created) {
+          const writer = store.raw !== null ? sqliteRowWriter(store.raw) : batchRowWriter(trx);
+          const deferIndexes =
+            store.dialect === "sqlite" && total >= BULK_THRESHOLD && (await bulkTablesEmpty(trx));
+          if (deferIndexes) await dropBulkIndexes(trx);
+          for await (const item of items) {
+            const index = ordinals[item.kind]++;
+            const checked = check
+              ? ({
+                  kind: item.kind,
+                  value: validItem(header.id, item.kind, index, item.value),
+                } as CaseItem)
+              : item;
+            writeNew(writer, caseKey, checked, index, now);
+            report.added[item.kind]++;
+            if (writer.pending) await writer.flush();
+            if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
+          }
+          await writer.flush();
+          if (deferIndexes) await buildDeferredIndexes(store, trx);
           await recordHistory(trx, {
             caseKey,
             at: now,
             who,
-            op: "update",
+            op: "import",
             kind: "case",
             id: header.id,
-            before: JSON.parse(existing.data),
-            after: header,
+            before: null,
+            after: { header, added: report.added },
           });
+        } else {
+          const merge = new Merge(
+            trx,
+            caseKey,
+            header.id,
+            now,
+            who,
+            options.replace === true,
+            report,
+          );
+          await merge.start();
+          for await (const item of items) {
+            const index = ordinals[item.kind]++;
+            const value = check ? validItem(header.id, item.kind, index, item.value) : item.value;
+            await merge.item(item.kind, value, index);
+            if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
+          }
+          await merge.finish();
         }
-      }
-
-      const ordinals = zeroCounts();
-      const check = options.validated !== true;
-      if (report.created) {
-        const writer = store.raw !== null ? sqliteRowWriter(store.raw) : batchRowWriter(trx);
-        const deferIndexes =
-          store.dialect === "sqlite" && total >= BULK_THRESHOLD && (await bulkTablesEmpty(trx));
-        if (deferIndexes) await dropBulkIndexes(trx);
-        for await (const item of items) {
-          const index = ordinals[item.kind]++;
-          const checked = check
-            ? ({
-                kind: item.kind,
-                value: validItem(header.id, item.kind, index, item.value),
-              } as CaseItem)
-            : item;
-          writeNew(writer, caseKey, checked, index, now);
-          report.added[item.kind]++;
-          if (writer.pending) await writer.flush();
-          if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
-        }
-        await writer.flush();
-        if (deferIndexes) await buildDeferredIndexes(store, trx);
-        await recordHistory(trx, {
-          caseKey,
-          at: now,
-          who,
-          op: "import",
-          kind: "case",
-          id: header.id,
-          before: null,
-          after: { header, added: report.added },
-        });
-      } else {
-        const merge = new Merge(
-          trx,
-          caseKey,
-          header.id,
-          now,
-          who,
-          options.replace === true,
-          report,
-        );
-        await merge.start();
-        for await (const item of items) {
-          const index = ordinals[item.kind]++;
-          const value = check ? validItem(header.id, item.kind, index, item.value) : item.value;
-          await merge.item(item.kind, value, index);
-          if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
-        }
-        await merge.finish();
-      }
-      await bumpCaseVersion(trx, caseKey);
-    });
+        await bumpCaseVersion(trx, caseKey);
+      }),
+    );
   } catch (e) {
     throw storeError(e, operation);
   }
