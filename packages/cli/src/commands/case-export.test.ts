@@ -5,6 +5,7 @@ import { caseToYamlFiles } from "@parley/core";
 import { openStore } from "@parley/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parley } from "../test-support/parley";
+import { writeCaseFolderInPlace } from "./case";
 
 let dir: string;
 beforeAll(() => {
@@ -75,5 +76,68 @@ describe("parley case export --ndjson", () => {
       "it holds events.ndjson, which gives the same list as events.yaml would",
     );
     expect(readdirSync(nd)).toEqual(["events.ndjson"]);
+  });
+});
+
+describe("parley case export into a folder", () => {
+  const tiny = () => {
+    const folder = join(dir, `tiny-case-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(folder);
+    writeFileSync(join(folder, "case.yaml"), "id: tiny\ntitle: Tiny\n");
+    writeFileSync(
+      join(folder, "actors.yaml"),
+      "actors:\n  - id: a\n    name: A\n    kind: state\n",
+    );
+    writeFileSync(
+      join(folder, "claims.yaml"),
+      "claims:\n  - id: c1\n    subject: actor:a\n    note: A is a state.\n    hedge: analyst\n",
+    );
+    return folder;
+  };
+
+  it("removes the file of a list that is now empty, and leaves other files alone", async () => {
+    const db = join(dir, "tiny.db");
+    expect((await parley("case", "import", tiny(), "--db", db)).code).toBe(0);
+    const out = join(dir, "tiny-out");
+    mkdirSync(out);
+    writeFileSync(join(out, "relations.yaml"), "relations:\n  - id: old\n");
+    writeFileSync(join(out, "notes.txt"), "mine\n");
+    const r = await parley("case", "export", "tiny", out, "--db", db);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      "wrote 3 files to " +
+        out +
+        " (0 events, 0 relations, 1 claims); removed relations.yaml, left by an earlier export of lists now empty",
+    );
+    expect(readdirSync(out).sort()).toEqual([
+      "actors.yaml",
+      "case.yaml",
+      "claims.yaml",
+      "notes.txt",
+    ]);
+    expect(readFileSync(join(out, "notes.txt"), "utf8")).toBe("mine\n");
+    expect(readdirSync(dir).filter((f) => f.includes(".export-"))).toEqual([]);
+  });
+
+  it("leaves the folder as it was when the writing fails part-way", async () => {
+    const out = join(dir, "kept");
+    mkdirSync(out);
+    writeFileSync(join(out, "events.yaml"), "events: []\n");
+    const failed = writeCaseFolderInPlace(out, async (into) => {
+      writeFileSync(join(into, "case.yaml"), "id: x\n");
+      writeFileSync(join(into, "events.yaml"), "events:\n  - id: half");
+      throw new Error("disk full");
+    });
+    await expect(failed).rejects.toThrow("disk full");
+    expect(readdirSync(out)).toEqual(["events.yaml"]);
+    expect(readFileSync(join(out, "events.yaml"), "utf8")).toBe("events: []\n");
+    expect(readdirSync(dir).filter((f) => f.includes(".export-"))).toEqual([]);
+    const fresh = join(dir, "never", "made");
+    await expect(
+      writeCaseFolderInPlace(fresh, async () => {
+        throw new Error("store gone");
+      }),
+    ).rejects.toThrow("store gone");
+    expect(readdirSync(join(dir, "never"))).toEqual([]);
   });
 });

@@ -5,15 +5,17 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  renameSync,
   rmSync,
   statSync,
   type WriteStream,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import {
   type Case,
+  caseFileLayout,
   caseJsonSchema,
   caseRecordForFile,
   caseSchema,
@@ -199,31 +201,35 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
       const lists = ["events", "relations", "claims"] as const;
       const ext = o.ndjson ? "ndjson" : "yaml";
       refuseSecondFiles(folder, [...files.keys(), ...lists.map((l) => `${l}.${ext}`)]);
-      mkdirSync(folder, { recursive: true });
-      for (const [name, text] of files) writeFileSync(join(folder, name), text);
       const total = summary.counts.events + summary.counts.relations + summary.counts.claims;
       const bar = ctx.progress(`exporting ${id} (records)`, total);
       const written = { events: 0, relations: 0, claims: 0 };
       let done = 0;
-      let listFiles = 0;
+      let result: { written: string[]; removed: string[] };
       try {
-        for (const list of lists) {
-          written[list] = await writeList(
-            join(folder, `${list}.${ext}`),
-            o.ndjson ? "" : `${list}:\n`,
-            x.records(list),
-            o.ndjson
-              ? (r) => `${JSON.stringify(caseRecordForFile(list, r))}\n`
-              : (r) => yamlListItem(list, r),
-            () => bar.update(++done, total),
-          );
-          if (written[list] > 0) listFiles++;
-        }
+        result = await writeCaseFolderInPlace(folder, async (into) => {
+          for (const [name, text] of files) writeFileSync(join(into, name), text);
+          for (const list of lists) {
+            written[list] = await writeList(
+              join(into, `${list}.${ext}`),
+              o.ndjson ? "" : `${list}:\n`,
+              x.records(list),
+              o.ndjson
+                ? (r) => `${JSON.stringify(caseRecordForFile(list, r))}\n`
+                : (r) => yamlListItem(list, r),
+              () => bar.update(++done, total),
+            );
+          }
+        });
       } finally {
         bar.stop();
       }
+      const removed =
+        result.removed.length === 0
+          ? ""
+          : `; removed ${result.removed.join(", ")}, left by an earlier export of lists now empty`;
       ctx.out(
-        `wrote ${files.size + listFiles} files to ${folder} (${written.events} events, ${written.relations} relations, ${written.claims} claims${o.ndjson ? " as NDJSON" : ""})`,
+        `wrote ${result.written.length} files to ${folder} (${written.events} events, ${written.relations} relations, ${written.claims} claims${o.ndjson ? " as NDJSON" : ""})${removed}`,
       );
     });
 
@@ -276,6 +282,43 @@ function refuseSecondFiles(folder: string, names: readonly string[]): void {
       );
     }
   }
+}
+
+/** Whether a file name gives a part of a case folder (`case.yaml`, `events.ndjson`, ...). */
+const isCaseFolderFile = (name: string): boolean =>
+  /\.(ya?ml|ndjson|jsonl)$/i.test(name) && `${listOfFile(name)}.yaml` in caseFileLayout;
+
+/**
+ * Writes a case folder through `write` into a new folder beside `folder`, then moves its files
+ * into place, so that a failure part-way (a full disk, a store error) leaves `folder` as it was
+ * and no partial file behind. Files of the case folder that this write did not give (those of an
+ * earlier export for a list that is now empty) are removed, since the folder would load them;
+ * other files in `folder` are left alone.
+ */
+export async function writeCaseFolderInPlace(
+  folder: string,
+  write: (into: string) => Promise<void>,
+): Promise<{ written: string[]; removed: string[] }> {
+  const target = resolve(folder);
+  mkdirSync(dirname(target), { recursive: true });
+  const into = mkdtempSync(join(dirname(target), `.${basename(target)}.export-`));
+  let written: string[];
+  try {
+    await write(into);
+    written = readdirSync(into).sort();
+    if (!existsSync(target)) {
+      renameSync(into, target);
+      return { written, removed: [] };
+    }
+    for (const name of written) renameSync(join(into, name), join(target, name));
+  } finally {
+    rmSync(into, { recursive: true, force: true });
+  }
+  const removed = readdirSync(target)
+    .filter((f) => isCaseFolderFile(f) && !written.includes(f))
+    .sort();
+  for (const name of removed) rmSync(join(target, name));
+  return { written, removed };
 }
 
 /**
