@@ -520,6 +520,21 @@ export function sentenceMentions(
       i++;
       continue;
     }
+    // "Ana Lopes (R) meets ...": a photo caption's position in parentheses is no name
+    if (tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")" && /^\p{Lu}$/u.test(t.text)) {
+      i++;
+      continue;
+    }
+    // "Chief negotiator Saeb Erakat": a title word opening a sentence before a common noun
+    if (
+      i === 0 &&
+      titles.has(t.lower) &&
+      /^\p{Ll}/u.test(tokens[1]?.text ?? "") &&
+      tokens[1]?.pos === "NOUN"
+    ) {
+      i++;
+      continue;
+    }
     // An unknown capitalised name ending in an organisation word is proposed as a new actor.
     if (
       isCap(t.text) &&
@@ -533,7 +548,12 @@ export function sentenceMentions(
           ((tokens[end]?.lower === "of" ||
             tokens[end]?.lower === "for" ||
             tokens[end]?.lower === "-") &&
-            isCap(tokens[end + 1]?.text ?? "")))
+            isCap(tokens[end + 1]?.text ?? "")) ||
+          // "Azzam al-Ahmad", "Tamim bin Hamad": a particle inside a person's name
+          (end > i &&
+            nameParticles.has(tokens[end]?.text ?? "") &&
+            (isCap(tokens[end + 1]?.text ?? "") ||
+              (tokens[end + 1]?.text === "-" && isCap(tokens[end + 2]?.text ?? "")))))
       ) {
         // a known name inside the run ends it ("Amit Shah" is no start of "Shah Mahmood ...")
         if (
@@ -575,6 +595,16 @@ export function sentenceMentions(
         i = end;
         continue;
       }
+      // "the border village of Panmunjom", "the city of Aleppo": a place named after its kind
+      if (
+        tokens[i - 1]?.lower === "of" &&
+        settlementNouns.has(tokens[i - 2]?.lower ?? "") &&
+        end - i <= 3
+      ) {
+        places.push({ from: i, to: end, name: spanText(tokens, i, end) });
+        i = end;
+        continue;
+      }
       // Any other proper name is a candidate actor: proposed when it fills a slot of an event
       // ("President Bush threatened ...", "Amnesty International accused ...").
       // "Talks resumed", "Diplomats met": a capitalised plural opening the sentence is a
@@ -586,7 +616,10 @@ export function sentenceMentions(
       // "Deputy Attorney General Rod Rosenstein", "Trade Council Chairman Ken Obi": a run too
       // long for a name is a title and the name after its last title word
       let from = i;
-      if (end - i > 4) {
+      // particles and hyphens do not count towards a name's length
+      const words = (a: number, b: number): number =>
+        tokens.slice(a, b).filter((x) => x.text !== "-" && !nameParticles.has(x.text)).length;
+      if (words(i, end) > 4) {
         for (let k = end - 3; k >= i; k--)
           if (nameTitles.has(tokens[k]?.lower ?? "")) {
             from = k + 1;
@@ -595,8 +628,10 @@ export function sentenceMentions(
       }
       if (
         !commonPlural &&
-        end - from <= 4 &&
-        tokens.slice(from, end).every((x) => x.pos === "PROPN" || x.text === "-")
+        words(from, end) <= 4 &&
+        tokens
+          .slice(from, end)
+          .every((x) => x.pos === "PROPN" || x.text === "-" || nameParticles.has(x.text))
       ) {
         const name = spanText(tokens, from, end).replace(/ - /g, "-");
         const kind: ActorKind =
@@ -645,6 +680,36 @@ const geographicHeads = new Set([
   "district",
   "strait",
   "straits",
+]);
+
+/** Nouns of a settlement or an area whose name follows "of" ("the town of Kidal"). */
+const settlementNouns = new Set([
+  "city",
+  "town",
+  "village",
+  "province",
+  "region",
+  "district",
+  "state",
+  "island",
+  "enclave",
+  "capital",
+  "port",
+]);
+
+/** Lower-case particles inside a person's name ("al-Ahmad", "bin Hamad", "van der Berg"). */
+const nameParticles = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "bint",
+  "abu",
+  "de",
+  "da",
+  "van",
+  "von",
+  "der",
 ]);
 
 /** Words of a title inside a long capitalised run ("Deputy Attorney General ...", "Secretary of State ..."). */

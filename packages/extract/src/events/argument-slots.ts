@@ -241,12 +241,22 @@ export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMe
     // "Russia, together with China and Pakistan, attended": one argument
     const along = between?.map((t) => t.lower).join(" ") ?? "";
     const closesOpener = last !== undefined && opener >= last.to && opener < m.from;
+    // "Hamas leader Ismail Haniyeh": a new name after an actor and a title is its officer's
+    const officer =
+      m.via === "new" &&
+      m.proposed?.kind !== undefined &&
+      between !== null &&
+      between.length > 0 &&
+      between.every((t) => officerTitles.has(t.text));
     if (
       last &&
       !closesOpener &&
-      (between?.every((t) => joiners.has(t.lower)) || /^,? ?(together|along) with$/.test(along))
+      (officer ||
+        between?.every((t) => joiners.has(t.lower)) ||
+        /^,? ?(together|along) with$/.test(along))
     ) {
-      if (!last.actors.includes(m.actor)) last.actors.push(m.actor);
+      // the officer speaks for the actor named before the title: one party, not two
+      if (!officer && !last.actors.includes(m.actor)) last.actors.push(m.actor);
       last.to = m.to;
     } else {
       groups.push({ from: m.from, to: m.to, actors: [m.actor] });
@@ -254,6 +264,25 @@ export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMe
   }
   return groups;
 }
+
+/** Lower-case titles between an actor and its officer's name ("Hamas leader Ismail Haniyeh"). */
+const officerTitles = new Set([
+  "leader",
+  "chief",
+  "official",
+  "spokesman",
+  "spokeswoman",
+  "commander",
+  "chairman",
+  "head",
+  "envoy",
+  "negotiator",
+  "representative",
+  "president",
+  "secretary",
+  "general",
+  "founder",
+]);
 
 /** Words of a title before a name ("Deputy Attorney General Rod Rosenstein"). */
 const titleWords = new Set([...officeWords, "king", "queen", "mayor", "leader", "counterpart"]);
@@ -471,8 +500,14 @@ export function delegatesOf(tokens: readonly Token[], from: number): boolean {
   if (!["from", "of"].includes(tokens[k]?.lower ?? "")) return false;
   k--;
   while (k >= 0 && (tokens[k]?.pos === "ADJ" || tokens[k]?.lower === "senior")) k--;
-  // "a Taliban delegation from the Doha office": the delegation is already someone's
-  if (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "")) return false;
+  // "a Taliban delegation from the Doha office": the delegation is already someone's (but "The
+  // leaders of Eritrea and Ethiopia met" opens with an article, not a name)
+  if (
+    k > 0 &&
+    /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") &&
+    !["the", "a", "an"].includes(tokens[k - 1]?.lower ?? "")
+  )
+    return false;
   return delegateNouns.has(tokens[k]?.lower ?? "");
 }
 

@@ -335,4 +335,70 @@ describe("reading rules", () => {
       "CONSULT/meeting omn:attendee,ken:attendee",
     ]);
   });
+
+  it("takes no caption's position or sentence-opening title for a name, and keeps particles inside names", () => {
+    expect(events("Ana Lopes (R) meets Togo in Lome.")).toEqual([
+      "CONSULT/meeting ana-lopes:attendee,tgo:attendee",
+    ]);
+    expect(events("Ken Obi (C) met Ana Lopes (L) at the summit.")).toEqual([
+      "CONSULT/meeting ken-obi:attendee,ana-lopes:attendee",
+    ]);
+    expect(events("Chief negotiator Ana Lopes met Ghana.")).toEqual([
+      "CONSULT/meeting ana-lopes:attendee,gha:attendee",
+    ]);
+    // a title before a name stays in the name
+    expect(events("Chief Ana Lopes met Ghana.")).toEqual([
+      "CONSULT/meeting chief-ana-lopes:attendee,gha:attendee",
+    ]);
+    expect(events("Ghana met Azzam al-Ahmad in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,azzam-al-ahmad:attendee",
+    ]);
+    expect(events("Ghana met Tamim bin Hamad Al Thani in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,tamim-bin-hamad-al-thani:attendee",
+    ]);
+    // a particle before a lower-case word is no part of a name
+    expect(events("Ghana met Ken Obi de facto.")).toEqual([
+      "CONSULT/meeting gha:attendee,ken-obi:attendee",
+    ]);
+  });
+
+  it("reads a name after 'the village of' as a place, not a party", () => {
+    expect(events("Ghana and Togo met at the border village of Kpalime.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    // the people of a place are a party
+    expect(events("Ghana met the chiefs of Kpalime.")).toEqual([
+      "CONSULT/meeting gha:attendee,kpalime:attendee",
+    ]);
+  });
+
+  it("reads an officer named after an actor and a title as that actor, in a list", () => {
+    expect(
+      events(
+        "Ghana held talks with Ogoni Front leader Ana Lopes, Delta Union official Ken Obi and Togo.",
+      ),
+    ).toEqual([
+      "CONSULT/talks gha:attendee,ogoni-front:attendee,delta-union:attendee,tgo:attendee",
+    ]);
+    // a name joined by "and" is a party of its own
+    expect(events("Ghana met Togo and leader Ana Lopes.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee,ana-lopes:attendee",
+    ]);
+  });
+
+  it("takes the states of leaders named after an opening article as the subject", () => {
+    expect(events("The leaders of Ghana and Togo met in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+  });
+
+  it("reads the parties met by an office that names no actor, but not by a group or a pronoun", () => {
+    expect(events("The minister met with the leaders of Ghana and the Ogoni Front.")).toEqual([
+      "CONSULT/meeting gha:attendee,ogoni-front:attendee",
+    ]);
+    expect(events("The envoy has also met Togo.")).toEqual(["CONSULT/meeting tgo:attendee"]);
+    expect(events("The group also met with Togo.")).toEqual([]);
+    expect(events("He met Togo.")).toEqual([]);
+    expect(events("The minister did not meet Togo.")).toEqual([]);
+  });
 });
