@@ -277,6 +277,12 @@ const orgHeads: Record<string, ActorKind> = {
   association: "body",
   federation: "body",
   tigers: "armed_group",
+  chamber: "body",
+  company: "body",
+  corporation: "body",
+  institute: "body",
+  foundation: "body",
+  society: "body",
 };
 const notNames = new Set([
   "january",
@@ -509,7 +515,16 @@ export function sentenceMentions(
     }
     // "the group", "the movement": the newest fitting actor of the paragraph.
     const fits = anaphors[t.lower];
-    if (fits !== undefined && (tokens[i - 1]?.lower === "the" || tokens[i - 1]?.lower === "this")) {
+    // "the Organization of African Unity" opens a name
+    const opensName =
+      isCap(t.text) &&
+      (isCap(tokens[i + 1]?.text ?? "") ||
+        (tokens[i + 1]?.lower === "of" && isCap(tokens[i + 2]?.text ?? "")));
+    if (
+      fits !== undefined &&
+      !opensName &&
+      (tokens[i - 1]?.lower === "the" || tokens[i - 1]?.lower === "this")
+    ) {
       for (let k = memory.length - 1; k >= 0; k--) {
         const m = memory[k];
         if (m !== undefined && fits.includes(m.kind)) {
@@ -553,25 +568,48 @@ export function sentenceMentions(
           (end > i &&
             nameParticles.has(tokens[end]?.text ?? "") &&
             (isCap(tokens[end + 1]?.text ?? "") ||
-              (tokens[end + 1]?.text === "-" && isCap(tokens[end + 2]?.text ?? "")))))
+              (tokens[end + 1]?.text === "-" && isCap(tokens[end + 2]?.text ?? "")))) ||
+          // "the Pakistan People's Party": the possessive of a party's name
+          (end > i &&
+            /^['’]s$/.test(tokens[end]?.text ?? "") &&
+            tokens[end - 1]?.lower === "people" &&
+            isCap(tokens[end + 1]?.text ?? "")))
       ) {
-        // a known name inside the run ends it ("Amit Shah" is no start of "Shah Mahmood ...")
+        // a known name inside the run ends it ("Amit Shah" is no start of "Shah Mahmood ..."),
+        // but not a demonym after "of" ("the Organization of African Unity")
         if (
           end > i &&
-          (gazetteer.phrases.get(tokens[end]?.lower ?? "") ?? []).some((p) =>
-            matches(p, tokens, end),
+          (gazetteer.phrases.get(tokens[end]?.lower ?? "") ?? []).some(
+            (p) =>
+              matches(p, tokens, end) && !(p.via === "demonym" && tokens[end - 1]?.lower === "of"),
           )
         )
           break;
         end++;
       }
       const last = tokens[end - 1]?.lower ?? "";
-      const kind = orgHeads[last];
+      let kind = orgHeads[last];
+      // "the National Union of Teachers", "the Chamber of Commerce": the organisation word
+      // before "of" names what it is
+      for (let k = end - 3; kind === undefined && k >= i; k--)
+        if (tokens[k + 1]?.lower === "of") kind = orgHeads[tokens[k]?.lower ?? ""];
       const treaty = tokens
         .slice(end, end + 4)
         .some((x) => /^(Treaty|Agreement|Accord|Convention)$/.test(x.text));
+      // "Hizbollah (Party of God)": a name in parentheses after an actor's glosses it
+      if (
+        kind !== undefined &&
+        tokens[i - 1]?.text === "(" &&
+        tokens[end]?.text === ")" &&
+        mentions.some((m) => m.to === i - 1)
+      ) {
+        i = end;
+        continue;
+      }
       if (kind !== undefined && end - i >= 2 && !treaty) {
-        const name = spanText(tokens, i, end).replace(/ - /g, "-");
+        const name = spanText(tokens, i, end)
+          .replace(/ - /g, "-")
+          .replace(/ (['’]s)\b/g, "$1");
         const actor = gazetteer.actors.has(slug(name)) ? slug(name) : slug(name);
         mentions.push({ from: i, to: end, actor, via: "new", proposed: { name, kind } });
         memory.push({ actor, kind });

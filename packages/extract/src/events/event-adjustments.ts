@@ -82,6 +82,36 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       }
     }
   }
+  // "President Biden received the Kenyan president", "the ambassador was received by the king":
+  // receiving a person (a titled or known person, a state's official) is hosting a meeting
+  for (const d of drafts) {
+    if (d.type !== "CONSULT" || d.mode !== null || d.negated || d.pattern.words[0] !== "receive")
+      continue;
+    const hosts = d.participants.filter((p) => p.role === "source");
+    const guests = d.participants.filter((p) => p.role === "target");
+    if (hosts.length === 0 || guests.length === 0) continue;
+    const by = tokens[d.at + 1]?.lower === "by";
+    const guest = frame.mentions.find(
+      (m) =>
+        m.actor === guests[0]?.actor &&
+        (by ? m.to <= d.at && d.at - m.to <= 3 : m.from > d.at && m.from - d.at <= 3),
+    );
+    const person =
+      guest !== undefined &&
+      (guest.via === "person" ||
+        (guest.via === "demonym" && guest.weak !== true) ||
+        (guest.via === "new" && guest.proposed?.kind === "person"));
+    if (!person) continue;
+    d.pattern = {
+      ...d.pattern,
+      mode: "meeting",
+      subject: "host",
+      object: "attendee",
+      meeting: true,
+    };
+    d.mode = "meeting";
+    for (const p of d.participants) p.role = p.role === "source" ? "host" : "attendee";
+  }
   // "X travelled to the region and met with A and B": A and B received a visit.
   const visitors = new Set(
     drafts

@@ -401,4 +401,34 @@ describe("reading rules", () => {
     expect(events("He met Togo.")).toEqual([]);
     expect(events("The minister did not meet Togo.")).toEqual([]);
   });
+
+  it("reads organisations named with 'of' or 'People's', but not a gloss in parentheses", () => {
+    expect(events("Ghana met the Ogoni People's Party.")).toEqual([
+      "CONSULT/meeting gha:attendee,ogoni-people-s-party:attendee",
+    ]);
+    expect(events("Ghana met the Delta Chamber of Commerce.")).toEqual([
+      "CONSULT/meeting gha:attendee,delta-chamber-of-commerce:attendee",
+    ]);
+    // "the Organization" opens a name here, not a reference back to an organisation
+    expect(events("The Organization of Delta States met Togo.")).toEqual([
+      "CONSULT/meeting organization-of-delta-states:attendee,tgo:attendee",
+    ]);
+    expect(events("The organization met Togo.")).toEqual([]);
+    expect(events("Hezbollah (Party of God) met Togo.")).toEqual([
+      "CONSULT/meeting hezbollah:attendee,tgo:attendee",
+    ]);
+  });
+
+  it("reads receiving a person as hosting a meeting, but not receiving a state or a letter", () => {
+    expect(events("Ghana received Togolese President Ana Lopes in Accra.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    expect(events("Togo's foreign minister was received by the Ghanaian president.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    expect(events("Ghana received a letter from the Togolese president.")).toEqual([
+      "CONSULT gha:source,tgo:target",
+    ]);
+    expect(events("Ghana received Togo.")).toEqual(["CONSULT gha:source,tgo:target"]);
+  });
 });
