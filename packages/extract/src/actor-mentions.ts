@@ -587,6 +587,9 @@ export function sentenceMentions(
           break;
         end++;
       }
+      // "Ana Lopes of Ghana": a known name that cut the run leaves its "of" outside the name
+      // (a name of two words at least: "State of Colorado" leaves no name "State")
+      if (end > i + 2 && ["of", "for"].includes(tokens[end - 1]?.lower ?? "")) end--;
       const last = tokens[end - 1]?.lower ?? "";
       let kind = orgHeads[last];
       // "the National Union of Teachers", "the Chamber of Commerce": the organisation word

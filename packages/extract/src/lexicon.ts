@@ -89,6 +89,7 @@ const verbPatternsMutable: VerbPattern[] = [
   v("gather for talk", "CONSULT", "talks", "attendee", null, meet),
   v("gather for talks", "CONSULT", "talks", "attendee", null, meet),
   v("talk with", "CONSULT", "talks", "attendee", "attendee", meet),
+  v("confer with", "CONSULT", "talks", "attendee", "attendee", meet),
   // "had lunch with the French president": a meal together is a meeting (CAMEO's "dine")
   v("have lunch with", "CONSULT", "meeting", "attendee", "attendee", meet),
   v("have dinner with", "CONSULT", "meeting", "attendee", "attendee", meet),
@@ -348,7 +349,7 @@ const more: [PloverType, string | null, string][] = [
   [
     "CONSULT",
     null,
-    "renew negotiation|resume negotiation|resume talk|renew talk|hold negotiation|open negotiation|undertake mediation|launch mediation|mediation between|discuss|confer with|hold meeting with|hold consultation with|receive|arrive in|telephone|phone|talk to",
+    "renew negotiation|resume negotiation|resume talk|renew talk|hold negotiation|open negotiation|undertake mediation|launch mediation|mediation between|discuss|hold meeting with|hold consultation with|receive|arrive in|telephone|phone|talk to",
   ],
   [
     "SUPPORT",

@@ -431,4 +431,31 @@ describe("reading rules", () => {
     ]);
     expect(events("Ghana received Togo.")).toEqual(["CONSULT gha:source,tgo:target"]);
   });
+
+  it("keeps a name whose 'of' a known name follows, and reads its list", () => {
+    expect(
+      events("The two leaders, Ana Lopes of Ghana and Ken Obi of Togo, met in Accra."),
+    ).toEqual(["CONSULT/meeting ana-lopes:attendee,gha:attendee,ken-obi:attendee,tgo:attendee"]);
+  });
+
+  it("reads talks taken part in, conferring, and talks held between parties", () => {
+    expect(events("Ghana began negotiations with Togo.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana conferred with Togo in Lome.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Talks were held between Ghana and Togo in Lome.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    // talks called for, offered or only planned are not held
+    expect(events("Ghana called for talks with Togo.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT/),
+    );
+    expect(events("Ghana offered talks with Togo.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT/),
+    );
+    expect(events("Talks were planned between Ghana and Togo.")).toEqual([]);
+    expect(events("The talks are a bridge between Ghana and Togo.")).toEqual([]);
+  });
 });
