@@ -146,6 +146,9 @@ export const joiners = new Set([
   "even",
   "its",
   "their",
+  // "Ghana and his Togolese counterpart Ken Obi": each side's leader
+  "his",
+  "her",
   "several",
   "some",
   "other",

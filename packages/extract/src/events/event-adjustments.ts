@@ -112,6 +112,23 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     d.mode = "meeting";
     for (const p of d.participants) p.role = p.role === "source" ? "host" : "attendee";
   }
+  // "met with visiting Prime Minister X": "visiting" before a name says who visits, not whom;
+  // the visitor attends the meeting of the sentence, whose other parties host it
+  for (const v of [...drafts]) {
+    if (v.mode !== "visit" || tokens[v.at]?.lower !== "visiting") continue;
+    if (/^(is|was|are|were|been|be)$/.test(tokens[v.at - 1]?.lower ?? "")) continue;
+    const k = tokens[v.at + 1]?.lower === "the" ? v.at + 2 : v.at + 1;
+    const visitor = frame.groups.find((g) => g.from === k);
+    const meeting = [...drafts]
+      .reverse()
+      .find((d) => d !== v && d.pattern.meeting === true && d.mode !== "visit" && d.at < v.at);
+    if (visitor === undefined || meeting === undefined) continue;
+    drafts.splice(drafts.indexOf(v), 1);
+    for (const p of meeting.participants) if (p.role === "attendee") p.role = "host";
+    for (const a of visitor.actors)
+      if (!meeting.participants.some((p) => p.actor === a))
+        meeting.participants.push({ actor: a, role: "attendee" });
+  }
   // "X travelled to the region and met with A and B": A and B received a visit.
   const visitors = new Set(
     drafts

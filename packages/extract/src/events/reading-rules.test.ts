@@ -458,4 +458,31 @@ describe("reading rules", () => {
     expect(events("Talks were planned between Ghana and Togo.")).toEqual([]);
     expect(events("The talks are a bridge between Ghana and Togo.")).toEqual([]);
   });
+
+  it("reads a meeting named by an opening phrase with the subject after the comma", () => {
+    expect(
+      events(
+        "In a meeting with Togolese President Ana Lopes on Monday, Ghana's foreign minister said the border would reopen.",
+      ),
+    ).toContainEqual("CONSULT/meeting tgo:attendee,gha:attendee");
+    expect(
+      events("In talks with Togo on Monday in Lome, Ghana agreed to reopen the border."),
+    ).toContainEqual("CONSULT/talks tgo:attendee,gha:attendee");
+    // a meeting still to come, or a clause with a verb before the comma, is left alone
+    expect(
+      events("Ahead of his meeting with Togo, Ghana said it would reopen the border."),
+    ).not.toContainEqual(expect.stringMatching(/^CONSULT\/meeting/));
+    expect(
+      events("In a meeting with Togo that was cancelled, Ghana was absent."),
+    ).not.toContainEqual(expect.stringMatching(/^CONSULT\/meeting/));
+  });
+
+  it("reads the one 'visiting' as the visitor, and each side's leader after 'and his'", () => {
+    expect(events("Ghana on Tuesday met with visiting Togolese Prime Minister Ken Obi.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    expect(events("Ghana and his Togolese counterpart Ken Obi held talks in Accra.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+  });
 });
