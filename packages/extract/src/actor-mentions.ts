@@ -670,9 +670,14 @@ export function sentenceMentions(
       if (
         !commonPlural &&
         words(from, end) <= 4 &&
-        tokens
-          .slice(from, end)
-          .every((x) => x.pos === "PROPN" || x.text === "-" || nameParticles.has(x.text))
+        tokens.slice(from, end).every(
+          (x) =>
+            x.pos === "PROPN" ||
+            x.text === "-" ||
+            nameParticles.has(x.text) ||
+            // an acronym whatever its tag ("the NUT leadership")
+            /^\p{Lu}{2,6}$/u.test(x.text),
+        )
       ) {
         const name = spanText(tokens, from, end).replace(/ - /g, "-");
         const kind: ActorKind =

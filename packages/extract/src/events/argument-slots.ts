@@ -3,7 +3,12 @@
  * verb are found: actors next to each other as one argument (`groupsOf`), the subject before a
  * verb, the object and the recipient after it, places standing for their state.
  */
-import type { ParagraphMemory, SentenceMention, SentencePlace } from "../actor-mentions";
+import {
+  actorHeads,
+  type ParagraphMemory,
+  type SentenceMention,
+  type SentencePlace,
+} from "../actor-mentions";
 import type {
   ActorKind,
   Certainty,
@@ -545,6 +550,43 @@ export function nearestBefore(
   return undefined;
 }
 
+/** Heads of a demonym's phrase that also modify other nouns ("security needs"). */
+const modifierHeads = new Set([
+  "security",
+  "intelligence",
+  "defence",
+  "defense",
+  "foreign",
+  "prime",
+  "state",
+  "military",
+]);
+
+/** Nouns of an actor's own people or bodies after its possessive ("Togo's ruling party"). */
+const ownPeopleNouns = new Set([
+  // ("Togo's security needs": a head that is also a modifier is left out)
+  ...[...actorHeads].filter((w) => !modifierHeads.has(w)),
+  "party",
+  "leadership",
+  "team",
+  "office",
+  "wing",
+]);
+
+/**
+ * Whether the words from `k` (after a possessive) name the possessor's own people: at most two
+ * modifiers and a noun of its people or bodies ("ruling party", "political office", "leader").
+ */
+function ownPeople(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const t = tokens[j];
+    if (t === undefined || /^\p{Lu}/u.test(t.text)) return false;
+    if (ownPeopleNouns.has(t.lower) && tokens[j + 1]?.pos !== "NOUN") return true;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "VERB") return false;
+  }
+  return false;
+}
+
 export function nearestAfter(
   groups: readonly Group[],
   tokens: readonly Token[],
@@ -577,7 +619,9 @@ export function nearestAfter(
     // "meet Afghanistan's needs": a possessor is not whom one meets, but "host Japan's Crown
     // Prince Naruhito" names its person
     if (meeting && /^'s$/.test(tokens[grp.to]?.lower ?? "")) {
-      return /^\p{Lu}/u.test(tokens[grp.to + 1]?.text ?? "") ? grp : undefined;
+      return /^\p{Lu}/u.test(tokens[grp.to + 1]?.text ?? "") || ownPeople(tokens, grp.to + 1)
+        ? grp
+        : undefined;
     }
     return grp;
   }

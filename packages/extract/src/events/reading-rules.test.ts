@@ -485,4 +485,22 @@ describe("reading rules", () => {
       "CONSULT/talks gha:attendee,tgo:attendee",
     ]);
   });
+
+  it("reads a possessor met through its own people, but not through its needs", () => {
+    expect(events("Ghana met Togo's ruling party.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana met the Ogoni Liberation Movement's leader.")).toEqual([
+      "CONSULT/meeting gha:attendee,ogoni-liberation-movement:attendee",
+    ]);
+    expect(events("Ghana will meet Togo's security needs.")).not.toContainEqual(
+      expect.stringMatching(/tgo/),
+    );
+  });
+
+  it("takes an acronym the tagger reads as a common noun for a name", () => {
+    expect(events("Ghana's foreign minister met the NUT leadership on Friday.")).toEqual([
+      "CONSULT/meeting gha:attendee,nut:attendee",
+    ]);
+  });
 });
