@@ -503,4 +503,23 @@ describe("reading rules", () => {
       "CONSULT/meeting gha:attendee,nut:attendee",
     ]);
   });
+
+  it("reads sitting down, huddling and gathering with others, chairing, and a courtesy call", () => {
+    expect(events("Ghana sat down with Togo in Lome.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana huddled with Togo on Monday.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana chaired a meeting of Togo and Benin.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee,ben:attendee",
+    ]);
+    expect(events("Ghana paid a courtesy call on Togo's president.")).toEqual([
+      "CONSULT/visit gha:attendee,tgo:host",
+    ]);
+    // calling on someone to act is a request
+    expect(events("Ghana called on Togo to reopen the border.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT/),
+    );
+  });
 });
