@@ -543,8 +543,15 @@ export function nearestBefore(
       !delegatesOf(tokens, grp.from)
     )
       continue;
-    // "Russia's efforts must meet ...": a possessor is not the subject of a verb
-    if (skipPrepObjects && tokens[i]?.pos === "VERB" && tokens[grp.to]?.lower === "'s") continue;
+    // "Russia's efforts must meet ...": a possessor is not the subject of a verb (but "the EU's
+    // diplomatic chief rejected ..." names its own people)
+    if (
+      skipPrepObjects &&
+      tokens[i]?.pos === "VERB" &&
+      tokens[grp.to]?.lower === "'s" &&
+      !ownPeople(tokens, grp.to + 1)
+    )
+      continue;
     return grp;
   }
   return undefined;

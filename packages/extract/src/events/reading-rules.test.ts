@@ -522,4 +522,16 @@ describe("reading rules", () => {
       expect.stringMatching(/^CONSULT/),
     );
   });
+
+  it("reads an apostrophe and 's' spaced apart as a possessive, and a possessor's own people as subject", () => {
+    expect(events("Ghana met Togo ’ s president.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Togo ’ s ruling party met Ghana.")).toEqual([
+      "CONSULT/meeting tgo:attendee,gha:attendee",
+    ]);
+    expect(events("The EU ’ s diplomatic chief rejected the plan.")).toEqual(["REJECT eu:source"]);
+    // a possessor of efforts or demands is no party
+    expect(events("Togo ’ s efforts must meet Ghana ’ s demands.")).toEqual([]);
+  });
 });
