@@ -83,10 +83,14 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     }
   }
   // "President Biden received the Kenyan president", "the ambassador was received by the king":
-  // receiving a person (a titled or known person, a state's official) is hosting a meeting
+  // receiving a person (a titled or known person, a state's official), or welcoming one to a
+  // place, is hosting a meeting
   for (const d of drafts) {
-    if (d.type !== "CONSULT" || d.mode !== null || d.negated || d.pattern.words[0] !== "receive")
-      continue;
+    const word = d.pattern.words[0];
+    const receives = d.type === "CONSULT" && d.mode === null && word === "receive";
+    // "welcomed Togo's president to Accra": welcoming a person to a place is hosting them
+    const welcomes = d.type === "SUPPORT" && word === "welcome";
+    if ((!receives && !welcomes) || d.negated) continue;
     const hosts = d.participants.filter((p) => p.role === "source");
     const guests = d.participants.filter((p) => p.role === "target");
     if (hosts.length === 0 || guests.length === 0) continue;
@@ -102,13 +106,22 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
         (guest.via === "demonym" && guest.weak !== true) ||
         (guest.via === "new" && guest.proposed?.kind === "person"));
     if (!person) continue;
+    if (
+      welcomes &&
+      (by ||
+        tokens[guest.to]?.lower !== "to" ||
+        !frame.places.some((p) => p.from === guest.to + 1 || p.from === guest.to + 2))
+    )
+      continue;
     d.pattern = {
       ...d.pattern,
+      type: "CONSULT",
       mode: "meeting",
       subject: "host",
       object: "attendee",
       meeting: true,
     };
+    d.type = "CONSULT";
     d.mode = "meeting";
     for (const p of d.participants) p.role = p.role === "source" ? "host" : "attendee";
   }

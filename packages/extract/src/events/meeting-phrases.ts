@@ -202,21 +202,26 @@ function openingMeeting(
   let k = 1;
   while (k < 5 && openingModifiers.has(tokens[k]?.lower ?? "")) k++;
   const noun = tokens[k]?.lower ?? "";
-  if (!meetingNounWords.has(noun) || tokens[k + 1]?.lower !== "with") return;
-  const other = groups.find(
-    (g) => g.from === k + 2 || (g.from === k + 3 && tokens[k + 2]?.lower === "the"),
-  );
-  if (other === undefined) return;
-  const comma = tokens.findIndex((x, j) => j >= other.to && x.lower === ",");
-  if (comma < 0 || comma - other.to > 6) return;
-  if (tokens.slice(other.to, comma).some((x) => x.pos === "VERB" || x.pos === "AUX")) return;
+  if (!meetingNounWords.has(noun)) return;
+  // "At the summit, X and Y agreed ...": the meeting named before has the clause's subject
+  const bare = tokens[k + 1]?.lower !== "with";
+  const other = bare
+    ? undefined
+    : groups.find((g) => g.from === k + 2 || (g.from === k + 3 && tokens[k + 2]?.lower === "the"));
+  if (!bare && other === undefined) return;
+  const after = other?.to ?? k + 1;
+  const comma = tokens.findIndex((x, j) => j >= after && x.lower === ",");
+  if (comma < 0 || comma - after > 6) return;
+  if (tokens.slice(after, comma).some((x) => x.pos === "VERB" || x.pos === "AUX")) return;
+  // (with no party named, only "the meeting", "the talks": a meeting already spoken of)
+  if (bare && (tokens[k - 1]?.lower !== "the" || groups.some((g) => g.from < comma))) return;
   const subject = groups.find(
     (g) =>
       g.from > comma &&
       tokens.slice(comma + 1, g.from).every((x) => x.pos === "DET" || x.pos === "ADJ"),
   );
   if (subject === undefined) return;
-  const parts = [...other.actors, ...subject.actors].map((a) => ({
+  const parts = [...(other?.actors ?? []), ...subject.actors].map((a) => ({
     actor: a,
     role: "attendee" as const,
   }));

@@ -534,4 +534,27 @@ describe("reading rules", () => {
     // a possessor of efforts or demands is no party
     expect(events("Togo ’ s efforts must meet Ghana ’ s demands.")).toEqual([]);
   });
+
+  it("reads the meeting named before a clause as attended by its subject", () => {
+    expect(events("At the meeting, Ghana and Togo agreed to reopen the border.")).toContainEqual(
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    );
+    // "a meeting" no sentence spoke of before, or one of others, is not the subject's
+    expect(events("At a meeting, Ghana said it would reopen the border.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT\/meeting/),
+    );
+    expect(events("At the meeting of Benin and Togo, Ghana spoke.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT\/meeting/),
+    );
+  });
+
+  it("reads welcoming a person to a place as hosting, not welcoming a decision", () => {
+    expect(events("Ghana welcomed Togo's president to Accra for talks.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    expect(events("Ghana welcomed Togo to the union.")).toEqual(["SUPPORT gha:source,tgo:target"]);
+    expect(events("Ghana welcomed the Togolese president.")).toEqual([
+      "SUPPORT gha:source,tgo:target",
+    ]);
+  });
 });
