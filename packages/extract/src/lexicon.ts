@@ -165,6 +165,7 @@ const verbPatternsMutable: VerbPattern[] = [
   v("travel to", "CONSULT", "visit", "attendee", "host", meet),
   v("make visit to", "CONSULT", "visit", "attendee", "host", meet),
   v("pay visit to", "CONSULT", "visit", "attendee", "host", meet),
+  v("lead delegation to", "CONSULT", "visit", "attendee", "host", meet),
   v("pay courtesy call on", "CONSULT", "visit", "attendee", "host", meet),
   v("pay call on", "CONSULT", "visit", "attendee", "host", meet),
   v("arrive in", "CONSULT", "visit", "attendee", "host", meet),

@@ -250,18 +250,20 @@ export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMe
     const along = between?.map((t) => t.lower).join(" ") ?? "";
     const closesOpener = last !== undefined && opener >= last.to && opener < m.from;
     // "Hamas leader Ismail Haniyeh": a new name after an actor and a title is its officer's
+    // (and "Togo's Ken Obi": a new name after a possessive is the possessor's person)
     const officer =
       m.via === "new" &&
       m.proposed?.kind !== undefined &&
       between !== null &&
       between.length > 0 &&
-      between.every((t) => officerTitles.has(t.text));
+      (between.every((t) => officerTitles.has(t.text)) ||
+        (between.length === 1 && between[0]?.lower === "'s"));
     if (
       last &&
       !closesOpener &&
       (officer ||
         between?.every((t) => joiners.has(t.lower)) ||
-        /^,? ?(together|along) with$/.test(along))
+        /^,? ?((together|along) with|accompanied by)$/.test(along))
     ) {
       // the officer speaks for the actor named before the title: one party, not two
       if (!officer && !last.actors.includes(m.actor)) last.actors.push(m.actor);

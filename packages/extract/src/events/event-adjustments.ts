@@ -1,5 +1,5 @@
 import type { DraftEvent, SentenceFrame } from "./argument-slots";
-import { complementPrepositions } from "./argument-slots";
+import { clauseBreaks, complementPrepositions } from "./argument-slots";
 
 const crowds =
   /\b(protesters|protestors|demonstrators|demonstration|demonstrations|rally|rallies|marchers|march|marched|strikers|strike|crowds?|riot|rioters|students|workers)\b/;
@@ -124,6 +124,35 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     d.type = "CONSULT";
     d.mode = "meeting";
     for (const p of d.participants) p.role = p.role === "source" ? "host" : "attendee";
+  }
+  // "met Togo on Monday and Benin on Tuesday", "held talks with Togo, and later with Benin": a
+  // party joined by "and" past a phrase of time or place is met too, unless a verb follows it
+  for (const d of drafts) {
+    if (d.pattern.meeting !== true || d.pattern.object === null || d.relation !== null) continue;
+    const met = frame.groups.filter(
+      (g) => g.from > d.at && g.actors.some((a) => d.participants.some((p) => p.actor === a)),
+    );
+    const last = met[met.length - 1];
+    if (last === undefined) continue;
+    let k = last.to;
+    while (k < Math.min(tokens.length, last.to + 8) && tokens[k]?.lower !== "and") {
+      const w = tokens[k];
+      if (w === undefined || w.pos === "VERB" || w.pos === "AUX" || clauseBreaks.has(w.lower))
+        break;
+      if (frame.groups.some((g) => g.from === k)) break;
+      k++;
+    }
+    if (tokens[k]?.lower !== "and" || k === last.to) continue;
+    let j = k + 1;
+    while (["later", "then", "also", "separately", "with", "the"].includes(tokens[j]?.lower ?? ""))
+      j++;
+    const next = frame.groups.find((g) => g.from === j);
+    if (next === undefined) continue;
+    const after = tokens[next.to];
+    if (after !== undefined && (after.pos === "VERB" || after.pos === "AUX")) continue;
+    const role = d.pattern.object === "host" ? "host" : "attendee";
+    for (const a of next.actors)
+      if (!d.participants.some((p) => p.actor === a)) d.participants.push({ actor: a, role });
   }
   // "met with visiting Prime Minister X": "visiting" before a name says who visits, not whom;
   // the visitor attends the meeting of the sentence, whose other parties host it

@@ -557,4 +557,26 @@ describe("reading rules", () => {
       "SUPPORT gha:source,tgo:target",
     ]);
   });
+
+  it("joins one accompanying, a possessor's person, a delegation led and a party met after a time phrase", () => {
+    expect(events("Ghana, accompanied by Togo, met Benin in Cotonou.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee,ben:attendee",
+    ]);
+    expect(events("Ghana met Togo's Ken Obi and Benin's Ana Lopes.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee,ben:attendee",
+    ]);
+    expect(events("Ghana led a delegation to Togo.")).toEqual([
+      "CONSULT/visit gha:attendee,tgo:host",
+    ]);
+    expect(events("Ghana met Togo on Monday and Benin on Tuesday.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee,ben:attendee",
+    ]);
+    expect(events("Ghana held talks with Togo, and later with Benin.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee,ben:attendee",
+    ]);
+    // a party that opens a clause of its own is not met
+    expect(events("Ghana met Togo in Lome and Benin said it was pleased.")).toContainEqual(
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    );
+  });
 });
