@@ -277,6 +277,12 @@ const orgHeads: Record<string, ActorKind> = {
   association: "body",
   federation: "body",
   tigers: "armed_group",
+  chamber: "body",
+  company: "body",
+  corporation: "body",
+  institute: "body",
+  foundation: "body",
+  society: "body",
 };
 const notNames = new Set([
   "january",
@@ -509,7 +515,16 @@ export function sentenceMentions(
     }
     // "the group", "the movement": the newest fitting actor of the paragraph.
     const fits = anaphors[t.lower];
-    if (fits !== undefined && (tokens[i - 1]?.lower === "the" || tokens[i - 1]?.lower === "this")) {
+    // "the Organization of African Unity" opens a name
+    const opensName =
+      isCap(t.text) &&
+      (isCap(tokens[i + 1]?.text ?? "") ||
+        (tokens[i + 1]?.lower === "of" && isCap(tokens[i + 2]?.text ?? "")));
+    if (
+      fits !== undefined &&
+      !opensName &&
+      (tokens[i - 1]?.lower === "the" || tokens[i - 1]?.lower === "this")
+    ) {
       for (let k = memory.length - 1; k >= 0; k--) {
         const m = memory[k];
         if (m !== undefined && fits.includes(m.kind)) {
@@ -517,6 +532,21 @@ export function sentenceMentions(
           break;
         }
       }
+      i++;
+      continue;
+    }
+    // "Ana Lopes (R) meets ...": a photo caption's position in parentheses is no name
+    if (tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")" && /^\p{Lu}$/u.test(t.text)) {
+      i++;
+      continue;
+    }
+    // "Chief negotiator Saeb Erakat": a title word opening a sentence before a common noun
+    if (
+      i === 0 &&
+      titles.has(t.lower) &&
+      /^\p{Ll}/u.test(tokens[1]?.text ?? "") &&
+      tokens[1]?.pos === "NOUN"
+    ) {
       i++;
       continue;
     }
@@ -533,25 +563,56 @@ export function sentenceMentions(
           ((tokens[end]?.lower === "of" ||
             tokens[end]?.lower === "for" ||
             tokens[end]?.lower === "-") &&
+            isCap(tokens[end + 1]?.text ?? "")) ||
+          // "Azzam al-Ahmad", "Tamim bin Hamad": a particle inside a person's name
+          (end > i &&
+            nameParticles.has(tokens[end]?.text ?? "") &&
+            (isCap(tokens[end + 1]?.text ?? "") ||
+              (tokens[end + 1]?.text === "-" && isCap(tokens[end + 2]?.text ?? "")))) ||
+          // "the Pakistan People's Party": the possessive of a party's name
+          (end > i &&
+            /^['’]s$/.test(tokens[end]?.text ?? "") &&
+            tokens[end - 1]?.lower === "people" &&
             isCap(tokens[end + 1]?.text ?? "")))
       ) {
-        // a known name inside the run ends it ("Amit Shah" is no start of "Shah Mahmood ...")
+        // a known name inside the run ends it ("Amit Shah" is no start of "Shah Mahmood ..."),
+        // but not a demonym after "of" ("the Organization of African Unity")
         if (
           end > i &&
-          (gazetteer.phrases.get(tokens[end]?.lower ?? "") ?? []).some((p) =>
-            matches(p, tokens, end),
+          (gazetteer.phrases.get(tokens[end]?.lower ?? "") ?? []).some(
+            (p) =>
+              matches(p, tokens, end) && !(p.via === "demonym" && tokens[end - 1]?.lower === "of"),
           )
         )
           break;
         end++;
       }
+      // "Ana Lopes of Ghana": a known name that cut the run leaves its "of" outside the name
+      // (a name of two words at least: "State of Colorado" leaves no name "State")
+      if (end > i + 2 && ["of", "for"].includes(tokens[end - 1]?.lower ?? "")) end--;
       const last = tokens[end - 1]?.lower ?? "";
-      const kind = orgHeads[last];
+      let kind = orgHeads[last];
+      // "the National Union of Teachers", "the Chamber of Commerce": the organisation word
+      // before "of" names what it is
+      for (let k = end - 3; kind === undefined && k >= i; k--)
+        if (tokens[k + 1]?.lower === "of") kind = orgHeads[tokens[k]?.lower ?? ""];
       const treaty = tokens
         .slice(end, end + 4)
         .some((x) => /^(Treaty|Agreement|Accord|Convention)$/.test(x.text));
+      // "Hizbollah (Party of God)": a name in parentheses after an actor's glosses it
+      if (
+        kind !== undefined &&
+        tokens[i - 1]?.text === "(" &&
+        tokens[end]?.text === ")" &&
+        mentions.some((m) => m.to === i - 1)
+      ) {
+        i = end;
+        continue;
+      }
       if (kind !== undefined && end - i >= 2 && !treaty) {
-        const name = spanText(tokens, i, end).replace(/ - /g, "-");
+        const name = spanText(tokens, i, end)
+          .replace(/ - /g, "-")
+          .replace(/ (['’]s)\b/g, "$1");
         const actor = gazetteer.actors.has(slug(name)) ? slug(name) : slug(name);
         mentions.push({ from: i, to: end, actor, via: "new", proposed: { name, kind } });
         memory.push({ actor, kind });
@@ -575,6 +636,16 @@ export function sentenceMentions(
         i = end;
         continue;
       }
+      // "the border village of Panmunjom", "the city of Aleppo": a place named after its kind
+      if (
+        tokens[i - 1]?.lower === "of" &&
+        settlementNouns.has(tokens[i - 2]?.lower ?? "") &&
+        end - i <= 3
+      ) {
+        places.push({ from: i, to: end, name: spanText(tokens, i, end) });
+        i = end;
+        continue;
+      }
       // Any other proper name is a candidate actor: proposed when it fills a slot of an event
       // ("President Bush threatened ...", "Amnesty International accused ...").
       // "Talks resumed", "Diplomats met": a capitalised plural opening the sentence is a
@@ -586,7 +657,10 @@ export function sentenceMentions(
       // "Deputy Attorney General Rod Rosenstein", "Trade Council Chairman Ken Obi": a run too
       // long for a name is a title and the name after its last title word
       let from = i;
-      if (end - i > 4) {
+      // particles and hyphens do not count towards a name's length
+      const words = (a: number, b: number): number =>
+        tokens.slice(a, b).filter((x) => x.text !== "-" && !nameParticles.has(x.text)).length;
+      if (words(i, end) > 4) {
         for (let k = end - 3; k >= i; k--)
           if (nameTitles.has(tokens[k]?.lower ?? "")) {
             from = k + 1;
@@ -595,8 +669,15 @@ export function sentenceMentions(
       }
       if (
         !commonPlural &&
-        end - from <= 4 &&
-        tokens.slice(from, end).every((x) => x.pos === "PROPN" || x.text === "-")
+        words(from, end) <= 4 &&
+        tokens.slice(from, end).every(
+          (x) =>
+            x.pos === "PROPN" ||
+            x.text === "-" ||
+            nameParticles.has(x.text) ||
+            // an acronym whatever its tag ("the NUT leadership")
+            /^\p{Lu}{2,6}$/u.test(x.text),
+        )
       ) {
         const name = spanText(tokens, from, end).replace(/ - /g, "-");
         const kind: ActorKind =
@@ -645,6 +726,36 @@ const geographicHeads = new Set([
   "district",
   "strait",
   "straits",
+]);
+
+/** Nouns of a settlement or an area whose name follows "of" ("the town of Kidal"). */
+const settlementNouns = new Set([
+  "city",
+  "town",
+  "village",
+  "province",
+  "region",
+  "district",
+  "state",
+  "island",
+  "enclave",
+  "capital",
+  "port",
+]);
+
+/** Lower-case particles inside a person's name ("al-Ahmad", "bin Hamad", "van der Berg"). */
+const nameParticles = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "bint",
+  "abu",
+  "de",
+  "da",
+  "van",
+  "von",
+  "der",
 ]);
 
 /** Words of a title inside a long capitalised run ("Deputy Attorney General ...", "Secretary of State ..."). */

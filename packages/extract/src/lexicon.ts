@@ -89,12 +89,23 @@ const verbPatternsMutable: VerbPattern[] = [
   v("gather for talk", "CONSULT", "talks", "attendee", null, meet),
   v("gather for talks", "CONSULT", "talks", "attendee", null, meet),
   v("talk with", "CONSULT", "talks", "attendee", "attendee", meet),
+  v("confer with", "CONSULT", "talks", "attendee", "attendee", meet),
   // "had lunch with the French president": a meal together is a meeting (CAMEO's "dine")
   v("have lunch with", "CONSULT", "meeting", "attendee", "attendee", meet),
   v("have dinner with", "CONSULT", "meeting", "attendee", "attendee", meet),
   v("have breakfast with", "CONSULT", "meeting", "attendee", "attendee", meet),
   v("dine with", "CONSULT", "meeting", "attendee", "attendee", meet),
   v("negotiate with", "CONSULT", "talks", "attendee", "attendee", meet),
+  // "sat down with", "huddled with", "gathered with": meeting together
+  v("sit down with", "CONSULT", "talks", "attendee", "attendee", meet),
+  v("sit down for talk", "CONSULT", "talks", "attendee", null, meet),
+  v("sit down for talks", "CONSULT", "talks", "attendee", null, meet),
+  v("huddle with", "CONSULT", "meeting", "attendee", "attendee", meet),
+  v("gather with", "CONSULT", "meeting", "attendee", "attendee", meet),
+  // "chaired a meeting of X and Y": the chair hosts it
+  v("chair meeting of", "CONSULT", "meeting", "host", "attendee", meet),
+  v("chair talk between", "CONSULT", "talks", "host", "attendee", meet),
+  v("chair talks between", "CONSULT", "talks", "host", "attendee", meet),
   v("attend", "CONSULT", "meeting", "attendee", null, meet),
   v("participate in", "CONSULT", "meeting", "attendee", null, meet),
   v("take part in", "CONSULT", "meeting", "attendee", null, meet),
@@ -154,6 +165,9 @@ const verbPatternsMutable: VerbPattern[] = [
   v("travel to", "CONSULT", "visit", "attendee", "host", meet),
   v("make visit to", "CONSULT", "visit", "attendee", "host", meet),
   v("pay visit to", "CONSULT", "visit", "attendee", "host", meet),
+  v("lead delegation to", "CONSULT", "visit", "attendee", "host", meet),
+  v("pay courtesy call on", "CONSULT", "visit", "attendee", "host", meet),
+  v("pay call on", "CONSULT", "visit", "attendee", "host", meet),
   v("arrive in", "CONSULT", "visit", "attendee", "host", meet),
   v("call", "CONSULT", "phone", "source", "target"),
   v("speak by phone with", "CONSULT", "phone", "attendee", "attendee"),
@@ -348,7 +362,7 @@ const more: [PloverType, string | null, string][] = [
   [
     "CONSULT",
     null,
-    "renew negotiation|resume negotiation|resume talk|renew talk|hold negotiation|open negotiation|undertake mediation|launch mediation|mediation between|discuss|confer with|hold meeting with|hold consultation with|receive|arrive in|telephone|phone|talk to",
+    "renew negotiation|resume negotiation|resume talk|renew talk|hold negotiation|open negotiation|undertake mediation|launch mediation|mediation between|discuss|hold meeting with|hold consultation with|receive|arrive in|telephone|phone|talk to",
   ],
   [
     "SUPPORT",

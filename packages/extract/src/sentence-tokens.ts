@@ -67,6 +67,20 @@ export function paragraphSentences(
       const text = values[i] ?? "";
       if (text.trim().length === 0) continue;
       const s = starts[i] ?? 0;
+      // "Iran ’ s president" (text rebuilt from tokens): the apostrophe and "s" are a possessive
+      if (/^['’]$/.test(text) && values[i + 1] === "s" && i + 1 <= to && tokens.length > 0) {
+        const e = (starts[i + 1] ?? s) + 1;
+        tokens.push({
+          text: `${text}s`,
+          start: offset + s,
+          end: offset + e,
+          lower: "'s",
+          lemma: "'s",
+          pos: "PART",
+        });
+        i++;
+        continue;
+      }
       tokens.push({
         text,
         start: offset + s,

@@ -3,7 +3,12 @@
  * verb are found: actors next to each other as one argument (`groupsOf`), the subject before a
  * verb, the object and the recipient after it, places standing for their state.
  */
-import type { ParagraphMemory, SentenceMention, SentencePlace } from "../actor-mentions";
+import {
+  actorHeads,
+  type ParagraphMemory,
+  type SentenceMention,
+  type SentencePlace,
+} from "../actor-mentions";
 import type {
   ActorKind,
   Certainty,
@@ -146,6 +151,9 @@ export const joiners = new Set([
   "even",
   "its",
   "their",
+  // "Ghana and his Togolese counterpart Ken Obi": each side's leader
+  "his",
+  "her",
   "several",
   "some",
   "other",
@@ -241,12 +249,24 @@ export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMe
     // "Russia, together with China and Pakistan, attended": one argument
     const along = between?.map((t) => t.lower).join(" ") ?? "";
     const closesOpener = last !== undefined && opener >= last.to && opener < m.from;
+    // "Hamas leader Ismail Haniyeh": a new name after an actor and a title is its officer's
+    // (and "Togo's Ken Obi": a new name after a possessive is the possessor's person)
+    const officer =
+      m.via === "new" &&
+      m.proposed?.kind !== undefined &&
+      between !== null &&
+      between.length > 0 &&
+      (between.every((t) => officerTitles.has(t.text)) ||
+        (between.length === 1 && between[0]?.lower === "'s"));
     if (
       last &&
       !closesOpener &&
-      (between?.every((t) => joiners.has(t.lower)) || /^,? ?(together|along) with$/.test(along))
+      (officer ||
+        between?.every((t) => joiners.has(t.lower)) ||
+        /^,? ?((together|along) with|accompanied by)$/.test(along))
     ) {
-      if (!last.actors.includes(m.actor)) last.actors.push(m.actor);
+      // the officer speaks for the actor named before the title: one party, not two
+      if (!officer && !last.actors.includes(m.actor)) last.actors.push(m.actor);
       last.to = m.to;
     } else {
       groups.push({ from: m.from, to: m.to, actors: [m.actor] });
@@ -254,6 +274,25 @@ export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMe
   }
   return groups;
 }
+
+/** Lower-case titles between an actor and its officer's name ("Hamas leader Ismail Haniyeh"). */
+const officerTitles = new Set([
+  "leader",
+  "chief",
+  "official",
+  "spokesman",
+  "spokeswoman",
+  "commander",
+  "chairman",
+  "head",
+  "envoy",
+  "negotiator",
+  "representative",
+  "president",
+  "secretary",
+  "general",
+  "founder",
+]);
 
 /** Words of a title before a name ("Deputy Attorney General Rod Rosenstein"). */
 const titleWords = new Set([...officeWords, "king", "queen", "mayor", "leader", "counterpart"]);
@@ -471,8 +510,14 @@ export function delegatesOf(tokens: readonly Token[], from: number): boolean {
   if (!["from", "of"].includes(tokens[k]?.lower ?? "")) return false;
   k--;
   while (k >= 0 && (tokens[k]?.pos === "ADJ" || tokens[k]?.lower === "senior")) k--;
-  // "a Taliban delegation from the Doha office": the delegation is already someone's
-  if (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "")) return false;
+  // "a Taliban delegation from the Doha office": the delegation is already someone's (but "The
+  // leaders of Eritrea and Ethiopia met" opens with an article, not a name)
+  if (
+    k > 0 &&
+    /^\p{Lu}/u.test(tokens[k - 1]?.text ?? "") &&
+    !["the", "a", "an"].includes(tokens[k - 1]?.lower ?? "")
+  )
+    return false;
   return delegateNouns.has(tokens[k]?.lower ?? "");
 }
 
@@ -500,11 +545,55 @@ export function nearestBefore(
       !delegatesOf(tokens, grp.from)
     )
       continue;
-    // "Russia's efforts must meet ...": a possessor is not the subject of a verb
-    if (skipPrepObjects && tokens[i]?.pos === "VERB" && tokens[grp.to]?.lower === "'s") continue;
+    // "Russia's efforts must meet ...": a possessor is not the subject of a verb (but "the EU's
+    // diplomatic chief rejected ..." names its own people)
+    if (
+      skipPrepObjects &&
+      tokens[i]?.pos === "VERB" &&
+      tokens[grp.to]?.lower === "'s" &&
+      !ownPeople(tokens, grp.to + 1)
+    )
+      continue;
     return grp;
   }
   return undefined;
+}
+
+/** Heads of a demonym's phrase that also modify other nouns ("security needs"). */
+const modifierHeads = new Set([
+  "security",
+  "intelligence",
+  "defence",
+  "defense",
+  "foreign",
+  "prime",
+  "state",
+  "military",
+]);
+
+/** Nouns of an actor's own people or bodies after its possessive ("Togo's ruling party"). */
+const ownPeopleNouns = new Set([
+  // ("Togo's security needs": a head that is also a modifier is left out)
+  ...[...actorHeads].filter((w) => !modifierHeads.has(w)),
+  "party",
+  "leadership",
+  "team",
+  "office",
+  "wing",
+]);
+
+/**
+ * Whether the words from `k` (after a possessive) name the possessor's own people: at most two
+ * modifiers and a noun of its people or bodies ("ruling party", "political office", "leader").
+ */
+function ownPeople(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const t = tokens[j];
+    if (t === undefined || /^\p{Lu}/u.test(t.text)) return false;
+    if (ownPeopleNouns.has(t.lower) && tokens[j + 1]?.pos !== "NOUN") return true;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "VERB") return false;
+  }
+  return false;
 }
 
 export function nearestAfter(
@@ -539,7 +628,9 @@ export function nearestAfter(
     // "meet Afghanistan's needs": a possessor is not whom one meets, but "host Japan's Crown
     // Prince Naruhito" names its person
     if (meeting && /^'s$/.test(tokens[grp.to]?.lower ?? "")) {
-      return /^\p{Lu}/u.test(tokens[grp.to + 1]?.text ?? "") ? grp : undefined;
+      return /^\p{Lu}/u.test(tokens[grp.to + 1]?.text ?? "") || ownPeople(tokens, grp.to + 1)
+        ? grp
+        : undefined;
     }
     return grp;
   }

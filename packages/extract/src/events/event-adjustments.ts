@@ -1,5 +1,5 @@
 import type { DraftEvent, SentenceFrame } from "./argument-slots";
-import { complementPrepositions } from "./argument-slots";
+import { clauseBreaks, complementPrepositions } from "./argument-slots";
 
 const crowds =
   /\b(protesters|protestors|demonstrators|demonstration|demonstrations|rally|rallies|marchers|march|marched|strikers|strike|crowds?|riot|rioters|students|workers)\b/;
@@ -81,6 +81,95 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
         d.mode = "demo";
       }
     }
+  }
+  // "President Biden received the Kenyan president", "the ambassador was received by the king":
+  // receiving a person (a titled or known person, a state's official), or welcoming one to a
+  // place, is hosting a meeting
+  for (const d of drafts) {
+    const word = d.pattern.words[0];
+    const receives = d.type === "CONSULT" && d.mode === null && word === "receive";
+    // "welcomed Togo's president to Accra": welcoming a person to a place is hosting them
+    const welcomes = d.type === "SUPPORT" && word === "welcome";
+    if ((!receives && !welcomes) || d.negated) continue;
+    const hosts = d.participants.filter((p) => p.role === "source");
+    const guests = d.participants.filter((p) => p.role === "target");
+    if (hosts.length === 0 || guests.length === 0) continue;
+    const by = tokens[d.at + 1]?.lower === "by";
+    const guest = frame.mentions.find(
+      (m) =>
+        m.actor === guests[0]?.actor &&
+        (by ? m.to <= d.at && d.at - m.to <= 3 : m.from > d.at && m.from - d.at <= 3),
+    );
+    const person =
+      guest !== undefined &&
+      (guest.via === "person" ||
+        (guest.via === "demonym" && guest.weak !== true) ||
+        (guest.via === "new" && guest.proposed?.kind === "person"));
+    if (!person) continue;
+    if (
+      welcomes &&
+      (by ||
+        tokens[guest.to]?.lower !== "to" ||
+        !frame.places.some((p) => p.from === guest.to + 1 || p.from === guest.to + 2))
+    )
+      continue;
+    d.pattern = {
+      ...d.pattern,
+      type: "CONSULT",
+      mode: "meeting",
+      subject: "host",
+      object: "attendee",
+      meeting: true,
+    };
+    d.type = "CONSULT";
+    d.mode = "meeting";
+    for (const p of d.participants) p.role = p.role === "source" ? "host" : "attendee";
+  }
+  // "met Togo on Monday and Benin on Tuesday", "held talks with Togo, and later with Benin": a
+  // party joined by "and" past a phrase of time or place is met too, unless a verb follows it
+  for (const d of drafts) {
+    if (d.pattern.meeting !== true || d.pattern.object === null || d.relation !== null) continue;
+    const met = frame.groups.filter(
+      (g) => g.from > d.at && g.actors.some((a) => d.participants.some((p) => p.actor === a)),
+    );
+    const last = met[met.length - 1];
+    if (last === undefined) continue;
+    let k = last.to;
+    while (k < Math.min(tokens.length, last.to + 8) && tokens[k]?.lower !== "and") {
+      const w = tokens[k];
+      if (w === undefined || w.pos === "VERB" || w.pos === "AUX" || clauseBreaks.has(w.lower))
+        break;
+      if (frame.groups.some((g) => g.from === k)) break;
+      k++;
+    }
+    if (tokens[k]?.lower !== "and" || k === last.to) continue;
+    let j = k + 1;
+    while (["later", "then", "also", "separately", "with", "the"].includes(tokens[j]?.lower ?? ""))
+      j++;
+    const next = frame.groups.find((g) => g.from === j);
+    if (next === undefined) continue;
+    const after = tokens[next.to];
+    if (after !== undefined && (after.pos === "VERB" || after.pos === "AUX")) continue;
+    const role = d.pattern.object === "host" ? "host" : "attendee";
+    for (const a of next.actors)
+      if (!d.participants.some((p) => p.actor === a)) d.participants.push({ actor: a, role });
+  }
+  // "met with visiting Prime Minister X": "visiting" before a name says who visits, not whom;
+  // the visitor attends the meeting of the sentence, whose other parties host it
+  for (const v of [...drafts]) {
+    if (v.mode !== "visit" || tokens[v.at]?.lower !== "visiting") continue;
+    if (/^(is|was|are|were|been|be)$/.test(tokens[v.at - 1]?.lower ?? "")) continue;
+    const k = tokens[v.at + 1]?.lower === "the" ? v.at + 2 : v.at + 1;
+    const visitor = frame.groups.find((g) => g.from === k);
+    const meeting = [...drafts]
+      .reverse()
+      .find((d) => d !== v && d.pattern.meeting === true && d.mode !== "visit" && d.at < v.at);
+    if (visitor === undefined || meeting === undefined) continue;
+    drafts.splice(drafts.indexOf(v), 1);
+    for (const p of meeting.participants) if (p.role === "attendee") p.role = "host";
+    for (const a of visitor.actors)
+      if (!meeting.participants.some((p) => p.actor === a))
+        meeting.participants.push({ actor: a, role: "attendee" });
   }
   // "X travelled to the region and met with A and B": A and B received a visit.
   const visitors = new Set(

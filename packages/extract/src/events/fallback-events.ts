@@ -35,6 +35,9 @@ const talkNouns = new Set([
   "dialogue",
 ]);
 
+/** Words of talks being held, between the noun and "between" ("talks were held between"). */
+const heldWords = new Set(["was", "were", "is", "are", "been", "being", "held", "took", "place"]);
+
 /** Nouns that name a visit ("the visit by ..."). */
 const visitNouns = new Set(["visit", "visits", "trip"]);
 
@@ -54,9 +57,13 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
   const { tokens, groups, consumed } = frame;
   // "Talks between Russia and the Taliban resumed": the parties of talks named by a noun
   for (let i = 0; i < tokens.length; i++) {
-    if (!talkNouns.has(tokens[i]?.lower ?? "") || tokens[i + 1]?.lower !== "between") continue;
+    if (!talkNouns.has(tokens[i]?.lower ?? "")) continue;
+    // "Talks were held (took place) between ...": the verb of holding them may come between
+    let b = i + 1;
+    while (b < i + 4 && heldWords.has(tokens[b]?.lower ?? "")) b++;
+    if (tokens[b]?.lower !== "between") continue;
     const parties = groups.find(
-      (g) => g.from === i + 2 || (g.from === i + 3 && tokens[i + 2]?.lower === "the"),
+      (g) => g.from === b + 1 || (g.from === b + 2 && tokens[b + 1]?.lower === "the"),
     );
     if (parties === undefined) continue;
     const rest = groups.find(
@@ -163,6 +170,34 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     const target = groups.find((g) => g.from > i + 1 && g.from <= i + 3);
     const source = nearestBefore(groups, tokens, i, true) ?? firstSubject(groups, tokens);
     if (target === undefined || source === undefined || source === target) continue;
+    // "Ghana engaged in (took part in, began, is in) talks with Togo": talks held by the subject
+    // with the party after "with", when only words of taking part come between
+    if (
+      type === "CONSULT" &&
+      talkNouns.has(t.lower) &&
+      tokens[i + 1]?.lower === "with" &&
+      source.to <= i &&
+      // (a consultation read from the words of taking part, "engaged ... with", gives way)
+      !drafts.some(
+        (d) =>
+          (d.at < i && !(d.type === "CONSULT" && d.mode === null && d.at >= source.to)) ||
+          (d.at === i && d.pattern.meeting === true),
+      ) &&
+      tokens.slice(source.to, i).every((x) => takingPart.has(x.lower))
+    ) {
+      const parties = [
+        ...source.actors,
+        ...target.actors.filter((a) => !source.actors.includes(a)),
+      ];
+      const attendees = parties.map((a) => ({ actor: a, role: "attendee" as const }));
+      // the family fallback's reading of the same noun gives way
+      for (let k = drafts.length - 1; k >= 0; k--) {
+        const at = drafts[k]?.at ?? -1;
+        if (at >= source.to && at <= i) drafts.splice(k, 1);
+      }
+      drafts.push(factualDraft(i, meetingPattern(t.lower, "talks", "attendee"), attendees, 0.75));
+      continue;
+    }
     const covered = drafts.some((d) =>
       target.actors.every((a) => d.participants.some((x) => x.actor === a)),
     );
@@ -171,6 +206,55 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     drafts.push(factualDraft(i, pattern, sourceAndTarget(source.actors, target.actors), 0.75));
   }
 }
+
+/** Words of taking part in talks between their party and the talks ("engaged in", "began"). */
+const takingPart = new Set([
+  "engaged",
+  "engage",
+  "engages",
+  "engaging",
+  "entered",
+  "enter",
+  "enters",
+  "into",
+  "took",
+  "take",
+  "takes",
+  "taking",
+  "part",
+  "in",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "been",
+  "also",
+  "began",
+  "begun",
+  "begin",
+  "begins",
+  "started",
+  "start",
+  "starts",
+  "continued",
+  "continues",
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "direct",
+  "new",
+  "bilateral",
+  "separate",
+  "secret",
+  "formal",
+  "informal",
+  "peace",
+]);
 
 /**
  * An event from the first family word (`fallbackFamilies`) of a sentence with two actors and no

@@ -77,6 +77,7 @@ export function meetingPhrases(frame: SentenceFrame, drafts: DraftEvent[]): void
     );
     if (fresh.length > 0) drafts.push(factualDraft(at, pattern, fresh, 0.75));
   };
+  openingMeeting(frame, add);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (consumed[i]) continue;
@@ -168,4 +169,61 @@ export function meetingPhrases(frame: SentenceFrame, drafts: DraftEvent[]): void
       );
     }
   }
+}
+
+/** Words between an opening preposition and its meeting noun ("during his first meeting"). */
+const openingModifiers = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "its",
+  "their",
+  "first",
+  "recent",
+  "separate",
+  "bilateral",
+  "closed-door",
+]);
+
+/**
+ * "In a meeting with X on Monday, Y said ...", "During his talks with X, Y discussed ...": a
+ * meeting named by a phrase opening the sentence has the party after "with" and the subject of
+ * the clause after the comma as attendees; only words of time and place ("on Monday", "in
+ * Lome") may stand between the party and the comma, and the subject opens the clause.
+ */
+function openingMeeting(
+  frame: SentenceFrame,
+  add: (at: number, pattern: VerbPattern, parts: DraftEvent["participants"]) => void,
+): void {
+  const { tokens, groups } = frame;
+  if (!["in", "during", "at", "after"].includes(tokens[0]?.lower ?? "")) return;
+  let k = 1;
+  while (k < 5 && openingModifiers.has(tokens[k]?.lower ?? "")) k++;
+  const noun = tokens[k]?.lower ?? "";
+  if (!meetingNounWords.has(noun)) return;
+  // "At the summit, X and Y agreed ...": the meeting named before has the clause's subject
+  const bare = tokens[k + 1]?.lower !== "with";
+  const other = bare
+    ? undefined
+    : groups.find((g) => g.from === k + 2 || (g.from === k + 3 && tokens[k + 2]?.lower === "the"));
+  if (!bare && other === undefined) return;
+  const after = other?.to ?? k + 1;
+  const comma = tokens.findIndex((x, j) => j >= after && x.lower === ",");
+  if (comma < 0 || comma - after > 6) return;
+  if (tokens.slice(after, comma).some((x) => x.pos === "VERB" || x.pos === "AUX")) return;
+  // (with no party named, only "the meeting", "the talks": a meeting already spoken of)
+  if (bare && (tokens[k - 1]?.lower !== "the" || groups.some((g) => g.from < comma))) return;
+  const subject = groups.find(
+    (g) =>
+      g.from > comma &&
+      tokens.slice(comma + 1, g.from).every((x) => x.pos === "DET" || x.pos === "ADJ"),
+  );
+  if (subject === undefined) return;
+  const parts = [...(other?.actors ?? []), ...subject.actors].map((a) => ({
+    actor: a,
+    role: "attendee" as const,
+  }));
+  add(k, phrasePattern(noun, modeOfNoun(noun), "attendee"), parts);
 }

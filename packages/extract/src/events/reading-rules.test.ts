@@ -335,4 +335,248 @@ describe("reading rules", () => {
       "CONSULT/meeting omn:attendee,ken:attendee",
     ]);
   });
+
+  it("takes no caption's position or sentence-opening title for a name, and keeps particles inside names", () => {
+    expect(events("Ana Lopes (R) meets Togo in Lome.")).toEqual([
+      "CONSULT/meeting ana-lopes:attendee,tgo:attendee",
+    ]);
+    expect(events("Ken Obi (C) met Ana Lopes (L) at the summit.")).toEqual([
+      "CONSULT/meeting ken-obi:attendee,ana-lopes:attendee",
+    ]);
+    expect(events("Chief negotiator Ana Lopes met Ghana.")).toEqual([
+      "CONSULT/meeting ana-lopes:attendee,gha:attendee",
+    ]);
+    // a title before a name stays in the name
+    expect(events("Chief Ana Lopes met Ghana.")).toEqual([
+      "CONSULT/meeting chief-ana-lopes:attendee,gha:attendee",
+    ]);
+    expect(events("Ghana met Azzam al-Ahmad in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,azzam-al-ahmad:attendee",
+    ]);
+    expect(events("Ghana met Tamim bin Hamad Al Thani in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,tamim-bin-hamad-al-thani:attendee",
+    ]);
+    // a particle before a lower-case word is no part of a name
+    expect(events("Ghana met Ken Obi de facto.")).toEqual([
+      "CONSULT/meeting gha:attendee,ken-obi:attendee",
+    ]);
+  });
+
+  it("reads a name after 'the village of' as a place, not a party", () => {
+    expect(events("Ghana and Togo met at the border village of Kpalime.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    // the people of a place are a party
+    expect(events("Ghana met the chiefs of Kpalime.")).toEqual([
+      "CONSULT/meeting gha:attendee,kpalime:attendee",
+    ]);
+  });
+
+  it("reads an officer named after an actor and a title as that actor, in a list", () => {
+    expect(
+      events(
+        "Ghana held talks with Ogoni Front leader Ana Lopes, Delta Union official Ken Obi and Togo.",
+      ),
+    ).toEqual([
+      "CONSULT/talks gha:attendee,ogoni-front:attendee,delta-union:attendee,tgo:attendee",
+    ]);
+    // a name joined by "and" is a party of its own
+    expect(events("Ghana met Togo and leader Ana Lopes.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee,ana-lopes:attendee",
+    ]);
+  });
+
+  it("takes the states of leaders named after an opening article as the subject", () => {
+    expect(events("The leaders of Ghana and Togo met in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+  });
+
+  it("reads the parties met by an office that names no actor, but not by a group or a pronoun", () => {
+    expect(events("The minister met with the leaders of Ghana and the Ogoni Front.")).toEqual([
+      "CONSULT/meeting gha:attendee,ogoni-front:attendee",
+    ]);
+    expect(events("The envoy has also met Togo.")).toEqual(["CONSULT/meeting tgo:attendee"]);
+    expect(events("The group also met with Togo.")).toEqual([]);
+    expect(events("He met Togo.")).toEqual([]);
+    expect(events("The minister did not meet Togo.")).toEqual([]);
+  });
+
+  it("reads organisations named with 'of' or 'People's', but not a gloss in parentheses", () => {
+    expect(events("Ghana met the Ogoni People's Party.")).toEqual([
+      "CONSULT/meeting gha:attendee,ogoni-people-s-party:attendee",
+    ]);
+    expect(events("Ghana met the Delta Chamber of Commerce.")).toEqual([
+      "CONSULT/meeting gha:attendee,delta-chamber-of-commerce:attendee",
+    ]);
+    // "the Organization" opens a name here, not a reference back to an organisation
+    expect(events("The Organization of Delta States met Togo.")).toEqual([
+      "CONSULT/meeting organization-of-delta-states:attendee,tgo:attendee",
+    ]);
+    expect(events("The organization met Togo.")).toEqual([]);
+    expect(events("Hezbollah (Party of God) met Togo.")).toEqual([
+      "CONSULT/meeting hezbollah:attendee,tgo:attendee",
+    ]);
+  });
+
+  it("reads receiving a person as hosting a meeting, but not receiving a state or a letter", () => {
+    expect(events("Ghana received Togolese President Ana Lopes in Accra.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    expect(events("Togo's foreign minister was received by the Ghanaian president.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    expect(events("Ghana received a letter from the Togolese president.")).toEqual([
+      "CONSULT gha:source,tgo:target",
+    ]);
+    expect(events("Ghana received Togo.")).toEqual(["CONSULT gha:source,tgo:target"]);
+  });
+
+  it("keeps a name whose 'of' a known name follows, and reads its list", () => {
+    expect(
+      events("The two leaders, Ana Lopes of Ghana and Ken Obi of Togo, met in Accra."),
+    ).toEqual(["CONSULT/meeting ana-lopes:attendee,gha:attendee,ken-obi:attendee,tgo:attendee"]);
+  });
+
+  it("reads talks taken part in, conferring, and talks held between parties", () => {
+    expect(events("Ghana began negotiations with Togo.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana conferred with Togo in Lome.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Talks were held between Ghana and Togo in Lome.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    // talks called for, offered or only planned are not held
+    expect(events("Ghana called for talks with Togo.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT/),
+    );
+    expect(events("Ghana offered talks with Togo.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT/),
+    );
+    expect(events("Talks were planned between Ghana and Togo.")).toEqual([]);
+    expect(events("The talks are a bridge between Ghana and Togo.")).toEqual([]);
+  });
+
+  it("reads a meeting named by an opening phrase with the subject after the comma", () => {
+    expect(
+      events(
+        "In a meeting with Togolese President Ana Lopes on Monday, Ghana's foreign minister said the border would reopen.",
+      ),
+    ).toContainEqual("CONSULT/meeting tgo:attendee,gha:attendee");
+    expect(
+      events("In talks with Togo on Monday in Lome, Ghana agreed to reopen the border."),
+    ).toContainEqual("CONSULT/talks tgo:attendee,gha:attendee");
+    // a meeting still to come, or a clause with a verb before the comma, is left alone
+    expect(
+      events("Ahead of his meeting with Togo, Ghana said it would reopen the border."),
+    ).not.toContainEqual(expect.stringMatching(/^CONSULT\/meeting/));
+    expect(
+      events("In a meeting with Togo that was cancelled, Ghana was absent."),
+    ).not.toContainEqual(expect.stringMatching(/^CONSULT\/meeting/));
+  });
+
+  it("reads the one 'visiting' as the visitor, and each side's leader after 'and his'", () => {
+    expect(events("Ghana on Tuesday met with visiting Togolese Prime Minister Ken Obi.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    expect(events("Ghana and his Togolese counterpart Ken Obi held talks in Accra.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+  });
+
+  it("reads a possessor met through its own people, but not through its needs", () => {
+    expect(events("Ghana met Togo's ruling party.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana met the Ogoni Liberation Movement's leader.")).toEqual([
+      "CONSULT/meeting gha:attendee,ogoni-liberation-movement:attendee",
+    ]);
+    expect(events("Ghana will meet Togo's security needs.")).not.toContainEqual(
+      expect.stringMatching(/tgo/),
+    );
+  });
+
+  it("takes an acronym the tagger reads as a common noun for a name", () => {
+    expect(events("Ghana's foreign minister met the NUT leadership on Friday.")).toEqual([
+      "CONSULT/meeting gha:attendee,nut:attendee",
+    ]);
+  });
+
+  it("reads sitting down, huddling and gathering with others, chairing, and a courtesy call", () => {
+    expect(events("Ghana sat down with Togo in Lome.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana huddled with Togo on Monday.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana chaired a meeting of Togo and Benin.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee,ben:attendee",
+    ]);
+    expect(events("Ghana paid a courtesy call on Togo's president.")).toEqual([
+      "CONSULT/visit gha:attendee,tgo:host",
+    ]);
+    // calling on someone to act is a request
+    expect(events("Ghana called on Togo to reopen the border.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT/),
+    );
+  });
+
+  it("reads an apostrophe and 's' spaced apart as a possessive, and a possessor's own people as subject", () => {
+    expect(events("Ghana met Togo ’ s president.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Togo ’ s ruling party met Ghana.")).toEqual([
+      "CONSULT/meeting tgo:attendee,gha:attendee",
+    ]);
+    expect(events("The EU ’ s diplomatic chief rejected the plan.")).toEqual(["REJECT eu:source"]);
+    // a possessor of efforts or demands is no party
+    expect(events("Togo ’ s efforts must meet Ghana ’ s demands.")).toEqual([]);
+  });
+
+  it("reads the meeting named before a clause as attended by its subject", () => {
+    expect(events("At the meeting, Ghana and Togo agreed to reopen the border.")).toContainEqual(
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    );
+    // "a meeting" no sentence spoke of before, or one of others, is not the subject's
+    expect(events("At a meeting, Ghana said it would reopen the border.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT\/meeting/),
+    );
+    expect(events("At the meeting of Benin and Togo, Ghana spoke.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT\/meeting/),
+    );
+  });
+
+  it("reads welcoming a person to a place as hosting, not welcoming a decision", () => {
+    expect(events("Ghana welcomed Togo's president to Accra for talks.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    expect(events("Ghana welcomed Togo to the union.")).toEqual(["SUPPORT gha:source,tgo:target"]);
+    expect(events("Ghana welcomed the Togolese president.")).toEqual([
+      "SUPPORT gha:source,tgo:target",
+    ]);
+  });
+
+  it("joins one accompanying, a possessor's person, a delegation led and a party met after a time phrase", () => {
+    expect(events("Ghana, accompanied by Togo, met Benin in Cotonou.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee,ben:attendee",
+    ]);
+    expect(events("Ghana met Togo's Ken Obi and Benin's Ana Lopes.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee,ben:attendee",
+    ]);
+    expect(events("Ghana led a delegation to Togo.")).toEqual([
+      "CONSULT/visit gha:attendee,tgo:host",
+    ]);
+    expect(events("Ghana met Togo on Monday and Benin on Tuesday.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee,ben:attendee",
+    ]);
+    expect(events("Ghana held talks with Togo, and later with Benin.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee,ben:attendee",
+    ]);
+    // a party that opens a clause of its own is not met
+    expect(events("Ghana met Togo in Lome and Benin said it was pleased.")).toContainEqual(
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import type { ParagraphMemory, SentenceMention } from "../actor-mentions";
 import { actorHeads } from "../actor-mentions";
 import type { Certainty, PloverType, Stance } from "../extraction";
-import type { VerbPattern } from "../lexicon";
+import { officeWords, type VerbPattern } from "../lexicon";
 import type { Token } from "../sentence-tokens";
 import {
   auxLike,
@@ -31,6 +31,45 @@ import type { Hedge, Report } from "./attributions";
 
 /** Words that make a meeting after them intended, not held ("willing to resume talks"). */
 const intending = new Set(["willing", "ready", "prepared", "willingness", "readiness"]);
+
+/** Nouns of an office or of envoys that may stand as a subject no actor is named in. */
+const officeNouns = new Set([
+  ...officeWords,
+  "minister",
+  "ministers",
+  "leader",
+  "leaders",
+  "official",
+  "officials",
+  "envoy",
+  "envoys",
+  "delegation",
+  "delegations",
+  "delegates",
+  "representatives",
+  "diplomat",
+  "diplomats",
+  "head",
+  "king",
+  "queen",
+  "emir",
+  "mayor",
+  "spokesman",
+]);
+
+/**
+ * Whether the words before the verb at `i` (past adverbs and auxiliaries) end in a noun of an
+ * office or envoys that names no actor: "The president met", "the envoy has also met".
+ */
+function officeSubject(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    (tokens[k]?.pos === "ADV" || tokens[k]?.pos === "AUX" || auxLike.has(tokens[k]?.lemma ?? ""))
+  )
+    k--;
+  return officeNouns.has(tokens[k]?.lower ?? "");
+}
 
 /**
  * Events and ties from the lexicon's verb patterns: each pattern's subject, object or recipient
@@ -260,7 +299,15 @@ export function verbEvents(
         memory,
       );
     }
-    if (subjectActors.length === 0 && !passive && p.subject !== null) continue;
+    // "The minister met with Hamas and Fatah": a meeting whose subject is an office or envoy of
+    // no actor named still has the parties after its verb ("the group met ..." has none)
+    const objectsOnly =
+      p.meeting === true &&
+      !negated &&
+      objectActors.length > 0 &&
+      objectRoleFor === "attendee" &&
+      officeSubject(tokens, i);
+    if (subjectActors.length === 0 && !passive && p.subject !== null && !objectsOnly) continue;
     if (subjectActors.length === 0 && objectActors.length === 0) continue;
     const participants: DraftEvent["participants"] = [];
     let transformed = false;
