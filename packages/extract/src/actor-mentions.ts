@@ -613,7 +613,7 @@ export function sentenceMentions(
         const name = spanText(tokens, i, end)
           .replace(/ - /g, "-")
           .replace(/ (['’]s)\b/g, "$1");
-        const actor = gazetteer.actors.has(slug(name)) ? slug(name) : slug(name);
+        const actor = slug(name);
         mentions.push({ from: i, to: end, actor, via: "new", proposed: { name, kind } });
         memory.push({ actor, kind });
         i = end;

@@ -1,9 +1,15 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { CaseRecordSource } from "@parley/core";
+import { openCaseFolderStream } from "@parley/core/node";
 import BetterSqlite3 from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
+import { BULK_THRESHOLD } from "./bulk-indexes";
 import { withRollbackJournal } from "./bulk-journal";
+import { importItems, type StoreHandle } from "./import-case";
+import { BULK_BYTES, importCaseRecords } from "./import-case-records";
+import { openStore } from "./open-store";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -83,5 +89,69 @@ describe("withRollbackJournal", () => {
     expect(refused).toBe("SQLITE_BUSY");
     expect(mode(db)).toBe("wal");
     db.close();
+  });
+});
+
+describe("large imports", () => {
+  /** A store on a fresh file, as the import sees it. */
+  async function store(): Promise<StoreHandle & { close(): Promise<void> }> {
+    const dir = mkdtempSync(join(tmpdir(), "parley-journal-"));
+    dirs.push(dir);
+    return (await openStore(join(dir, "store.db"))) as unknown as StoreHandle & {
+      close(): Promise<void>;
+    };
+  }
+  const actor = { id: "a", name: "A", kind: "state" };
+  const claim = { id: "c1", subject: "actor:a", note: "A is a state.", hedge: "analyst" };
+
+  it("write a whole case with a rollback journal from a record count on, and restore the log", async () => {
+    const modes: unknown[] = [];
+    for (const total of [BULK_THRESHOLD - 1, BULK_THRESHOLD]) {
+      const s = await store();
+      const raw = s.raw as BetterSqlite3.Database;
+      const items = (function* () {
+        modes.push(mode(raw));
+        yield { kind: "actor", value: actor } as const;
+        yield { kind: "claim", value: claim } as const;
+      })();
+      await importItems(s, { id: `case-${total}`, title: "T" }, items as never, { total });
+      modes.push(mode(raw));
+      await s.close();
+    }
+    expect(modes).toEqual(["wal", "wal", "delete", "wal"]);
+  });
+
+  it("read record by record, write with a rollback journal from a size on, and restore the log", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parley-journal-folder-"));
+    dirs.push(dir);
+    const folder = join(dir, "case");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "case.yaml"), "id: tiny\ntitle: Tiny\n");
+    writeFileSync(join(folder, "actors.yaml"), "actors:\n  - { id: a, name: A, kind: state }\n");
+    writeFileSync(join(folder, "claims.ndjson"), `${JSON.stringify(claim)}\n`);
+    const modes: unknown[] = [];
+    for (const total of [BULK_BYTES - 1, BULK_BYTES]) {
+      const s = await store();
+      const raw = s.raw as BetterSqlite3.Database;
+      const opened = openCaseFolderStream(folder, { displayRoot: dir });
+      if (!opened.ok) throw opened.error;
+      const real = opened.value;
+      // The size the import judges by, and a look at the journal while its records are read.
+      const source: CaseRecordSource = {
+        label: real.label,
+        header: real.header,
+        locate: (p) => real.locate(p),
+        progress: () => ({ done: 0, total }),
+        batches: async function* () {
+          modes.push(mode(raw));
+          yield* real.batches();
+        },
+      };
+      const report = await importCaseRecords(s, source);
+      expect(report.added.claim).toBe(1);
+      modes.push(mode(raw));
+      await s.close();
+    }
+    expect(modes).toEqual(["wal", "wal", "delete", "wal"]);
   });
 });

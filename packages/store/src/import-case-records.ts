@@ -27,7 +27,7 @@ import type { ImportReport, RecordsImportOptions } from "./store";
 import { storeError } from "./store-errors";
 
 /** Streams of at least this many bytes into empty SQLite tables build their indexes at the end. */
-const BULK_BYTES = 16 << 20;
+export const BULK_BYTES = 16 << 20;
 /** How many claim ids one lookup asks for. */
 const LOOKUP = 500;
 /** Thrown inside the transaction of a dry run, to roll it back after every check passed. */
@@ -244,8 +244,8 @@ function workerUrl(): URL {
 /**
  * The reader thread's young generation. It makes millions of short-lived objects (parsed
  * records, row values); with V8's default young generation they are scavenged often and many
- * outlive a scavenge only to be promoted and collected later. Three times the default: 9% less
- * CPU reading 200,000 events (bench/RESULTS.md).
+ * outlive a scavenge only to be promoted and collected later. 96 MB is semi-spaces of 32 MB,
+ * twice Node 20's default: 9% less CPU reading 200,000 events (bench/RESULTS.md).
  */
 const READER_YOUNG_GENERATION_MB = 96;
 

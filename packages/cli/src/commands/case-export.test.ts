@@ -67,6 +67,14 @@ describe("parley case export --ndjson", () => {
       `export to "${out}": it holds events.yaml, which gives the same list as events.ndjson would`,
     );
     expect(readdirSync(out)).toEqual(["events.yaml"]);
+    const file = join(dir, "a-file");
+    writeFileSync(file, "mine\n");
+    const onFile = await parley("case", "export", "afghanistan", file, "--db", db);
+    expect(onFile.code).toBe(1);
+    expect(onFile.err).toContain(
+      `export to "${file}": it is a file; give a folder (made if it does not exist)`,
+    );
+    expect(readFileSync(file, "utf8")).toBe("mine\n");
     const nd = join(dir, "nd-only");
     mkdirSync(nd);
     writeFileSync(join(nd, "events.ndjson"), "");

@@ -272,6 +272,12 @@ const listOfFile = (name: string): string => name.replace(/\.(ya?ml|ndjson|jsonl
  */
 function refuseSecondFiles(folder: string, names: readonly string[]): void {
   if (!existsSync(folder)) return;
+  if (!statSync(folder).isDirectory()) {
+    throw new ParleyError(
+      "invalid_input",
+      `export to "${folder}": it is a file; give a folder (made if it does not exist)`,
+    );
+  }
   const present = readdirSync(folder).filter((f) => /\.(ya?ml|ndjson|jsonl)$/i.test(f));
   for (const name of names) {
     const other = present.find((f) => f !== name && listOfFile(f) === listOfFile(name));
