@@ -42,8 +42,8 @@ describe("recipients further on and the fallback", () => {
   });
 
   it("codes an event noun between two actors when no pattern matches", () => {
-    expect(events("Ethiopia and Eritrea resumed negotiations in Asmara.")).toEqual([
-      "CONSULT eth:source,eri:source",
+    expect(events("Ethiopia saw negotiations with Eritrea in Asmara.")).toEqual([
+      "CONSULT eth:source,eri:target",
     ]);
     expect(events("Armenia saw an embargo by Turkey.")).toEqual(["SANCTION arm:source,tur:target"]);
   });

@@ -85,6 +85,23 @@ const verbPatternsMutable: VerbPattern[] = [
   v("hold discussion", "CONSULT", "talks", "attendee", null, meet),
   v("hold negotiation", "CONSULT", "talks", "attendee", null, meet),
   v("hold consultation", "CONSULT", "talks", "attendee", null, meet),
+  // "resumed (reopened, renewed, continued) talks with": talks held again
+  ...["resume", "reopen", "renew", "continue"].flatMap((verb) =>
+    ["talk", "talks", "negotiation", "negotiations"].flatMap((noun) => [
+      v(`${verb} ${noun}`, "CONSULT", "talks", "attendee", null, meet),
+      v(`${verb} ${noun} with`, "CONSULT", "talks", "attendee", "attendee", meet),
+    ]),
+  ),
+  // "held a new round of talks", "engaged in talks with", "entered into negotiations with"
+  ...["talk", "talks", "negotiation", "negotiations"].flatMap((noun) => [
+    v(`hold round of ${noun}`, "CONSULT", "talks", "attendee", null, meet),
+    v(`hold round of ${noun} with`, "CONSULT", "talks", "attendee", "attendee", meet),
+    v(`engage in ${noun} with`, "CONSULT", "talks", "attendee", "attendee", meet),
+    v(`enter ${noun} with`, "CONSULT", "talks", "attendee", "attendee", meet),
+    v(`enter into ${noun} with`, "CONSULT", "talks", "attendee", "attendee", meet),
+  ]),
+  v("hold summit", "CONSULT", "conference", "attendee", null, meet),
+  v("hold summit with", "CONSULT", "conference", "attendee", "attendee", meet),
   v("gather for meeting", "CONSULT", "meeting", "attendee", null, meet),
   v("gather for talk", "CONSULT", "talks", "attendee", null, meet),
   v("gather for talks", "CONSULT", "talks", "attendee", null, meet),
@@ -362,7 +379,7 @@ const more: [PloverType, string | null, string][] = [
   [
     "CONSULT",
     null,
-    "renew negotiation|resume negotiation|resume talk|renew talk|hold negotiation|open negotiation|undertake mediation|launch mediation|mediation between|discuss|hold meeting with|hold consultation with|receive|arrive in|telephone|phone|talk to",
+    "hold negotiation|open negotiation|undertake mediation|launch mediation|mediation between|discuss|hold meeting with|hold consultation with|receive|arrive in|telephone|phone|talk to",
   ],
   [
     "SUPPORT",
@@ -414,7 +431,7 @@ const more: [PloverType, string | null, string][] = [
   [
     "PROTEST",
     null,
-    "general strike|hunger strike|go on hunger strike|stage strike|hold rally|stage rally|stage demonstration|hold demonstration|march on|riot|block road|blockade road|block access|march|rally|picket|demonstrate|go on strike|walk out|stage protest|hold protest|hunger strike|sit in",
+    "general strike|hunger strike|go on hunger strike|stage strike|hold rally|stage rally|stage demonstration|hold demonstration|march on|riot|block road|blockade road|block access|march|rally|picket|demonstrate|go on strike|walk out|stage protest|hold protest|hunger strike|stage sit|hold sit",
   ],
   [
     "SANCTION",

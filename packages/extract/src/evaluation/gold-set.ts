@@ -799,7 +799,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "Ethiopia and Eritrea resumed negotiations in Asmara.",
     mentions: "Ethiopia=eth|Eritrea=eri",
-    events: "CONSULT eth:source,eri:source",
+    events: "CONSULT eth:attendee,eri:attendee",
   },
   {
     text: "Armenia and Azerbaijan blamed each other, and the fighting between Armenia and Azerbaijan went on.",

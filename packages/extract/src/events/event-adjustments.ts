@@ -16,6 +16,35 @@ function official(frame: SentenceFrame, actor: string): boolean {
   );
 }
 
+/** Titles that may follow a welcomed guest's demonym ("his Kazakh counterpart"). */
+const guestTitles = new Set(["counterpart", "president", "leader", "minister", "premier", "envoy"]);
+
+/** Nouns of the seats where guests are welcomed ("at the presidential palace"). */
+const seatNouns = new Set(["palace", "residence", "headquarters", "ministry", "airport"]);
+
+/**
+ * Whether a welcomed guest, whose mention ends at `k`, is welcomed to or at a place ("welcomed
+ * Togo's president to Accra", "welcomed his Kazakh counterpart at the Kremlin"): "to", "at" or
+ * "in" after it (past a title), then within two words a place or a name.
+ */
+function welcomedAtPlace(frame: SentenceFrame, k: number): boolean {
+  const { tokens } = frame;
+  let at = k;
+  while (at < k + 2 && guestTitles.has(tokens[at]?.lower ?? "")) at++;
+  const word = tokens[at]?.lower ?? "";
+  if (word !== "to" && word !== "at" && word !== "in") return false;
+  const near = (from: number): boolean => from === at + 1 || from === at + 2;
+  if (frame.places.some((p) => near(p.from))) return true;
+  // a seat named by a name ("the Kremlin", "the White House") or a seat's noun ("the
+  // presidential palace"); "to" needs a place itself
+  return (
+    word === "at" &&
+    (frame.mentions.some((m) => near(m.from)) ||
+      (tokens[at + 1]?.lower === "the" && tokens[at + 2]?.pos === "PROPN") ||
+      tokens.slice(at + 1, at + 4).some((x) => seatNouns.has(x.lower)))
+  );
+}
+
 /**
  * What the sentence as a whole says about its events, applied to `drafts` (sorted by position
  * on return): demands made by protesters are their protest; those met on a visit are its hosts;
@@ -106,13 +135,7 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
         (guest.via === "demonym" && guest.weak !== true) ||
         (guest.via === "new" && guest.proposed?.kind === "person"));
     if (!person) continue;
-    if (
-      welcomes &&
-      (by ||
-        tokens[guest.to]?.lower !== "to" ||
-        !frame.places.some((p) => p.from === guest.to + 1 || p.from === guest.to + 2))
-    )
-      continue;
+    if (welcomes && (by || !welcomedAtPlace(frame, guest.to))) continue;
     d.pattern = {
       ...d.pattern,
       type: "CONSULT",

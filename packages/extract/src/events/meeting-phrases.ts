@@ -78,6 +78,7 @@ export function meetingPhrases(frame: SentenceFrame, drafts: DraftEvent[]): void
     if (fresh.length > 0) drafts.push(factualDraft(at, pattern, fresh, 0.75));
   };
   openingMeeting(frame, add);
+  addressAtMeeting(frame, add);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (consumed[i]) continue;
@@ -226,4 +227,59 @@ function openingMeeting(
     role: "attendee" as const,
   }));
   add(k, phrasePattern(noun, modeOfNoun(noun), "attendee"), parts);
+}
+
+/** Those spoken to who are not met by being told ("told reporters"). */
+const pressWords = new Set(["reporters", "journalists", "press", "media", "newsmen"]);
+
+/** Verbs of speaking to someone face to face ("told", "assured", "urged" ...). */
+const addressLemmas = new Set([
+  "tell",
+  "assure",
+  "inform",
+  "brief",
+  "urge",
+  "ask",
+  "thank",
+  "press",
+]);
+
+/**
+ * "Chad's minister told his Libyan counterpart during a meeting in N'Djamena that ...": one who
+ * speaks to another "during", "at" or "in" a meeting or talks (not a meeting of, on or with
+ * others) met that other; the speaker is the verb's subject, the other the party right after it.
+ */
+function addressAtMeeting(
+  frame: SentenceFrame,
+  add: (at: number, pattern: VerbPattern, parts: DraftEvent["participants"]) => void,
+): void {
+  const { tokens, groups } = frame;
+  for (let d = 2; d < tokens.length; d++) {
+    if (!["during", "at", "in"].includes(tokens[d]?.lower ?? "")) continue;
+    let k = d + 1;
+    while (k < d + 4 && openingModifiers.has(tokens[k]?.lower ?? "")) k++;
+    const noun = tokens[k]?.lower ?? "";
+    if (!["meeting", "talks"].includes(noun) || (k === d + 1 && noun !== "talks")) continue;
+    if (["of", "on", "with", "between"].includes(tokens[k + 1]?.lower ?? "")) continue;
+    const other = [...groups].reverse().find((g) => g.to <= d && d - g.to <= 1);
+    // "told reporters during a meeting": the press is not met
+    if (
+      other === undefined ||
+      tokens.slice(other.from, other.to).some((x) => pressWords.has(x.lower))
+    )
+      continue;
+    const before = tokens[other.from - 1];
+    const determined =
+      before?.pos === "DET" || ["his", "her", "its", "their"].includes(before?.lower ?? "");
+    const verb = other.from - 1 - (determined ? 1 : 0);
+    const v = tokens[verb];
+    if (v === undefined || v.pos !== "VERB" || !addressLemmas.has(v.lemma)) continue;
+    const speaker = nearestBefore(groups, tokens, verb, true);
+    if (speaker === undefined) continue;
+    add(
+      verb,
+      phrasePattern(noun, modeOfNoun(noun), "attendee"),
+      [...speaker.actors, ...other.actors].map((a) => ({ actor: a, role: "attendee" as const })),
+    );
+  }
 }

@@ -579,4 +579,64 @@ describe("reading rules", () => {
       "CONSULT/meeting gha:attendee,tgo:attendee",
     );
   });
+
+  it("reads talks resumed, continued, held in rounds, engaged in or entered into, and a summit held", () => {
+    expect(events("Ghana and Togo resumed talks in Accra.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana reopened negotiations with Togo.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana and Togo continued talks on Monday.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana and Togo held a second round of talks in Lome.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana engaged in talks with Togo.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana entered into negotiations with Togo.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana and Togo held a summit in Lome.")).toEqual([
+      "CONSULT/conference gha:attendee,tgo:attendee",
+    ]);
+    // a border reopened is no talks; negotiators seated across a table in a city stage no sit-in
+    expect(events("Ghana reopened the border with Togo.")).toEqual([
+      "RETREAT gha:source,tgo:target",
+    ]);
+    expect(events("Ghanaian and Togolese negotiators sat across the table in Accra.")).toEqual([]);
+  });
+
+  it("reads welcoming a person at a seat as hosting, and one spoken to at a meeting as met", () => {
+    expect(
+      events("Ghana's president welcomed his Togolese counterpart at the presidential palace."),
+    ).toEqual(["CONSULT/meeting gha:host,tgo:attendee"]);
+    expect(events("Ghana welcomed the Togolese president at the State House.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    expect(events("Ghana welcomed the Togolese president in a statement.")).toEqual([
+      "SUPPORT gha:source,tgo:target",
+    ]);
+    expect(events("Ghana told Togo during a meeting in Accra that the border would open.")).toEqual(
+      ["CONSULT/meeting gha:attendee,tgo:attendee"],
+    );
+    expect(events("Ghana urged Togo at talks in Lome to open the border.")).toContainEqual(
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    );
+    // the press is not met, nor one told at a meeting of others
+    expect(
+      events("Ghana told reporters during a meeting in Accra that the border would open."),
+    ).toEqual([]);
+    expect(
+      events("Ghana told Togo during a meeting of the union that the border would open."),
+    ).toEqual([]);
+  });
+
+  it("takes the subject after the comma for a gerund opening the sentence", () => {
+    expect(
+      events("After meeting Togo's president, Ghana's minister said the border would open."),
+    ).toEqual(["CONSULT/meeting gha:attendee,tgo:attendee"]);
+  });
 });

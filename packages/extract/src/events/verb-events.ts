@@ -133,6 +133,20 @@ export function verbEvents(
       (tokens[i - 1]?.pos === "ADV" && tokens[i - 2]?.lower === "and");
     let subjectGroup =
       gerund || coordinated ? firstSubject(groups, tokens) : nearestBefore(groups, tokens, i, true);
+    // "After meeting Lavrov, Wang said ...": a gerund opening the sentence takes the subject of
+    // the clause after its comma
+    if (gerund && i === 1) {
+      const comma = tokens.findIndex((x, j) => j > i && x.lower === ",");
+      const clause =
+        comma < 0
+          ? undefined
+          : groups.find(
+              (g) =>
+                g.from > comma &&
+                tokens.slice(comma + 1, g.from).every((x) => x.pos === "DET" || x.pos === "ADJ"),
+            );
+      if (clause !== undefined) subjectGroup = clause;
+    }
     // "pro-Moscow", "Kremlin-backed": part of a compound word, not a verb (a list's dash is not)
     if (tokens[i - 1]?.lower === "-" && tokens[i - 1]?.end === t.start) continue;
     // "called on Damascus to observe the ceasefire": what is asked or threatened has not happened;
