@@ -550,6 +550,22 @@ export function sentenceMentions(
       i++;
       continue;
     }
+    // "Secretary of State Madeleine Albright", "Minister of Foreign Affairs": the words of an
+    // office after "of" belong to the title, not to a name
+    if (
+      tokens[i - 1]?.lower === "of" &&
+      titles.has(tokens[i - 2]?.lower ?? "") &&
+      officeComplements.has(t.lower)
+    ) {
+      i++;
+      while (
+        i < tokens.length &&
+        isCap(tokens[i]?.text ?? "") &&
+        officeComplements.has(tokens[i]?.lower ?? "")
+      )
+        i++;
+      continue;
+    }
     // An unknown capitalised name ending in an organisation word is proposed as a new actor.
     if (
       isCap(t.text) &&
@@ -667,6 +683,15 @@ export function sentenceMentions(
             break;
           }
       }
+      // "Secretary-General Ana Lopes", "Secretary General Ana Lopes": a title of two words
+      // opening a run is no part of the name when a name of two words at least follows it
+      // (one title word stays: "Chief Ana Lopes")
+      const titleAt = (k: number): boolean =>
+        titles.has(tokens[k]?.lower ?? "") || tokens[k]?.text === "-";
+      let lead = from;
+      while (lead < end && titleAt(lead)) lead++;
+      if (lead - from >= 2 && titles.has(tokens[lead - 1]?.lower ?? "") && words(lead, end) >= 2)
+        from = lead;
       if (
         !commonPlural &&
         words(from, end) <= 4 &&
@@ -760,6 +785,30 @@ const nameParticles = new Set([
 
 /** Words of a title inside a long capitalised run ("Deputy Attorney General ...", "Secretary of State ..."). */
 const nameTitles = new Set([...officeWords, "former", "trade", "representative", "affairs"]);
+
+/** Words of an office's portfolio after "of" ("Secretary of State", "Minister of Foreign Affairs"). */
+const officeComplements = new Set([
+  "state",
+  "staff",
+  "defence",
+  "defense",
+  "foreign",
+  "affairs",
+  "interior",
+  "justice",
+  "finance",
+  "information",
+  "home",
+  "trade",
+  "commerce",
+  "energy",
+  "health",
+  "education",
+  "agriculture",
+  "economy",
+  "planning",
+  "security",
+]);
 
 /** Words before a person's name. */
 const titles = new Set([

@@ -393,8 +393,21 @@ export function genericAgentMentions(
       continue;
     }
     // "Houthi forces", "Al-Shabaab fighters", "African Union troops": the named actor's own
-    const owner = out.find((m) => m.to === from && m.weak !== true);
+    // ("SPLA rebels", "LRA fighters": a new name in capitals is the armed side's own name)
+    const owner = out.find(
+      (m) =>
+        m.to === from &&
+        (m.weak !== true ||
+          (m.via === "new" &&
+            m.to - m.from === 1 &&
+            /^\p{Lu}{2,6}$/u.test(tokens[m.from]?.text ?? "") &&
+            chosen === "rebels")),
+    );
     if (owner !== undefined) {
+      if (owner.via === "new" && owner.weak === true && owner.proposed !== undefined) {
+        owner.weak = false;
+        owner.proposed = { ...owner.proposed, kind: "armed_group" };
+      }
       if (isState(owner.actor) && !stateSectors.has(chosen)) {
         const sid = sectorActorId(stateOf(owner.actor), chosen);
         if (gazetteer.actors.has(sid)) owner.actor = gazetteer.sectorNames.get(sid) ?? sid;

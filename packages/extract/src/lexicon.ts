@@ -85,16 +85,22 @@ const verbPatternsMutable: VerbPattern[] = [
   v("hold discussion", "CONSULT", "talks", "attendee", null, meet),
   v("hold negotiation", "CONSULT", "talks", "attendee", null, meet),
   v("hold consultation", "CONSULT", "talks", "attendee", null, meet),
-  // "resumed (reopened, renewed, continued) talks with": talks held again
-  ...["resume", "reopen", "renew", "continue"].flatMap((verb) =>
-    ["talk", "talks", "negotiation", "negotiations"].flatMap((noun) => [
+  // "resumed (reopened, renewed, continued, began) talks with": talks held
+  ...["resume", "reopen", "renew", "continue", "begin", "start"].flatMap((verb) =>
+    // ("began to talk" is no talks begun: the nouns' plurals alone after a new start)
+    (["begin", "start"].includes(verb)
+      ? ["talks", "negotiations"]
+      : ["talk", "talks", "negotiation", "negotiations"]
+    ).flatMap((noun) => [
       v(`${verb} ${noun}`, "CONSULT", "talks", "attendee", null, meet),
       v(`${verb} ${noun} with`, "CONSULT", "talks", "attendee", "attendee", meet),
     ]),
   ),
   // "held a new round of talks", "engaged in talks with", "entered into negotiations with"
   ...["talk", "talks", "negotiation", "negotiations"].flatMap((noun) => [
-    v(`hold round of ${noun}`, "CONSULT", "talks", "attendee", null, meet),
+    ...["hold", "begin", "start", "open", "launch"].map((verb) =>
+      v(`${verb} round of ${noun}`, "CONSULT", "talks", "attendee", null, meet),
+    ),
     v(`hold round of ${noun} with`, "CONSULT", "talks", "attendee", "attendee", meet),
     v(`engage in ${noun} with`, "CONSULT", "talks", "attendee", "attendee", meet),
     v(`enter ${noun} with`, "CONSULT", "talks", "attendee", "attendee", meet),

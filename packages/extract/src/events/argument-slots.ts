@@ -256,7 +256,9 @@ export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMe
       m.proposed?.kind !== undefined &&
       between !== null &&
       between.length > 0 &&
-      (between.every((t) => officerTitles.has(t.text)) ||
+      // ("NATO Secretary-General Ana Lopes": a title may be capitalised and hyphenated)
+      ((between.every((t) => officerTitles.has(t.lower) || t.text === "-") &&
+        between.some((t) => t.text !== "-")) ||
         (between.length === 1 && between[0]?.lower === "'s"));
     if (
       last &&

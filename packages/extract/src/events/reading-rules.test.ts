@@ -639,4 +639,32 @@ describe("reading rules", () => {
       events("After meeting Togo's president, Ghana's minister said the border would open."),
     ).toEqual(["CONSULT/meeting gha:attendee,tgo:attendee"]);
   });
+
+  it("keeps an office's portfolio and a two-word title out of names, and an armed side's acronym with its fighters", () => {
+    expect(events("Secretary of State Ana Lopes met Togo's foreign minister.")).toEqual([
+      "CONSULT/meeting ana-lopes:attendee,tgo:attendee",
+    ]);
+    expect(events("Minister of Foreign Affairs Ana Lopes visited Togo.")).toEqual([
+      "CONSULT/visit ana-lopes:attendee,tgo:host",
+    ]);
+    expect(events("Secretary-General Ana Lopes visited Togo.")).toEqual([
+      "CONSULT/visit ana-lopes:attendee,tgo:host",
+    ]);
+    // an organisation's officer under a capitalised, hyphenated title speaks for it
+    expect(events("OSCE Secretary-General Ana Lopes met Togo's president.")).toEqual([
+      "CONSULT/meeting osce:attendee,tgo:attendee",
+    ]);
+    expect(events("OSCE Secretary General Ana Lopes met Togo's president.")).toEqual([
+      "CONSULT/meeting osce:attendee,tgo:attendee",
+    ]);
+    // "SPLA rebels" in Lome are the SPLA's, not Togo's rebels
+    expect(events("SPLA rebels met Ghanaian officials in Lome.")).toEqual([
+      "CONSULT/meeting spla:attendee,gha:attendee",
+    ]);
+    expect(events("Ghana and Togo began a new round of peace talks in Lome.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    // beginning to talk is no talks
+    expect(events("Ghana began to talk about the border.")).toEqual([]);
+  });
 });
