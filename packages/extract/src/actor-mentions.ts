@@ -381,6 +381,17 @@ function slug(name: string): string {
   return slugOf(name);
 }
 
+/** Whether a word for talks stands right before `k` (past "held", "were" ...). */
+function talksBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const w = tokens[j]?.lower ?? "";
+    if (/^(talks|negotiations|meeting|meetings|consultations|dialogue|summit)$/.test(w))
+      return true;
+    if (!/^(were|was|are|is|held|direct|the|peace|new|of|round|first)$/.test(w)) return false;
+  }
+  return false;
+}
+
 /**
  * Actor mentions and places in one sentence. Gazetteer phrases match longest first; a capital
  * is a government (metonymy) unless a locative preposition or a process name ("Kabul Process")
@@ -439,7 +450,8 @@ export function sentenceMentions(
         if (namedThing.has(after)) {
           // "the Kabul Process", "the Moscow format": a name, neither actor nor venue
         } else if (
-          locative.has(before) ||
+          // ("talks between Kabul and the Taliban": the parties of talks are governments)
+          (locative.has(before) && !(before === "between" && talksBefore(tokens, i - 1))) ||
           ((before === "," || before === "and") && places.some((p) => p.to >= i - 2)) ||
           (isCap(tokens[to]?.text ?? "") && !/^['’]s$/.test(tokens[to]?.text ?? ""))
         ) {
@@ -607,6 +619,21 @@ export function sentenceMentions(
       // (a name of two words at least: "State of Colorado" leaves no name "State")
       if (end > i + 2 && ["of", "for"].includes(tokens[end - 1]?.lower ?? "")) end--;
       const last = tokens[end - 1]?.lower ?? "";
+      // "the ECOWAS Commission", "the African Union Commission": an organisation's body named
+      // by one word after the organisation is the organisation
+      const owner = mentions[mentions.length - 1];
+      if (
+        end === i + 1 &&
+        orgHeads[last] !== undefined &&
+        owner !== undefined &&
+        owner.to === i &&
+        owner.via === "name" &&
+        kindOf(owner.actor) === "international_org"
+      ) {
+        owner.to = end;
+        i = end;
+        continue;
+      }
       let kind = orgHeads[last];
       // "the National Union of Teachers", "the Chamber of Commerce": the organisation word
       // before "of" names what it is
@@ -839,4 +866,10 @@ const titles = new Set([
   "sheikh",
   "mullah",
   "colonel",
+  "mediator",
+  "negotiator",
+  "adviser",
+  "advisor",
+  "emissary",
+  "diplomat",
 ]);

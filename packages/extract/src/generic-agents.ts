@@ -232,8 +232,14 @@ function countryOf(
   earlier: number,
   isState: (actor: string) => boolean,
 ): { state: string; possessor?: SentenceMention } | null {
+  // ("Libya's rival governments": an adjective or two may stand after the possessive)
   const possessor = mentions.find(
-    (m) => m.to === from - 1 && tokens[m.to]?.lower === "'s" && isState(m.actor),
+    (m) =>
+      m.to < from &&
+      from - m.to <= 3 &&
+      tokens[m.to]?.lower === "'s" &&
+      tokens.slice(m.to + 1, from).every((x) => x.pos === "ADJ") &&
+      isState(m.actor),
   );
   if (possessor !== undefined) return { state: possessor.actor, possessor };
   const prep = tokens[to]?.lower ?? "";

@@ -294,6 +294,11 @@ const officerTitles = new Set([
   "secretary",
   "general",
   "founder",
+  "mediator",
+  "ambassador",
+  "minister",
+  "adviser",
+  "advisor",
 ]);
 
 /** Words of a title before a name ("Deputy Attorney General Rod Rosenstein"). */
@@ -500,6 +505,25 @@ const delegateNouns = new Set([
   "leaders",
   "members",
   "emissaries",
+  // one who speaks for the actors after: "the head of the Commission met", "the President of X"
+  "head",
+  "chief",
+  "leader",
+  "president",
+  "chairman",
+  "chairperson",
+  "secretary",
+  "minister",
+  "envoy",
+  "representative",
+  "delegate",
+  "official",
+  "diplomat",
+  "negotiator",
+  "emissary",
+  "ambassador",
+  "spokesman",
+  "spokeswoman",
 ]);
 
 /**

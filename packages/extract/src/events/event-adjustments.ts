@@ -129,11 +129,18 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
         m.actor === guests[0]?.actor &&
         (by ? m.to <= d.at && d.at - m.to <= 3 : m.from > d.at && m.from - d.at <= 3),
     );
+    const personal = (m: (typeof frame.mentions)[number]): boolean =>
+      m.via === "person" || (m.via === "new" && m.proposed?.kind === "person");
+    // "received the ECOWAS mediator Goodluck Jonathan": an officer named in the guest's group
+    const group = frame.groups.find(
+      (g) => guest !== undefined && g.from <= guest.from && guest.to <= g.to,
+    );
     const person =
       guest !== undefined &&
-      (guest.via === "person" ||
+      (personal(guest) ||
         (guest.via === "demonym" && guest.weak !== true) ||
-        (guest.via === "new" && guest.proposed?.kind === "person"));
+        (group !== undefined &&
+          frame.mentions.some((m) => m.from >= group.from && m.to <= group.to && personal(m))));
     if (!person) continue;
     if (welcomes && (by || !welcomedAtPlace(frame, guest.to))) continue;
     d.pattern = {

@@ -102,7 +102,17 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
             ? firstSubject(groups, tokens)
             : undefined;
     if (visitor === undefined || (!possessed && !during && tokens[i + 1]?.lower !== "by")) continue;
-    if ((possessed || during) && tokens[i + 1]?.lower !== "to") continue;
+    // "The Kenyan president is in Kampala on an official visit": the host is where the visitor is
+    let hereHost: string | undefined;
+    if (during && tokens[k - 1]?.lower === "on" && tokens[i + 1]?.lower !== "to") {
+      for (let j = visitor.to; j < k - 1 && hereHost === undefined; j++) {
+        if (tokens[j]?.lower !== "in") continue;
+        hereHost =
+          frame.places.find((p) => p.from === j + 1 && p.actor !== undefined)?.actor ??
+          groups.find((g) => g.from === j + 1 && g.actors.length === 1)?.actors[0];
+      }
+    }
+    if ((possessed || during) && tokens[i + 1]?.lower !== "to" && hereHost === undefined) continue;
     if (
       drafts.some(
         (d) =>
@@ -135,6 +145,7 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
         ? firstSubject(groups, tokens)
         : undefined;
     const hosts =
+      (hereHost !== undefined ? [hereHost] : undefined) ??
       hostGroup?.actors ??
       (hostPlace !== undefined
         ? [hostPlace]

@@ -667,4 +667,43 @@ describe("reading rules", () => {
     // beginning to talk is no talks
     expect(events("Ghana began to talk about the border.")).toEqual([]);
   });
+
+  it("reads capitals as parties of talks between them, and a possessor's factions past an adjective", () => {
+    expect(events("Talks between Accra and the Ogoni Front were held in Lome.")).toEqual([
+      "CONSULT/talks gha:attendee,ogoni-front:attendee",
+    ]);
+    // the place of the meeting is not the factions' state
+    expect(events("Togo's rival governments met in Accra.")).toEqual([
+      "CONSULT/meeting tgo:attendee",
+    ]);
+  });
+
+  it("reads playing host, granting an audience, gathering for a summit, and an office's holder 'of' an actor", () => {
+    expect(events("Ghana played host to Togolese and Beninese negotiators.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee,ben:attendee",
+    ]);
+    expect(events("Ghana's king granted an audience to the Togolese president.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    expect(
+      events("Ghanaian, Togolese and Beninese leaders gathered in Lome for a summit."),
+    ).toEqual(["CONSULT/conference gha:attendee,tgo:attendee,ben:attendee"]);
+    expect(events("The head of the ECOWAS Commission met Togolese officials.")).toEqual([
+      "CONSULT/meeting ecowas:attendee,tgo:attendee",
+    ]);
+    expect(events("The President of Ghana met the Togolese president.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("The capital of Ghana was quiet.")).toEqual([]);
+  });
+
+  it("reads receiving an organisation's titled officer as hosting, and being somewhere on a visit", () => {
+    expect(events("Ghana received the ECOWAS mediator Ana Lopes in Accra.")).toEqual([
+      "CONSULT/meeting gha:host,ecowas:attendee",
+    ]);
+    expect(events("The Ghanaian president is in Lome on an official visit.")).toEqual([
+      "CONSULT/visit gha:attendee,tgo:host",
+    ]);
+    expect(events("Ghana's president stayed in Accra on a rainy day.")).toEqual([]);
+  });
 });
