@@ -1,3 +1,4 @@
+import type { Token } from "../sentence-tokens";
 import type { DraftEvent, SentenceFrame } from "./argument-slots";
 import { clauseBreaks, complementPrepositions } from "./argument-slots";
 
@@ -14,6 +15,28 @@ function official(frame: SentenceFrame, actor: string): boolean {
     ["state", "government", "international_org", "body"].includes(kind) &&
     !/-(protesters|civilians|opposition|rebels|refugees|business|media|radicals)$/.test(actor)
   );
+}
+
+/** The first words of patterns of taking part: "attend", "participate in", "take part in", "join". */
+const joiningWords = new Set(["attend", "participate", "take", "join"]);
+
+/** Heads of what one takes part in that are no meeting. */
+const notMeetings =
+  /^(drills?|exercises?|manoeuvres?|maneuvers?|operations?|missions?|peacekeeping|elections?|polls?|votes?|referendum|protests?|demonstrations?|rall(y|ies)|strikes?|wars?|fighting|battles?|offensives?|attacks?|campaigns?|coalition|alliance|forces|funerals?|games|patrols?|raids?|invasion|boycott|efforts?|fight|struggle|uprising|rebellion|insurgency|army|ranks)$/;
+
+/**
+ * The head noun of what the verb at `at` takes part in ("took part in the joint drills"): the
+ * first common noun after it, past the pattern's own words, articles, adjectives and names,
+ * within six words and before a new clause.
+ */
+function joinedHead(tokens: readonly Token[], at: number): string | undefined {
+  for (let k = at + 1; k < Math.min(tokens.length, at + 7); k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX") return undefined;
+    if (t.lower === "part") continue;
+    if (t.pos === "NOUN") return t.lower;
+  }
+  return undefined;
 }
 
 /** Titles that may follow a welcomed guest's demonym ("his Kazakh counterpart"). */
@@ -110,6 +133,31 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
         d.mode = "demo";
       }
     }
+  }
+  // "took part in the drills with Russia", "joined the coalition", "attended the funeral": what
+  // one takes part in, attends or joins is a meeting only when it is not an act of another kind;
+  // joint drills are military cooperation, a protest joined is a protest, the rest no event of
+  // their own
+  for (let n = drafts.length - 1; n >= 0; n--) {
+    const d = drafts[n] as DraftEvent;
+    if (d.pattern.meeting !== true || !joiningWords.has(d.pattern.words[0] ?? "")) continue;
+    const head = joinedHead(tokens, d.at);
+    if (head === undefined || !notMeetings.test(head)) continue;
+    if (/^(drills?|exercises?|manoeuvres?|maneuvers?)$/.test(head) && d.participants.length > 1) {
+      d.pattern = { ...d.pattern, type: "COOPERATE", mode: "military", meeting: false };
+      d.type = "COOPERATE";
+      d.mode = "military";
+      d.participants = d.participants.map((p, k) => ({
+        actor: p.actor,
+        role: k === 0 ? ("source" as const) : ("target" as const),
+      }));
+    } else if (/^(protests?|demonstrations?|rall(y|ies)|strikes?)$/.test(head)) {
+      // "took part in the protest": a protest by those who took part
+      d.pattern = { ...d.pattern, type: "PROTEST", mode: null, meeting: false };
+      d.type = "PROTEST";
+      d.mode = null;
+      d.participants = d.participants.map((p) => ({ actor: p.actor, role: "source" as const }));
+    } else drafts.splice(n, 1);
   }
   // "President Biden received the Kenyan president", "the ambassador was received by the king":
   // receiving a person (a titled or known person, a state's official), or welcoming one to a

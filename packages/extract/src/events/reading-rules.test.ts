@@ -706,4 +706,22 @@ describe("reading rules", () => {
     ]);
     expect(events("Ghana's president stayed in Accra on a rainy day.")).toEqual([]);
   });
+
+  it("reads taking part in, attending or joining what is no meeting as no meeting", () => {
+    expect(events("Ghana took part in the drills with Togo.")).toEqual([
+      "COOPERATE/military gha:source,tgo:target",
+    ]);
+    expect(events("Ghana joined the exercise with Togo.")).toEqual([
+      "COOPERATE/military gha:source,tgo:target",
+    ]);
+    expect(events("Ghana took part in the protest.")).toEqual(["PROTEST gha:source"]);
+    expect(events("Togo participated in the elections.")).toEqual([]);
+    expect(events("Togo joined the coalition.")).toEqual([]);
+    expect(events("Togo attended the funeral.")).toEqual([]);
+    // talks about a war are still talks, and a format named by a capital is a meeting
+    expect(events("Ghana and Togo took part in the peace talks on the war.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Togo attended the Accra format.")).toEqual(["CONSULT/meeting tgo:attendee"]);
+  });
 });
