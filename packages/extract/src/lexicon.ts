@@ -413,7 +413,7 @@ const more: [PloverType, string | null, string][] = [
   [
     "AID",
     null,
-    "send arm to|send weapon to|give aid|give assistance|provide fund|send food|airlift|aid|help|assist|provide|supply|send aid|deliver|protect|shelter|offer aid|grant aid|pledge aid|give aid|offer asylum",
+    "send arm to|send weapon to|give aid|give assistance|provide fund|send food|airlift|aid|help|assist|provide|supply|send aid|deliver|protect|shelter|offer aid|grant aid|pledge aid|give aid|offer asylum|lend|loan|give to",
   ],
   [
     "RETREAT",

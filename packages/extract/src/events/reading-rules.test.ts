@@ -724,4 +724,15 @@ describe("reading rules", () => {
     ]);
     expect(events("Togo attended the Accra format.")).toEqual(["CONSULT/meeting tgo:attendee"]);
   });
+
+  it("takes no currency or disease in capitals for an actor, and reads lending and giving to", () => {
+    expect(events("Ghana donated USD1 million to the World Food Program.")).toEqual([
+      "AID/economic gha:source,wfp:target",
+    ]);
+    expect(events("Ghana sent 5 million USD to Togo.")).toEqual(["AID gha:source,tgo:target"]);
+    expect(events("Ghana lent $1 billion to Togo.")).toEqual(["AID gha:source,tgo:target"]);
+    expect(events("Ghana gave to Togo some of its old rifles.")).toEqual([
+      "AID gha:source,tgo:target",
+    ]);
+  });
 });

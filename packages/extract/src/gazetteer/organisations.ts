@@ -33,7 +33,7 @@ export const organisationRows: readonly string[] = [
   "icj|International Court of Justice|international_org|ICJ,World Court",
   "icrc|International Committee of the Red Cross|international_org|ICRC,Red Cross",
   "who|World Health Organization|international_org|WHO",
-  "wfp|World Food Programme|international_org|WFP",
+  "wfp|World Food Programme|international_org|WFP,World Food Program",
   "opec|OPEC|international_org|Organization of the Petroleum Exporting Countries",
   "iaea|International Atomic Energy Agency|international_org|IAEA",
   "quad-coordination-group|Quadrilateral Coordination Group|coalition|QCG",
