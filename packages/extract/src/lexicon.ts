@@ -202,6 +202,12 @@ const verbPatternsMutable: VerbPattern[] = [
   v("arrive in", "CONSULT", "visit", "attendee", "host", meet),
   v("call", "CONSULT", "phone", "source", "target"),
   v("speak by phone with", "CONSULT", "phone", "attendee", "attendee"),
+  // "had a phone conversation with", "received a phone call from": talking at a distance
+  ...["phone", "telephone"].flatMap((by) => [
+    v(`have ${by} conversation with`, "CONSULT", "phone", "attendee", "attendee"),
+    v(`hold ${by} conversation with`, "CONSULT", "phone", "attendee", "attendee"),
+    v(`receive ${by} call from`, "CONSULT", "phone", "attendee", "attendee"),
+  ]),
   v("consult", "CONSULT", null, "source", "target"),
   v("consult with", "CONSULT", null, "source", "target"),
   v("engage with", "CONSULT", null, "source", "target", { relation: "contacts" }),

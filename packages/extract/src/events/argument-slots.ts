@@ -615,7 +615,12 @@ const ownPeopleNouns = new Set([
 function ownPeople(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < k + 3; j++) {
     const t = tokens[j];
-    if (t === undefined || /^\p{Lu}/u.test(t.text)) return false;
+    if (t === undefined) return false;
+    // a capitalised modifier before a lower-case word ("Iraq's top Shiite cleric")
+    if (/^\p{Lu}/u.test(t.text)) {
+      if (!/^\p{Ll}/u.test(tokens[j + 1]?.text ?? "")) return false;
+      continue;
+    }
     if (ownPeopleNouns.has(t.lower) && tokens[j + 1]?.pos !== "NOUN") return true;
     if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "VERB") return false;
   }

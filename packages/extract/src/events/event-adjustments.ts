@@ -1,6 +1,6 @@
 import type { Token } from "../sentence-tokens";
 import type { DraftEvent, SentenceFrame } from "./argument-slots";
-import { clauseBreaks, complementPrepositions } from "./argument-slots";
+import { clauseBreaks, complementPrepositions, precedingWord } from "./argument-slots";
 
 const crowds =
   /\b(protesters|protestors|demonstrators|demonstration|demonstrations|rally|rallies|marchers|march|marched|strikers|strike|crowds?|riot|rioters|students|workers)\b/;
@@ -16,6 +16,31 @@ function official(frame: SentenceFrame, actor: string): boolean {
     !/-(protesters|civilians|opposition|rebels|refugees|business|media|radicals)$/.test(actor)
   );
 }
+
+/** The meeting noun after a preposition at `k` ("in a meeting", "during their talks"), if any. */
+function meetingAfter(tokens: readonly Token[], k: number): string | undefined {
+  let j = k + 1;
+  while (
+    j < k + 4 &&
+    /^(a|an|the|their|his|her|its|separate|bilateral|private|closed-door)$/.test(
+      tokens[j]?.lower ?? "",
+    )
+  )
+    j++;
+  const w = tokens[j]?.lower ?? "";
+  return /^(meeting|talks|summit)$/.test(w) && j > k + 1 ? w : undefined;
+}
+
+/** Words that make talks remote ("phone talks", "a video conference"). */
+const remoteWords = new Set([
+  "phone",
+  "telephone",
+  "telephonic",
+  "video",
+  "videoconference",
+  "virtual",
+  "online",
+]);
 
 /** The first words of patterns of taking part: "attend", "participate in", "take part in", "join". */
 const joiningWords = new Set(["attend", "participate", "take", "join"]);
@@ -158,6 +183,105 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       d.mode = null;
       d.participants = d.participants.map((p) => ({ actor: p.actor, role: "source" as const }));
     } else drafts.splice(n, 1);
+  }
+  // "held phone talks with", "talks by video link", "virtual talks": talks at a distance are
+  // no meeting, whatever words name them
+  if (/\b(phone|telephone|telephonic|video|videoconference|virtual|online)\b/.test(text)) {
+    for (const d of drafts) {
+      if (d.type !== "CONSULT" || d.mode === "phone" || d.mode === "visit") continue;
+      const near = tokens.slice(Math.max(0, d.at - 1), d.at + 6).map((x) => x.lower);
+      // "... by phone" after the verb, with no other event's verb between
+      const by = tokens.findIndex(
+        (x, k) =>
+          k > d.at &&
+          (x.lower === "by" || x.lower === "over") &&
+          remoteWords.has(tokens[k + (tokens[k + 1]?.lower === "the" ? 2 : 1)]?.lower ?? ""),
+      );
+      const remote =
+        near.some((w) => remoteWords.has(w)) ||
+        (by > d.at && !drafts.some((o) => o !== d && o.at > d.at && o.at < by));
+      if (!remote) continue;
+      d.pattern = { ...d.pattern, mode: "phone", meeting: false };
+      d.mode = "phone";
+    }
+  }
+  // "Pompeo and Lavrov discussed Syria in a meeting in Sochi": a discussion in a meeting is
+  // that meeting, of the subject and whoever it was discussed "with" (what was discussed is
+  // its topic); "met Putin and discussed Iran": the discussion is the meeting's, not an event
+  for (let n = drafts.length - 1; n >= 0; n--) {
+    const d = drafts[n] as DraftEvent;
+    if (d.type !== "CONSULT" || d.mode !== null || d.pattern.words[0] !== "discuss") continue;
+    const subjects = d.participants.filter((p) => p.role === "source").map((p) => p.actor);
+    if (
+      drafts.some(
+        (o) =>
+          o !== d &&
+          o.pattern.meeting === true &&
+          subjects.some((a) => o.participants.some((p) => p.actor === a)),
+      )
+    ) {
+      drafts.splice(n, 1);
+      continue;
+    }
+    const at = tokens.findIndex(
+      (x, k) => k > d.at && ["in", "during", "at"].includes(x.lower) && meetingAfter(tokens, k),
+    );
+    if (at < 0 || subjects.length === 0) continue;
+    const withWhom = d.participants
+      .filter((p) => p.role === "target")
+      .filter((p) =>
+        frame.mentions.some(
+          (m) => m.actor === p.actor && m.from > d.at && precedingWord(tokens, m.from) === "with",
+        ),
+      )
+      .map((p) => p.actor);
+    const noun = meetingAfter(tokens, at) ?? "meeting";
+    const mode = noun === "talks" ? "talks" : noun === "summit" ? "conference" : "meeting";
+    d.pattern = {
+      ...d.pattern,
+      type: "CONSULT",
+      mode,
+      subject: "attendee",
+      object: "attendee",
+      meeting: true,
+    };
+    d.mode = mode;
+    d.participants = [...subjects, ...withWhom].map((a) => ({
+      actor: a,
+      role: "attendee" as const,
+    }));
+  }
+  // "The Indian ambassador called on the Nepalese prime minister in Kathmandu": calling on a
+  // person, with nothing asked of them ("to withdraw", "for restraint"), is a courtesy visit
+  for (const d of drafts) {
+    const [w0, w1] = d.pattern.words;
+    if (d.type !== "REQUEST" || w0 !== "call" || (w1 !== "on" && w1 !== "upon") || d.negated)
+      continue;
+    const rest = tokens.slice(d.at + 2);
+    if (rest.some((x, k) => x.lower === "for" || (x.lower === "to" && rest[k + 1]?.pos === "VERB")))
+      continue;
+    const target = d.participants.find((p) => p.role === "target");
+    const called = frame.mentions.find(
+      (m) =>
+        target !== undefined && m.actor === target.actor && m.from > d.at && m.from - d.at <= 4,
+    );
+    const titled =
+      called !== undefined &&
+      (called.via === "person" ||
+        (called.via === "demonym" && called.weak !== true) ||
+        (called.via === "new" && called.proposed?.kind === "person"));
+    if (!titled) continue;
+    d.pattern = {
+      ...d.pattern,
+      type: "CONSULT",
+      mode: "visit",
+      subject: "attendee",
+      object: "host",
+      meeting: true,
+    };
+    d.type = "CONSULT";
+    d.mode = "visit";
+    for (const p of d.participants) p.role = p.role === "source" ? "attendee" : "host";
   }
   // "President Biden received the Kenyan president", "the ambassador was received by the king":
   // receiving a person (a titled or known person, a state's official), or welcoming one to a

@@ -735,4 +735,57 @@ describe("reading rules", () => {
       "AID gha:source,tgo:target",
     ]);
   });
+
+  it("reads a call on a person as a visit, a meeting planned, and talks by phone as no meeting", () => {
+    expect(events("Ghana's ambassador called on the Togolese president in Lome.")).toEqual([
+      "CONSULT/visit gha:attendee,tgo:host",
+    ]);
+    expect(events("Ghana called on the Togolese president to resign.")).toEqual([
+      "REQUEST gha:source,tgo:target",
+    ]);
+    expect(events("Ghana called on the Togolese president for restraint.")).toEqual([
+      "REQUEST gha:source,tgo:target",
+    ]);
+    expect(events("Ghana plans to meet Togo in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana plans to impose sanctions on Togo.")).toEqual([
+      "AGREE gha:source,tgo:target",
+    ]);
+    expect(events("Ghana held phone talks with Togo.")).toEqual([
+      "CONSULT/phone gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana had a telephone conversation with Togo.")).toEqual([
+      "CONSULT/phone gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana met Togo in Lome and later held talks with Benin by phone.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+      "CONSULT/phone gha:attendee,ben:attendee",
+    ]);
+    expect(events("Ghana spoke to reporters.")).toEqual([]);
+  });
+
+  it("reads a discussion in a meeting as that meeting, and what was discussed as its topic", () => {
+    expect(events("Ghana and Togo discussed Benin in a meeting in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana discussed the border with Togo during their talks in Lome.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana met with Togo and discussed Benin.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana discussed the crisis with Togo.")).toEqual([
+      "CONSULT gha:source,tgo:target",
+    ]);
+  });
+
+  it("reads a possessor's cleric, commander or envoys, past a capitalised modifier", () => {
+    expect(events("Ghana met Togo's top Sunni cleric in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana met the Togolese commander.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+  });
 });

@@ -291,7 +291,15 @@ export function verbEvents(
         }
       }
     }
-    if (governing !== undefined) {
+    // "Zelensky plans to meet Biden": a meeting planned is read as a meeting, like one that
+    // "will" take place, not as the plan's object
+    const planned =
+      governing !== undefined &&
+      p.meeting === true &&
+      ["plan", "intend"].includes(governing.pattern.words[0] ?? "") &&
+      governing.at >= i - 3;
+    if (planned) drafts.splice(drafts.indexOf(governing as DraftEvent), 1);
+    if (governing !== undefined && !planned) {
       if (!governing.participants.some((x) => x.role === "target")) {
         for (const o of objectActors) {
           if (!governing.participants.some((x) => x.actor === o))
