@@ -527,7 +527,8 @@ export function sentenceMentions(
               ? sideActor
               : governmentOf(best.actor);
           mentions.push({ from: i, to: end, actor, via: "demonym" });
-          remember(actor);
+          // ("Kenyan President William Ruto ... He met": a titled name is a person to refer to)
+          remember(actor, end > head + 1);
           i = end;
           continue;
         }
@@ -557,6 +558,27 @@ export function sentenceMentions(
       continue;
     }
     // "the group", "the movement": the newest fitting actor of the paragraph.
+    // "The two leaders discussed Ukraine", "both sides agreed": the paragraph's two newest
+    // actors named before this sentence, when they are two
+    const pairAt =
+      (t.lower === "both" && pairNouns.has(tokens[i + 1]?.lower ?? "")) ||
+      (t.lower === "the" &&
+        tokens[i + 1]?.lower === "two" &&
+        pairNouns.has(tokens[i + 2]?.lower ?? ""));
+    if (pairAt) {
+      const to = t.lower === "both" ? i + 2 : i + 3;
+      const pair: ParagraphMemory = [];
+      for (let k = earlier - 1; k >= 0 && pair.length < 2; k--) {
+        const m = memory[k];
+        if (m !== undefined && !pair.some((p) => p.actor === m.actor)) pair.push(m);
+      }
+      if (pair.length === 2) {
+        for (const m of pair.reverse())
+          mentions.push({ from: i, to, actor: m.actor, via: "coreference" });
+        i = to;
+        continue;
+      }
+    }
     const fits = anaphors[t.lower];
     // "the Organization of African Unity" opens a name
     const opensName =
@@ -843,6 +865,22 @@ const nameParticles = new Set([
 
 /** Words of a title inside a long capitalised run ("Deputy Attorney General ...", "Secretary of State ..."). */
 const nameTitles = new Set([...officeWords, "former", "trade", "representative", "affairs"]);
+
+/** Nouns of two parties together ("the two sides", "both leaders"). */
+const pairNouns = new Set([
+  "sides",
+  "leaders",
+  "countries",
+  "nations",
+  "parties",
+  "presidents",
+  "governments",
+  "delegations",
+  "ministers",
+  "states",
+  "neighbours",
+  "neighbors",
+]);
 
 /** Words of an office's portfolio after "of" ("Secretary of State", "Minister of Foreign Affairs"). */
 const officeComplements = new Set([

@@ -301,8 +301,14 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
         m.actor === guests[0]?.actor &&
         (by ? m.to <= d.at && d.at - m.to <= 3 : m.from > d.at && m.from - d.at <= 3),
     );
+    // ("Macron received Scholz": a new name of no known kind, not an acronym, is a person's)
     const personal = (m: (typeof frame.mentions)[number]): boolean =>
-      m.via === "person" || (m.via === "new" && m.proposed?.kind === "person");
+      m.via === "person" ||
+      (m.via === "new" &&
+        (m.proposed?.kind === "person" ||
+          (m.proposed?.kind === "unknown" &&
+            !/^\p{Lu}{2,}$/u.test(m.proposed.name) &&
+            m.to - m.from <= 3)));
     // "received the ECOWAS mediator Goodluck Jonathan": an officer named in the guest's group
     const group = frame.groups.find(
       (g) => guest !== undefined && g.from <= guest.from && guest.to <= g.to,

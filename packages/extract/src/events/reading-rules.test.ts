@@ -788,4 +788,22 @@ describe("reading rules", () => {
       "CONSULT/meeting gha:attendee,tgo:attendee",
     ]);
   });
+
+  it("reads 'it' and 'the two sides' from the paragraph, a titled name's 'he', and a name received", () => {
+    expect(events("The Ogoni Front sent a delegation to Lome. It met Togo on Friday.")).toEqual([
+      "CONSULT/meeting ogoni-front:attendee,tgo:attendee",
+    ]);
+    // "they" after states may be more than the newest of them
+    expect(events("Togo and Benin are neighbours. They met in Lome.")).toEqual([]);
+    expect(events("Ghana met Togo in Lome. The two sides agreed to reopen the border.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+      "AGREE gha:source,tgo:source",
+    ]);
+    expect(
+      events("Ghanaian President Kofi Mensah arrived in Lome. He met Beninese officials there."),
+    ).toEqual(["CONSULT/visit gha:attendee,tgo:host,ben:attendee"]);
+    expect(events("Ghana's president received Mensah in Accra.")).toEqual([
+      "CONSULT/meeting gha:host,mensah:attendee",
+    ]);
+  });
 });

@@ -449,6 +449,18 @@ function impliedSubject(
         .find((m) => m.person === true && !mentions.some((x) => x.actor === m.actor));
       return person === undefined ? [] : [person.actor];
     }
+    // "The Taliban sent a delegation to Moscow. It met Lavrov": "it" or "they" opening the
+    // sentence is the paragraph's newest actor that is no person and is not named here
+    if ((before.lower === "it" || before.lower === "they") && opening && k === 0) {
+      const actor = [...memory]
+        .reverse()
+        .find((m) => m.person !== true && !mentions.some((x) => x.actor === m.actor));
+      // ("Togo and Benin are neighbours. They met": "they" of states is more than the newest)
+      if (actor === undefined) return [];
+      if (before.lower === "they" && (actor.kind === "state" || actor.kind === "government"))
+        return [];
+      return [actor.actor];
+    }
     return [];
   }
   if (actorHeads.has(before.lower) && before.pos === "NOUN") {
