@@ -259,8 +259,8 @@ describe("reading rules", () => {
     expect(events("France will host Japan's Crown Prince Naruhito.")).toEqual([
       "CONSULT/meeting fra:host,jpn:attendee",
     ]);
-    // a possessor before a common noun is still no party
-    expect(events("Iran will meet Afghanistan's needs.")).toEqual(["CONSULT/meeting irn:attendee"]);
+    // a possessor before a common noun is still no party, and needs met are no meeting
+    expect(events("Iran will meet Afghanistan's needs.")).toEqual([]);
   });
 
   it("joins each side's envoy into one list, but not across the comma after an opening phrase", () => {
@@ -804,6 +804,18 @@ describe("reading rules", () => {
     ).toEqual(["CONSULT/visit gha:attendee,tgo:host,ben:attendee"]);
     expect(events("Ghana's president received Mensah in Accra.")).toEqual([
       "CONSULT/meeting gha:host,mensah:attendee",
+    ]);
+  });
+
+  it("reads no meeting in needs or targets met, or in a meeting warned against", () => {
+    expect(events("Ghana met its climate targets.")).toEqual([]);
+    expect(events("The Ghanaian army met stiff resistance from Ogoni Front fighters.")).toEqual([]);
+    expect(events("Ghana warned Togo against holding the meeting.")).toEqual([
+      "THREATEN gha:source,tgo:target",
+    ]);
+    // a team named with "needs" is still met
+    expect(events("Ghana met the Togolese needs assessment team.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
     ]);
   });
 });

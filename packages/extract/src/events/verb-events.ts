@@ -168,6 +168,15 @@ export function verbEvents(
       !groups.some((g) => g.from > near + intent && g.from < i)
     )
       continue;
+    // "met its climate targets", "met stiff resistance": meeting what is no party
+    if (p.words.length === 1 && p.words[0] === "meet" && metThing(tokens, end)) continue;
+    // "warned Greece against holding the meeting", "kept Kabul from attending": not held
+    if (
+      p.meeting === true &&
+      /ing$/.test(t.lower) &&
+      ["against", "from"].includes(tokens[i - 1]?.lower ?? "")
+    )
+      continue;
     let objectGroup =
       p.object === null && !passive
         ? undefined
@@ -416,6 +425,21 @@ function intended(t: PloverType): PloverType {
  * of saying is the sayer ("Iraq said it would allow ..."); a side's people or units ("police",
  * "rebels", "troops") act for the one state the sentence names ("police in Kenya arrested ...").
  */
+/** Nouns of what is met that is no party: needs, targets, resistance ... */
+const metThings =
+  /^(needs?|targets?|expectations?|demands?|requirements?|criteria|conditions?|deadlines?|obligations?|goals?|standards?|resistance|challenges?|fate|death|end|opposition|thresholds?|quotas?|commitments?|costs?|payments?|approval|criticism|skepticism|scepticism)$/;
+
+/** Whether the words from `k` name something met that is no party ("its climate targets"). */
+function metThing(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 4; j++) {
+    const t = tokens[j];
+    if (t === undefined) return false;
+    if (metThings.test(t.lower)) return tokens[j + 1]?.pos !== "NOUN";
+    if (!["DET", "ADJ", "PRON", "NOUN", "ADV", "PROPN", "PART"].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 function impliedSubject(
   tokens: readonly Token[],
   i: number,
