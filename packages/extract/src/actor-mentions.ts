@@ -74,7 +74,11 @@ const namedThing = new Set([
  * Nouns that make a demonym an actor ("Afghan government", "Russian officials"), among them
  * every word for a side's own sector ("Iraqi youths", "Congolese refugees").
  */
+/** A demonym's people as a whole ("the Afghan people"): its civilians. */
+const peopleWords = new Set(["people", "population", "populations"]);
+
 export const actorHeads = new Set([
+  ...peopleWords,
   ...Object.entries(agentWords)
     .filter(([, sector]) => !stateSectors.has(sector))
     .map(([word]) => word),
@@ -516,9 +520,10 @@ export function sentenceMentions(
           )
             end++;
           // "Afghan rebels", "Palestinian protesters": the side's own sector, not the state
+          // ("the Palestinian people", "the Afghan population": the side's civilians)
           const side = tokens
             .slice(to, head + 1)
-            .map((x) => agentWords[x.lower])
+            .map((x) => (peopleWords.has(x.lower) ? "civilians" : agentWords[x.lower]))
             .find((s) => s !== undefined && !stateSectors.has(s));
           const sid = side === undefined ? undefined : sectorActorId(best.actor, side);
           const sideActor = sid === undefined ? undefined : (gazetteer.sectorNames.get(sid) ?? sid);

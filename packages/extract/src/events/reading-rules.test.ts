@@ -818,4 +818,10 @@ describe("reading rules", () => {
       "CONSULT/meeting gha:attendee,tgo:attendee",
     ]);
   });
+
+  it("reads a demonym's people as that side's civilians", () => {
+    expect(events("Ghana sent aid to the Togolese people.")).toEqual([
+      "AID/humanitarian gha:source,tgo-civilians:target",
+    ]);
+  });
 });
