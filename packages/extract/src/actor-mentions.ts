@@ -636,6 +636,36 @@ export function sentenceMentions(
         i++;
       continue;
     }
+    // "UN-led talks", "Kabul-based": a compound adjective written as one word is no new name;
+    // a known name before its dash is that actor, as coders read it ("UN-brokered ceasefire")
+    const compound =
+      /^(.+)[-–](led|backed|brokered|sponsored|mediated|based|controlled|allied|aligned|funded|armed|held|run)$/i.exec(
+        t.text,
+      );
+    // (split by the tokenizer: "Ogoni - led")
+    if (
+      isCap(t.text) &&
+      tokens[i + 1]?.text === "-" &&
+      /^(led|backed|brokered|sponsored|mediated|based|controlled|allied|aligned|funded|armed|held|run)$/.test(
+        tokens[i + 2]?.lower ?? "",
+      )
+    ) {
+      i += 3;
+      continue;
+    }
+    if (compound !== null) {
+      const prefix = (compound[1] ?? "").toLowerCase();
+      const known = (gazetteer.phrases.get(prefix) ?? []).find(
+        (p) => p.tokens.length === 1 && p.via !== "place" && p.via !== "capital",
+      );
+      if (known !== undefined) {
+        const actor = known.via === "demonym" ? governmentOf(known.actor) : known.actor;
+        mentions.push({ from: i, to: i + 1, actor, via: "name" });
+        remember(actor);
+      }
+      i++;
+      continue;
+    }
     // An unknown capitalised name ending in an organisation word is proposed as a new actor.
     if (
       isCap(t.text) &&

@@ -176,6 +176,14 @@ const memberNouns = new Set([
   "commanders",
   "officers",
   "officials",
+  // "Pakistan's army chief", "the rebel commander", "the police spokesman"
+  "chief",
+  "chiefs",
+  "commander",
+  "head",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
 ]);
 
 /** Titles of those who speak for a state; a name may follow ("President Bush"). */

@@ -192,6 +192,14 @@ const verbPatternsMutable: VerbPattern[] = [
   v("convene talk", "CONSULT", "talks", "convenor", null, { meeting: true }),
   v("mediate", "CONSULT", "mediated", "mediator", "attendee", { meeting: true }),
   v("mediate between", "CONSULT", "mediated", "mediator", "attendee", { meeting: true }),
+  // "brokered (facilitated, sponsored) talks between X and Y": a mediator of those talks
+  ...["broker", "facilitate", "sponsor", "mediate"].flatMap((verb) =>
+    ["talk", "talks", "negotiation", "negotiations"].map((noun) =>
+      v(`${verb} ${noun} between`, "CONSULT", "mediated", "mediator", "attendee", {
+        meeting: true,
+      }),
+    ),
+  ),
   v("visit", "CONSULT", "visit", "attendee", "host", meet),
   v("travel to", "CONSULT", "visit", "attendee", "host", meet),
   v("make visit to", "CONSULT", "visit", "attendee", "host", meet),

@@ -33,6 +33,9 @@ const talkNouns = new Set([
   "meeting",
   "meetings",
   "dialogue",
+  "summit",
+  "summits",
+  "conference",
 ]);
 
 /** Words of talks being held, between the noun and "between" ("talks were held between"). */
@@ -57,13 +60,61 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
   const { tokens, groups, consumed } = frame;
   // "Talks between Russia and the Taliban resumed": the parties of talks named by a noun
   for (let i = 0; i < tokens.length; i++) {
-    if (!talkNouns.has(tokens[i]?.lower ?? "")) continue;
-    // "Talks were held (took place) between ...": the verb of holding them may come between
+    const noun = tokens[i]?.lower ?? "";
+    if (!talkNouns.has(noun)) continue;
+    const mode = /^(meeting|meetings)$/.test(noun)
+      ? "meeting"
+      : /^(summit|summits|conference)$/.test(noun)
+        ? "conference"
+        : "talks";
+    const push = (actors: string[], to: number): void => {
+      if (drafts.some((d) => actors.every((a) => d.participants.some((p) => p.actor === a))))
+        return;
+      const attendees = actors.map((a) => ({ actor: a, role: "attendee" as const }));
+      drafts.push(factualDraft(i, meetingPattern(noun, mode, "attendee"), attendees, 0.75));
+      for (let k = Math.min(i, to); k < Math.max(i + 1, to); k++) consumed[k] = true;
+    };
+    // "the US-China talks", "the Russia - Ukraine summit": the pair named before the noun
+    const last = groups.findIndex(
+      (g) => g.to === i || (g.to === i - 1 && tokens[i - 1]?.pos === "ADJ"),
+    );
+    if (last > 0) {
+      const chain: Group[] = [groups[last] as Group];
+      for (let g = last - 1; g >= 0; g--) {
+        const before = groups[g] as Group;
+        const dash = tokens[before.to]?.text ?? "";
+        if (before.to + 1 !== chain[0]?.from || (dash !== "-" && dash !== "–")) break;
+        chain.unshift(before);
+      }
+      if (chain.length >= 2) {
+        push(
+          chain.flatMap((g) => g.actors),
+          chain[0]?.from ?? i,
+        );
+        continue;
+      }
+    }
+    // "Talks were held (took place) between ...": the verb of holding them may come between;
+    // "talks involving X, Y and Z", "a meeting of Arab and Israeli officials"
     let b = i + 1;
     while (b < i + 4 && heldWords.has(tokens[b]?.lower ?? "")) b++;
-    if (tokens[b]?.lower !== "between") continue;
+    const link = tokens[b]?.lower ?? "";
+    const of = link === "of" && b === i + 1;
+    if (link !== "between" && link !== "involving" && !of) continue;
+    // (past articles and, after "of", words of no actor: "of Arab and Israeli officials")
+    const from = b + 1;
     const parties = groups.find(
-      (g) => g.from === b + 1 || (g.from === b + 2 && tokens[b + 1]?.lower === "the"),
+      (g) =>
+        g.from >= from &&
+        g.from <= from + 3 &&
+        tokens
+          .slice(from, g.from)
+          .every(
+            (t) =>
+              t.lower === "the" ||
+              t.lower === "a" ||
+              (of && (t.pos === "ADJ" || t.lower === "and" || t.lower === ",")),
+          ),
     );
     if (parties === undefined) continue;
     const rest = groups.find(
@@ -72,12 +123,46 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
         tokens.slice(parties.to, g.from).every((t) => t.lower === "and" || t.lower === "the"),
     );
     const actors = [...parties.actors, ...(rest?.actors ?? [])];
-    if (actors.length < 2) continue;
-    if (drafts.some((d) => actors.every((a) => d.participants.some((p) => p.actor === a))))
-      continue;
-    const pattern = meetingPattern(tokens[i]?.lower ?? "talks", "talks", "attendee");
-    const attendees = actors.map((a) => ({ actor: a, role: "attendee" as const }));
-    drafts.push(factualDraft(i, pattern, attendees, 0.75));
+    if (actors.length < (link === "between" ? 2 : 1)) continue;
+    push(actors, parties.to);
+  }
+  // "Talks were held in Moscow with the participation of Russia, China and Iran", "the summit,
+  // attended by Egypt and Iraq": attendees of the meeting the sentence names
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.lower ?? "";
+    const participation = w === "participation" && tokens[i + 1]?.lower === "of";
+    const attendedBy =
+      w === "attended" && tokens[i + 1]?.lower === "by" && tokens[i - 1]?.lower === ",";
+    if (!participation && !attendedBy) continue;
+    const named = tokens
+      .slice(Math.max(0, i - 12), i)
+      .map((t) => t.lower)
+      .findLast((x) => talkNouns.has(x));
+    if (named === undefined) continue;
+    let from = i + 2;
+    while (tokens[from]?.lower === "the") from++;
+    const parties = groups.find((g) => g.from === from);
+    if (parties === undefined) continue;
+    const meeting = drafts.find((d) => d.pattern.meeting === true);
+    if (meeting !== undefined) {
+      for (const a of parties.actors)
+        if (!meeting.participants.some((p) => p.actor === a))
+          meeting.participants.push({ actor: a, role: "attendee" });
+    } else {
+      const mode = /^(summit|summits|conference)$/.test(named)
+        ? "conference"
+        : /^meetings?$/.test(named)
+          ? "meeting"
+          : "talks";
+      drafts.push(
+        factualDraft(
+          i,
+          meetingPattern(named, mode, "attendee"),
+          parties.actors.map((a) => ({ actor: a, role: "attendee" as const })),
+          0.75,
+        ),
+      );
+    }
     for (let k = i; k < parties.to; k++) consumed[k] = true;
   }
   // "welcomed the visit by the Sudanese foreign minister to Sofia": a visit named by a noun,
@@ -209,8 +294,12 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       drafts.push(factualDraft(i, meetingPattern(t.lower, "talks", "attendee"), attendees, 0.75));
       continue;
     }
-    const covered = drafts.some((d) =>
-      target.actors.every((a) => d.participants.some((x) => x.actor === a)),
+    // (a party of an event of another kind told after this noun is still this one's: "the
+    // release of two nationals who had been arrested")
+    const covered = drafts.some(
+      (d) =>
+        (d.type === type || d.at < i) &&
+        target.actors.every((a) => d.participants.some((x) => x.actor === a)),
     );
     if (covered) continue;
     const pattern = sourceTargetPattern([t.lower], type, modeOf(t));

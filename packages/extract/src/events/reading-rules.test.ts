@@ -543,9 +543,10 @@ describe("reading rules", () => {
     expect(events("At a meeting, Ghana said it would reopen the border.")).not.toContainEqual(
       expect.stringMatching(/^CONSULT\/meeting/),
     );
-    expect(events("At the meeting of Benin and Togo, Ghana spoke.")).not.toContainEqual(
-      expect.stringMatching(/^CONSULT\/meeting/),
-    );
+    // (the meeting of Benin and Togo is theirs alone)
+    expect(events("At the meeting of Benin and Togo, Ghana spoke.")).toEqual([
+      "CONSULT/meeting ben:attendee,tgo:attendee",
+    ]);
   });
 
   it("reads welcoming a person to a place as hosting, not welcoming a decision", () => {
@@ -823,5 +824,45 @@ describe("reading rules", () => {
     expect(events("Ghana sent aid to the Togolese people.")).toEqual([
       "AID/humanitarian gha:source,tgo-civilians:target",
     ]);
+  });
+
+  it("reads meetings named by a noun: a pair before it, 'involving', 'of', 'attended by', 'with the participation of'", () => {
+    expect(events("The Ghana-Togo talks in Lome ended without agreement.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Talks involving Ghana, Togo and Benin opened in Lome.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee,ben:attendee",
+    ]);
+    expect(events("A meeting of Arab and Togolese officials was held in Lome.")).toEqual([
+      "CONSULT/meeting tgo:attendee",
+    ]);
+    expect(events("The summit, attended by Ghana, Togo and Benin, was held in Lome.")).toEqual([
+      "CONSULT/conference gha:attendee,tgo:attendee,ben:attendee",
+    ]);
+    expect(
+      events("Talks were held in Lome with the participation of Ghana, Togo and Benin."),
+    ).toEqual(["CONSULT/talks gha:attendee,tgo:attendee,ben:attendee"]);
+    expect(events("The meeting between Ghana and Togo took place in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+  });
+
+  it("reads a relative clause's meeting, talks brokered, and a name in a compound adjective", () => {
+    expect(events("Ghana, which met Togo on Monday, said the border would open.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana brokered talks between Togo and Benin.")).toEqual([
+      "CONSULT/mediated gha:mediator,tgo:attendee,ben:attendee",
+    ]);
+    // the one leading talks takes part in them; an unknown name before "-led" is none
+    expect(events("Ghana hosted ECOWAS-led talks with Togo.")).toEqual([
+      "CONSULT/meeting gha:host,ecowas:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana hosted Ogoni-led talks with Togo.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    expect(events("Togo's army chief and the Beninese president met behind closed doors.")).toEqual(
+      ["CONSULT/meeting tgo:attendee,ben:attendee"],
+    );
   });
 });

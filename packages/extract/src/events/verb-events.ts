@@ -87,8 +87,14 @@ export function verbEvents(
     const t = tokens[i] as Token;
     if (inMention(i) || consumed[i]) continue;
     let best: { p: VerbPattern; end: number } | undefined;
+    // "met behind closed doors", "the disputed border": a participle after a preposition or
+    // an article, before a noun, is an adjective
+    const adjectival =
+      /ed$/.test(t.lower) &&
+      ["ADP", "DET"].includes(tokens[i - 1]?.pos ?? "") &&
+      tokens[i + 1]?.pos === "NOUN";
     for (const p of candidates(verbIndex, t)) {
-      if (p.words.length === 1 && !isVerb(tokens, i)) continue;
+      if (p.words.length === 1 && (!isVerb(tokens, i) || adjectival)) continue;
       const end = matchWords(tokens, i, p.words, inMention);
       if (end < 0) continue;
       if (best === undefined || p.words.length > best.p.words.length) best = { p, end };
@@ -133,6 +139,23 @@ export function verbEvents(
       (tokens[i - 1]?.pos === "ADV" && tokens[i - 2]?.lower === "and");
     let subjectGroup =
       gerund || coordinated ? firstSubject(groups, tokens) : nearestBefore(groups, tokens, i, true);
+    // "Lavrov, who met Wang Yi on Monday, said ...": a relative clause's verb takes the actor
+    // the clause hangs on (past auxiliaries and adverbs: "who had also met")
+    {
+      let r = i - 1;
+      while (
+        r > 0 &&
+        (auxLike.has(tokens[r]?.lemma ?? "") ||
+          tokens[r]?.pos === "ADV" ||
+          tokens[r]?.pos === "AUX")
+      )
+        r--;
+      if (["who", "which"].includes(tokens[r]?.lower ?? "")) {
+        const end = tokens[r - 1]?.lower === "," ? r - 1 : r;
+        const head = groups.find((g) => g.to === end);
+        if (head !== undefined) subjectGroup = head;
+      }
+    }
     // "After meeting Lavrov, Wang said ...": a gerund opening the sentence takes the subject of
     // the clause after its comma
     if (gerund && i === 1) {
