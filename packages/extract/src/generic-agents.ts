@@ -365,6 +365,8 @@ export function genericAgentMentions(
     const sector = agentWords[t.lower];
     if (
       sector === undefined ||
+      // "joined forces with": an idiom, no one's forces
+      (t.lower === "forces" && tokens[i - 1]?.lemma === "join") ||
       (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "ADJ") ||
       (isCap(t.text) && i > 0 && tokens[i - 1]?.lower !== "the")
     ) {

@@ -1,6 +1,11 @@
 import type { Token } from "../sentence-tokens";
 import type { DraftEvent, SentenceFrame } from "./argument-slots";
-import { clauseBreaks, complementPrepositions, precedingWord } from "./argument-slots";
+import {
+  clauseBreaks,
+  complementPrepositions,
+  meetingNounWords,
+  precedingWord,
+} from "./argument-slots";
 
 const crowds =
   /\b(protesters|protestors|demonstrators|demonstration|demonstrations|rally|rallies|marchers|march|marched|strikers|strike|crowds?|riot|rioters|students|workers)\b/;
@@ -15,6 +20,15 @@ function official(frame: SentenceFrame, actor: string): boolean {
     ["state", "government", "international_org", "body"].includes(kind) &&
     !/-(protesters|civilians|opposition|rebels|refugees|business|media|radicals)$/.test(actor)
   );
+}
+
+/** Whether a meeting noun follows `k` within two words ("the ECOWAS summit"). */
+function meetingNounAfter(tokens: readonly Token[], k: number): boolean {
+  return tokens
+    .slice(k, k + 2)
+    .some((t) =>
+      /^(talks|meeting|meetings|summit|conference|negotiations|consultations)$/.test(t.lower),
+    );
 }
 
 /** The meeting noun after a preposition at `k` ("in a meeting", "during their talks"), if any. */
@@ -166,6 +180,23 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
   for (let n = drafts.length - 1; n >= 0; n--) {
     const d = drafts[n] as DraftEvent;
     if (d.pattern.meeting !== true || !joiningWords.has(d.pattern.words[0] ?? "")) continue;
+    // "attended to the wounded": caring for, no meeting; "joined the World Trade
+    // Organization": a membership, no meeting
+    const joinedBody =
+      d.pattern.words[0] === "join" &&
+      d.pattern.words.length === 1 &&
+      frame.mentions.some(
+        (m) =>
+          m.from > d.at &&
+          m.from - d.at <= 2 &&
+          (["international_org", "body"].includes(frame.kindOf(m.actor)) ||
+            ["international_org", "body"].includes(m.proposed?.kind ?? "")) &&
+          !meetingNounAfter(tokens, m.to),
+      );
+    if ((d.pattern.words[0] === "attend" && tokens[d.at + 1]?.lower === "to") || joinedBody) {
+      drafts.splice(n, 1);
+      continue;
+    }
     const head = joinedHead(tokens, d.at);
     if (head === undefined || !notMeetings.test(head)) continue;
     if (/^(drills?|exercises?|manoeuvres?|maneuvers?)$/.test(head) && d.participants.length > 1) {
@@ -203,6 +234,23 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       if (!remote) continue;
       d.pattern = { ...d.pattern, mode: "phone", meeting: false };
       d.mode = "phone";
+    }
+  }
+  // "Kenya's meeting with Uganda was cancelled", "the talks were postponed": a meeting named
+  // by a noun and called off did not take place
+  if (
+    /\b(was|were|been|be|is|are) (cancell?ed|postponed|called off|scrapped|put off|delayed|suspended)\b/.test(
+      text,
+    )
+  ) {
+    for (let n = drafts.length - 1; n >= 0; n--) {
+      const d = drafts[n] as DraftEvent;
+      if (
+        d.type === "CONSULT" &&
+        d.pattern.meeting === true &&
+        meetingNounWords.has(tokens[d.at]?.lower ?? "")
+      )
+        drafts.splice(n, 1);
     }
   }
   // "Pompeo and Lavrov discussed Syria in a meeting in Sochi": a discussion in a meeting is

@@ -124,6 +124,12 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     );
     const actors = [...parties.actors, ...(rest?.actors ?? [])];
     if (actors.length < (link === "between" ? 2 : 1)) continue;
+    // ("the summit of Mount Kenya": after "of", names of known actors only)
+    if (
+      of &&
+      frame.mentions.some((m) => m.from >= parties.from && m.to <= parties.to && m.via === "new")
+    )
+      continue;
     push(actors, parties.to);
   }
   // "Talks were held in Moscow with the participation of Russia, China and Iran", "the summit,

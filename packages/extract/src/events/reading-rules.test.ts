@@ -865,4 +865,17 @@ describe("reading rules", () => {
       ["CONSULT/meeting tgo:attendee,ben:attendee"],
     );
   });
+
+  it("reads no meeting in one called off, attending to someone, joining an organisation or joining forces", () => {
+    expect(events("Ghana's meeting with Togo was cancelled.")).toEqual([]);
+    expect(events("The talks between Ghana and Togo were postponed indefinitely.")).toEqual([]);
+    expect(events("Togo attended to the wounded.")).toEqual([]);
+    expect(events("Togo joined the Economic Community of West African States.")).toEqual([]);
+    expect(events("Ghana joined forces with Togo in Benin.")).toEqual([
+      "COOPERATE gha:source,tgo:target",
+    ]);
+    expect(events("The summit of Mount Ghana was closed to climbers.")).toEqual([]);
+    // a summit joined is still one
+    expect(events("Ghana joined the ECOWAS summit.")).toEqual(["CONSULT/meeting gha:attendee"]);
+  });
 });

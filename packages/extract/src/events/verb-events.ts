@@ -89,10 +89,12 @@ export function verbEvents(
     let best: { p: VerbPattern; end: number } | undefined;
     // "met behind closed doors", "the disputed border": a participle after a preposition or
     // an article, before a noun, is an adjective
+    // ("attended to the wounded": after an article, a participle before no object is a noun)
     const adjectival =
       /ed$/.test(t.lower) &&
-      ["ADP", "DET"].includes(tokens[i - 1]?.pos ?? "") &&
-      tokens[i + 1]?.pos === "NOUN";
+      ((["ADP", "DET"].includes(tokens[i - 1]?.pos ?? "") && tokens[i + 1]?.pos === "NOUN") ||
+        (tokens[i - 1]?.pos === "DET" &&
+          (tokens[i + 1] === undefined || tokens[i + 1]?.pos === "PUNCT")));
     for (const p of candidates(verbIndex, t)) {
       if (p.words.length === 1 && (!isVerb(tokens, i) || adjectival)) continue;
       const end = matchWords(tokens, i, p.words, inMention);
