@@ -301,6 +301,13 @@ const orgHeads: Record<string, ActorKind> = {
   society: "body",
 };
 const notNames = new Set([
+  // a monarch's numeral ("King Abdullah II")
+  "ii",
+  "iii",
+  "iv",
+  "vi",
+  "vii",
+  "viii",
   // currencies, diseases and measures written in capitals ("USD1 million", "COVID-19")
   "usd",
   "eur",
@@ -798,15 +805,28 @@ export function sentenceMentions(
             break;
           }
       }
-      // "Secretary-General Ana Lopes", "Secretary General Ana Lopes": a title of two words
-      // opening a run is no part of the name when a name of two words at least follows it
-      // (one title word stays: "Chief Ana Lopes")
+      // "Secretary-General Ana Lopes", "Defence Secretary Ken Obi", "Senator Ana Lopes": the
+      // title opening a run is no part of the name when a name of two words at least follows
+      // it; an honorific alone stays ("Chief Ana Lopes", "Sheikh Hasina")
       const titleAt = (k: number): boolean =>
-        titles.has(tokens[k]?.lower ?? "") || tokens[k]?.text === "-";
+        titles.has(tokens[k]?.lower ?? "") ||
+        titleModifiers.has(tokens[k]?.lower ?? "") ||
+        tokens[k]?.text === "-";
       let lead = from;
       while (lead < end && titleAt(lead)) lead++;
-      if (lead - from >= 2 && titles.has(tokens[lead - 1]?.lower ?? "") && words(lead, end) >= 2)
+      const lastTitle = tokens[lead - 1]?.lower ?? "";
+      if (
+        lead > from &&
+        titles.has(lastTitle) &&
+        (lead - from >= 2 || !honorifics.has(lastTitle)) &&
+        words(lead, end) >= 2
+      )
         from = lead;
+      // "Secretary-General" before a known name: a title alone is no name
+      if (lead === end && titles.has(lastTitle)) {
+        i = end;
+        continue;
+      }
       if (
         !commonPlural &&
         words(from, end) <= 4 &&
@@ -916,6 +936,31 @@ const pairNouns = new Set([
   "neighbours",
   "neighbors",
 ]);
+
+/** Words before a title inside it ("Defence Secretary", "Deputy Prime Minister"). */
+const titleModifiers = new Set([
+  "defence",
+  "defense",
+  "foreign",
+  "interior",
+  "prime",
+  "deputy",
+  "vice",
+  "finance",
+  "home",
+  "state",
+  "trade",
+  "national",
+  "security",
+  "former",
+  "acting",
+  "special",
+  "chief",
+  "senior",
+]);
+
+/** Titles that are also part of a person's name ("Chief Ana Lopes", "Sheikh Hasina"). */
+const honorifics = new Set(["chief", "sheikh", "mullah", "king", "queen", "prince"]);
 
 /** Words of an office's portfolio after "of" ("Secretary of State", "Minister of Foreign Affairs"). */
 const officeComplements = new Set([

@@ -878,4 +878,19 @@ describe("reading rules", () => {
     // a summit joined is still one
     expect(events("Ghana joined the ECOWAS summit.")).toEqual(["CONSULT/meeting gha:attendee"]);
   });
+
+  it("keeps a title opening a sentence out of a new name, but not an honorific, and a monarch's numeral", () => {
+    expect(events("Defence Secretary Ken Obi met Togo's president.")).toEqual([
+      "CONSULT/meeting ken-obi:attendee,tgo:attendee",
+    ]);
+    expect(events("Senator Ken Obi met Togo's president.")).toEqual([
+      "CONSULT/meeting ken-obi:attendee,tgo:attendee",
+    ]);
+    expect(events("Sheikh Ken Obi met Togo's president.")).toEqual([
+      "CONSULT/meeting sheikh-ken-obi:attendee,tgo:attendee",
+    ]);
+    expect(events("Togo's King Ken Obi II met Ghana's president.")).toEqual([
+      "CONSULT/meeting tgo:attendee,gha:attendee",
+    ]);
+  });
 });
