@@ -696,7 +696,18 @@ export function sentenceMentions(
           (end > i &&
             /^['’]s$/.test(tokens[end]?.text ?? "") &&
             tokens[end - 1]?.lower === "people" &&
-            isCap(tokens[end + 1]?.text ?? "")))
+            isCap(tokens[end + 1]?.text ?? "")) ||
+          // "Moon Jae-in", "Lee Nak-yon": a lower-case syllable joined by a dash, unspaced
+          (end > i &&
+            tokens[end]?.text === "-" &&
+            tokens[end]?.start === tokens[end - 1]?.end &&
+            tokens[end + 1]?.start === tokens[end]?.end &&
+            /^\p{Ll}{2,4}$/u.test(tokens[end + 1]?.text ?? "")) ||
+          (end > i + 1 &&
+            tokens[end - 1]?.text === "-" &&
+            tokens[end]?.start === tokens[end - 1]?.end &&
+            /^\p{Ll}{2,4}$/u.test(tokens[end]?.text ?? "") &&
+            isCap(tokens[end - 2]?.text ?? "")))
       ) {
         // a known name inside the run ends it ("Amit Shah" is no start of "Shah Mahmood ..."),
         // but not a demonym after "of" ("the Organization of African Unity")
@@ -831,8 +842,12 @@ export function sentenceMentions(
         !commonPlural &&
         words(from, end) <= 4 &&
         tokens.slice(from, end).every(
-          (x) =>
+          (x, k) =>
             x.pos === "PROPN" ||
+            // a capitalised word the tagger read as a noun before a name ("Moon Jae-in")
+            (k === 0 && from > 0 && isCap(x.text) && tokens[from + 1]?.pos === "PROPN") ||
+            // the lower-case syllable of a dashed given name ("Jae-in")
+            (/^\p{Ll}{2,4}$/u.test(x.text) && tokens[from + k - 1]?.text === "-") ||
             x.text === "-" ||
             nameParticles.has(x.text) ||
             // an acronym whatever its tag ("the NUT leadership")

@@ -19,6 +19,16 @@ describe("paragraphSentences", () => {
     ]);
     expect(s[0]?.tokens[3]?.lemma).toBe("meet");
   });
+
+  it("keeps a name with accented letters in one token, as written, compared without accents", () => {
+    const s = paragraphSentences("Erdoğan met Sánchez.", 0, 0);
+    expect(s[0]?.tokens.map((t) => [t.text, t.start, t.end, t.lower])).toEqual([
+      ["Erdoğan", 0, 7, "erdogan"],
+      ["met", 8, 11, "met"],
+      ["Sánchez", 12, 19, "sanchez"],
+      [".", 19, 20, "."],
+    ]);
+  });
 });
 
 describe("textParagraphs", () => {

@@ -33,6 +33,18 @@ function engine(): Nlp {
 const straight = (s: string): string => s.replace(/[’‘]/g, "'").toLowerCase();
 
 /**
+ * The text with each accented Latin letter replaced by its base letter, one for one, so that
+ * offsets stay those of the text: the tokenizer keeps "Erdoğan" in one piece and names match
+ * the gazetteer's spelling ("Erdogan"), while tokens keep the text as written.
+ */
+function foldedLetters(text: string): string {
+  return text.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (c) => {
+    const base = c.normalize("NFD")[0] ?? c;
+    return /^[A-Za-z]$/.test(base) ? base : c;
+  });
+}
+
+/**
  * Splits one paragraph (no line breaks inside that matter) into sentences of tokens with
  * absolute offsets, using wink-nlp's sentence boundary detection and its English lite model.
  * `offset` is where the paragraph starts in the document.
@@ -44,7 +56,8 @@ export function paragraphSentences(
 ): TokenizedSentence[] {
   const n = engine();
   const its = n.its;
-  const doc = n.readDoc(paragraph);
+  const folded = foldedLetters(paragraph);
+  const doc = n.readDoc(folded);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc
@@ -55,7 +68,7 @@ export function paragraphSentences(
   const starts: number[] = [];
   let cursor = 0;
   for (const v of values) {
-    const at = paragraph.indexOf(v, cursor);
+    const at = folded.indexOf(v, cursor);
     const s = at < 0 ? cursor : at;
     starts.push(s);
     cursor = at < 0 ? cursor : at + v.length;
@@ -64,9 +77,11 @@ export function paragraphSentences(
   for (const [from, to] of spans) {
     const tokens: Token[] = [];
     for (let i = from; i <= to; i++) {
-      const text = values[i] ?? "";
-      if (text.trim().length === 0) continue;
+      const value = values[i] ?? "";
+      if (value.trim().length === 0) continue;
       const s = starts[i] ?? 0;
+      // the token as written, where the folded text was found at its place
+      const text = folded.startsWith(value, s) ? paragraph.slice(s, s + value.length) : value;
       // "Iran ’ s president" (text rebuilt from tokens): the apostrophe and "s" are a possessive
       if (/^['’]$/.test(text) && values[i + 1] === "s" && i + 1 <= to && tokens.length > 0) {
         const e = (starts[i + 1] ?? s) + 1;
@@ -85,8 +100,8 @@ export function paragraphSentences(
         text,
         start: offset + s,
         end: offset + s + text.length,
-        lower: straight(text),
-        lemma: straight(lemmas[i] ?? text),
+        lower: straight(value),
+        lemma: straight(lemmas[i] ?? value),
         pos: pos[i] ?? "X",
       });
     }

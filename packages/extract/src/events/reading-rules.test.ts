@@ -893,4 +893,13 @@ describe("reading rules", () => {
       "CONSULT/meeting tgo:attendee,gha:attendee",
     ]);
   });
+
+  it("reads names with accents and dashed given names", () => {
+    expect(events("Recep Tayyip Erdoğan met Togo's president.")).toEqual([
+      "CONSULT/meeting tur:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana met Moon Jae-in and Ana Lopes in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,moon-jae-in:attendee,ana-lopes:attendee",
+    ]);
+  });
 });
