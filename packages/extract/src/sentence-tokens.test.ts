@@ -31,6 +31,26 @@ describe("paragraphSentences", () => {
   });
 });
 
+describe("sentence ends", () => {
+  it("does not end a sentence at a number's point or before a lower-case word", () => {
+    const cut = (text: string): string[] =>
+      paragraphSentences(text, 0, 0).map((s) => text.slice(s.start, s.end));
+    expect(cut("Ghana gave € 3. 5 million to Togo. Benin left.")).toEqual([
+      "Ghana gave € 3. 5 million to Togo.",
+      "Benin left.",
+    ]);
+    expect(cut("See rferl. org/a/1. html). Benin left.")).toEqual([
+      "See rferl. org/a/1. html).",
+      "Benin left.",
+    ]);
+    // a number opening the next sentence after a word still starts it
+    expect(cut("Ghana met Togo on Monday. 25 people were killed.")).toEqual([
+      "Ghana met Togo on Monday.",
+      "25 people were killed.",
+    ]);
+  });
+});
+
 describe("textParagraphs", () => {
   it("splits on line breaks and drops blank lines", () => {
     expect(textParagraphs("a b\n\n  \r\nc", 5)).toEqual([

@@ -63,7 +63,21 @@ export function paragraphSentences(
   const lemmas = doc
     .tokens()
     .out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const found = doc.sentences().out(its.span) as unknown as [number, number][];
+  // "€ 3. 5 million", "approx. five": a sentence the detector ended at a number's point, or
+  // one that goes on in lower case or with a digit, is joined to the next
+  const spans: [number, number][] = [];
+  for (const [from, to] of found) {
+    const prev = spans[spans.length - 1];
+    const next = values[from] ?? "";
+    if (
+      prev !== undefined &&
+      values[prev[1]] === "." &&
+      (/^\p{Ll}/u.test(next) || (/^\d/.test(next) && /\d$/.test(values[prev[1] - 1] ?? "")))
+    )
+      prev[1] = to;
+    else spans.push([from, to]);
+  }
   // wink keeps token text verbatim, so each token is found by scanning forward from the last.
   const starts: number[] = [];
   let cursor = 0;

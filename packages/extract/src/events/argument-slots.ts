@@ -708,9 +708,16 @@ export function recipientAfter(
     if (grp.from < end) continue;
     if (grp.from - end > 14) return undefined;
     const between = tokens.slice(end, grp.from);
+    // ("€ 3. 5 million": a point between digits ends nothing)
+    const numberPoint = (k: number): boolean =>
+      between[k]?.lower === "." &&
+      /\d$/.test(between[k - 1]?.text ?? "") &&
+      /^\d/.test(between[k + 1]?.text ?? "");
     const blocked = between.some(
       (t, k) =>
-        (recipientStops.has(t.lower) && !(blames && t.lower === "by" && offence(between[k - 1]))) ||
+        (recipientStops.has(t.lower) &&
+          !numberPoint(k) &&
+          !(blames && t.lower === "by" && offence(between[k - 1]))) ||
         endsClause(t, between[k - 1]),
     );
     if (blocked) return undefined;

@@ -902,4 +902,10 @@ describe("reading rules", () => {
       "CONSULT/meeting gha:attendee,moon-jae-in:attendee,ana-lopes:attendee",
     ]);
   });
+
+  it("reads a recipient past an amount written with a spaced decimal point", () => {
+    expect(
+      events("Ghana provided € 3. 5 million in humanitarian funding to Togo in 2020."),
+    ).toEqual(["AID gha:source,tgo:target"]);
+  });
 });
