@@ -202,6 +202,16 @@ const verbPatternsMutable: VerbPattern[] = [
   ),
   v("visit", "CONSULT", "visit", "attendee", "host", meet),
   v("travel to", "CONSULT", "visit", "attendee", "host", meet),
+  v("fly to", "CONSULT", "visit", "attendee", "host", meet),
+  // "received aid (weapons, support, criticism) from X": X's act, the subject its recipient
+  v("receive aid from", "AID", null, "target", "source"),
+  v("receive assistance from", "AID", null, "target", "source"),
+  v("receive weapon from", "AID", "military", "target", "source"),
+  v("receive arm from", "AID", "military", "target", "source"),
+  v("receive support from", "SUPPORT", null, "target", "source"),
+  v("receive criticism from", "ACCUSE", null, "target", "source"),
+  // "received a courtesy call from the ambassador": a visit received
+  v("receive courtesy call from", "CONSULT", "visit", "host", "attendee", meet),
   v("make visit to", "CONSULT", "visit", "attendee", "host", meet),
   v("pay visit to", "CONSULT", "visit", "attendee", "host", meet),
   v("lead delegation to", "CONSULT", "visit", "attendee", "host", meet),

@@ -491,6 +491,18 @@ export const meetingNounWords: ReadonlySet<string> = new Set([
   "round",
 ]);
 
+/** Portfolios before an office ("foreign ministers", "defence chiefs"). */
+const portfolioWords = new Set([
+  "foreign",
+  "defence",
+  "defense",
+  "finance",
+  "interior",
+  "trade",
+  "health",
+  "energy",
+]);
+
 /** People sent by the actors after them: "diplomats from", "representatives of". */
 const delegateNouns = new Set([
   "diplomats",
@@ -536,6 +548,10 @@ export function delegatesOf(tokens: readonly Token[], from: number): boolean {
   if (!["from", "of"].includes(tokens[k]?.lower ?? "")) return false;
   k--;
   while (k >= 0 && (tokens[k]?.pos === "ADJ" || tokens[k]?.lower === "senior")) k--;
+  // "Foreign ministers of the G7": the portfolio before the office is no owner's name
+  const office = k;
+  while (k > 0 && portfolioWords.has(tokens[k - 1]?.lower ?? "")) k--;
+  if (k < office && delegateNouns.has(tokens[office]?.lower ?? "")) return true;
   // "a Taliban delegation from the Doha office": the delegation is already someone's (but "The
   // leaders of Eritrea and Ethiopia met" opens with an article, not a name)
   if (
@@ -565,10 +581,16 @@ export function nearestBefore(
     if (grp.to > i) continue;
     // a clause break between the group and the verb ends the search
     if (tokens.slice(grp.to, i).some((t) => clauseBreaks.has(t.lower))) return undefined;
+    // ("Representatives from 20 countries, including Russia and China, attended": the parties
+    // named after "including", right before the verb, are its subject)
+    const including =
+      precedingWord(tokens, grp.from) === "including" &&
+      tokens.slice(grp.to, i).every((t) => t.lower === "," || t.pos === "ADV");
     if (
       skipPrepObjects &&
       prepositions.has(precedingWord(tokens, grp.from)) &&
-      !delegatesOf(tokens, grp.from)
+      !delegatesOf(tokens, grp.from) &&
+      !including
     )
       continue;
     // "Russia's efforts must meet ...": a possessor is not the subject of a verb (but "the EU's

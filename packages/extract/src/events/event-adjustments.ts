@@ -299,6 +299,20 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       role: "attendee" as const,
     }));
   }
+  // "Russian jets flew to Syria": flying somewhere is a visit only of a person
+  for (let n = drafts.length - 1; n >= 0; n--) {
+    const d = drafts[n] as DraftEvent;
+    if (d.mode !== "visit" || d.pattern.words[0] !== "fly") continue;
+    const visitor = d.participants.find((p) => p.role === "attendee");
+    const named = frame.mentions.filter((m) => m.actor === visitor?.actor && m.to <= d.at);
+    const person = named.some(
+      (m) =>
+        m.via === "person" ||
+        (m.via === "new" && m.proposed?.kind === "person") ||
+        (m.via === "demonym" && m.to - m.from > 1 && !/s$/.test(tokens[m.to - 1]?.lower ?? "")),
+    );
+    if (!person) drafts.splice(n, 1);
+  }
   // "The Indian ambassador called on the Nepalese prime minister in Kathmandu": calling on a
   // person, with nothing asked of them ("to withdraw", "for restraint"), is a courtesy visit
   for (const d of drafts) {
@@ -344,10 +358,20 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     const guests = d.participants.filter((p) => p.role === "target");
     if (hosts.length === 0 || guests.length === 0) continue;
     const by = tokens[d.at + 1]?.lower === "by";
+    // "received a delegation (an envoy) from Uganda": those sent are people
+    const sent =
+      receives &&
+      !by &&
+      tokens
+        .slice(d.at + 1, d.at + 4)
+        .some((t) =>
+          /^(delegations?|delegates|envoys?|emissar(y|ies)|representatives)$/.test(t.lower),
+        );
+    const reach = sent ? 6 : 3;
     const guest = frame.mentions.find(
       (m) =>
         m.actor === guests[0]?.actor &&
-        (by ? m.to <= d.at && d.at - m.to <= 3 : m.from > d.at && m.from - d.at <= 3),
+        (by ? m.to <= d.at && d.at - m.to <= 3 : m.from > d.at && m.from - d.at <= reach),
     );
     // ("Macron received Scholz": a new name of no known kind, not an acronym, is a person's)
     const personal = (m: (typeof frame.mentions)[number]): boolean =>
@@ -363,7 +387,8 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     );
     const person =
       guest !== undefined &&
-      (personal(guest) ||
+      (sent ||
+        personal(guest) ||
         (guest.via === "demonym" && guest.weak !== true) ||
         (group !== undefined &&
           frame.mentions.some((m) => m.from >= group.from && m.to <= group.to && personal(m))));

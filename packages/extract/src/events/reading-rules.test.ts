@@ -908,4 +908,24 @@ describe("reading rules", () => {
       events("Ghana provided € 3. 5 million in humanitarian funding to Togo in 2020."),
     ).toEqual(["AID gha:source,tgo:target"]);
   });
+
+  it("reads flights of people as visits, delegations received, and what is received from someone", () => {
+    expect(events("The Ghanaian foreign minister flew to Lome.")).toEqual([
+      "CONSULT/visit gha:attendee,tgo:host",
+    ]);
+    expect(events("Ghanaian jets flew to Togo.")).toEqual([]);
+    expect(events("Ghana received a delegation from Togo.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    expect(
+      events("Ghana's president received a courtesy call from the Togolese ambassador."),
+    ).toEqual(["CONSULT/visit gha:host,tgo:attendee"]);
+    expect(events("Ghana received aid from Togo.")).toEqual(["AID gha:target,tgo:source"]);
+    expect(events("Foreign ministers of the G7 met in Lome.")).toEqual([
+      "CONSULT/meeting g7:attendee",
+    ]);
+    expect(
+      events("Representatives from 20 countries, including Ghana and Togo, attended the meeting."),
+    ).toEqual(["CONSULT/meeting gha:attendee,tgo:attendee"]);
+  });
 });
