@@ -301,6 +301,12 @@ const orgHeads: Record<string, ActorKind> = {
   society: "body",
 };
 const notNames = new Set([
+  // forms of address ("His Highness", "H.E.")
+  "highness",
+  "majesty",
+  "excellency",
+  "h.e.",
+  "h.e",
   // a monarch's numeral ("King Abdullah II")
   "ii",
   "iii",
@@ -522,8 +528,12 @@ export function sentenceMentions(
           let end = head + 1;
           while (
             end < tokens.length &&
-            isCap(tokens[end]?.text ?? "") &&
-            tokens[end]?.pos === "PROPN"
+            ((isCap(tokens[end]?.text ?? "") && tokens[end]?.pos === "PROPN") ||
+              // "Nana Akufo-Addo": a dashed surname
+              (end > head + 1 &&
+                tokens[end]?.text === "-" &&
+                tokens[end]?.start === tokens[end - 1]?.end &&
+                isCap(tokens[end + 1]?.text ?? "")))
           )
             end++;
           // "Afghan rebels", "Palestinian protesters": the side's own sector, not the state
@@ -630,7 +640,7 @@ export function sentenceMentions(
     // "Secretary of State Madeleine Albright", "Minister of Foreign Affairs": the words of an
     // office after "of" belong to the title, not to a name
     if (
-      tokens[i - 1]?.lower === "of" &&
+      (tokens[i - 1]?.lower === "of" || tokens[i - 1]?.lower === "for") &&
       titles.has(tokens[i - 2]?.lower ?? "") &&
       officeComplements.has(t.lower)
     ) {
@@ -835,6 +845,18 @@ export function sentenceMentions(
         from = lead;
       // "Secretary-General" before a known name: a title alone is no name
       if (lead === end && titles.has(lastTitle)) {
+        i = end;
+        continue;
+      }
+      // "Foreign Minister Sergey Lavrov": a given name spelt otherwise between a title and a
+      // known person's surname is that person's, not a new name
+      if (
+        (lead > i || titles.has(tokens[i - 1]?.lower ?? "")) &&
+        words(lead, end) === 1 &&
+        (gazetteer.phrases.get(tokens[end]?.lower ?? "") ?? []).some(
+          (p) => p.via === "person" && matches(p, tokens, end),
+        )
+      ) {
         i = end;
         continue;
       }

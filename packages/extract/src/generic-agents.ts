@@ -239,6 +239,8 @@ function countryOf(
   memory: ParagraphMemory,
   earlier: number,
   isState: (actor: string) => boolean,
+  // a titled person is not located by the sentence's place: visitors are met there
+  located = true,
 ): { state: string; possessor?: SentenceMention } | null {
   // ("Libya's rival governments": an adjective or two may stand after the possessive)
   const possessor = mentions.find(
@@ -259,12 +261,14 @@ function countryOf(
     const p = places.find((x) => x.from === k && x.actor !== undefined);
     if (p?.actor !== undefined) return { state: p.actor };
   }
-  const located = mentions.find(
-    (m) => tokens[m.from - 1]?.lower === "in" && isState(m.actor) && m.weak !== true,
-  );
-  if (located !== undefined) return { state: located.actor };
-  const place = places.find((p) => p.actor !== undefined);
-  if (place?.actor !== undefined) return { state: place.actor };
+  if (located) {
+    const at = mentions.find(
+      (m) => tokens[m.from - 1]?.lower === "in" && isState(m.actor) && m.weak !== true,
+    );
+    if (at !== undefined) return { state: at.actor };
+    const place = places.find((p) => p.actor !== undefined);
+    if (place?.actor !== undefined) return { state: place.actor };
+  }
   for (let k = earlier - 1; k >= 0; k--) {
     const m = memory[k];
     if (m !== undefined && (m.kind === "state" || m.kind === "government"))
@@ -323,7 +327,7 @@ export function genericAgentMentions(
             ? null
             : named !== undefined
               ? { state: named.actor, possessor: named }
-              : countryOf(tokens, title, m.to, out, places, memory, earlier, isState);
+              : countryOf(tokens, title, m.to, out, places, memory, earlier, isState, false);
           if (c !== null) {
             if (c.possessor !== undefined) out.splice(out.indexOf(c.possessor), 1);
             m.from = c.possessor?.from ?? title;

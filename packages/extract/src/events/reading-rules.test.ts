@@ -928,4 +928,24 @@ describe("reading rules", () => {
       events("Representatives from 20 countries, including Ghana and Togo, attended the meeting."),
     ).toEqual(["CONSULT/meeting gha:attendee,tgo:attendee"]);
   });
+
+  it("does not place a titled stranger in the meeting's state, and reads forms of address as no names", () => {
+    // the visitor is met in Accra; an unknown vice president is no Ghanaian for that
+    expect(
+      events("Vice President Ana Lopes met with Ghanaian President Kofi Mensah in Accra."),
+    ).toEqual(["CONSULT/meeting ana-lopes:attendee,gha:attendee"]);
+    expect(events("His Highness Sheikh Ana Lopes received the Togolese foreign minister.")).toEqual(
+      ["CONSULT/meeting sheikh-ana-lopes:host,tgo:attendee"],
+    );
+    expect(
+      events("Custodian of the Two Holy Mosques King Salman received the Togolese president."),
+    ).toEqual(["CONSULT/meeting sau:host,tgo:attendee"]);
+    expect(
+      events("Ghanaian Cabinet Secretary for Foreign Affairs met Togolese officials."),
+    ).toEqual(["CONSULT/meeting gha:attendee,tgo:attendee"]);
+    // a given name spelt otherwise after a title is the known person's
+    expect(events("Foreign Minister Sergey Lavrov met Togo's president.")).toEqual([
+      "CONSULT/meeting rus:attendee,tgo:attendee",
+    ]);
+  });
 });

@@ -107,6 +107,7 @@ export const groupRows: readonly string[] = [
  * Actor ids are gazetteer ids (alpha-3 in lower case for states, slugs otherwise).
  */
 export const personRows: readonly string[] = [
+  "Custodian of the Two Holy Mosques|sau|",
   "Zalmay Khalilzad|usa|Khalilzad",
   "Mike Pompeo|usa|Pompeo",
   "Antony Blinken|usa|Blinken",
