@@ -27,8 +27,10 @@ if (!existsSync(file)) {
   console.error(`train-event-class: ${file} not found; give the corpus folder as an argument`);
   process.exit(2);
 }
-const EPOCHS = Number(process.env.EPOCHS ?? 12);
-const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
+// Chosen by the 5-fold accuracy on the development part (epochs 8, 12, 16, 24 by minimum
+// counts 1, 2, 3, with the reading rules of 2026-12-06); the held-out part plays no part.
+const EPOCHS = Number(process.env.EPOCHS ?? 8);
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 1);
 
 const records = parseConfliClasses(readFileSync(file, "utf8"), file).filter(
   (r) => confliPart(r.text) === "development",
