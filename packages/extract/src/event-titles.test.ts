@@ -64,6 +64,24 @@ describe("eventTitle", () => {
     );
   });
 
+  it("names talks by phone and mediated talks as such", () => {
+    expect(
+      eventTitle(
+        event({ mode: "phone", participants: parties("rus:attendee", "irn:attendee") }),
+        nameOf,
+      ),
+    ).toBe("Russia and Iran speak by phone");
+    expect(
+      eventTitle(
+        event({
+          mode: "mediated",
+          participants: parties("pak:mediator", "usa:attendee", "taliban:attendee"),
+        }),
+        nameOf,
+      ),
+    ).toBe("Pakistan mediates talks between the United States and the Taliban");
+  });
+
   it("writes other acts as source, verb and target, negated or without a source", () => {
     const accuse = event({
       type: "ACCUSE",

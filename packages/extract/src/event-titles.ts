@@ -61,7 +61,20 @@ export function eventTitle(e: ExtractedEvent, nameOf: (actor: string) => string)
   if (invited.length > 0) absent.push(`${listed(invited)} invited`);
   const not = e.negated;
   let main: string;
-  if (e.type === "CONSULT" && e.mode === "visit") {
+  const mediators = by(["mediator"]);
+  if (e.type === "CONSULT" && e.mode === "phone") {
+    // "Russia and Turkey speak by phone": talks at a distance are no meeting
+    const all = [...by(["attendee", "source"]), ...by(["target"])];
+    main =
+      all.length === 0
+        ? "Talks by phone"
+        : `${listed(all)} ${not ? (all.length > 1 ? "do not speak" : "does not speak") : all.length > 1 ? "speak" : "speaks"} by phone`;
+  } else if (e.type === "CONSULT" && mediators.length > 0 && hosts.length === 0) {
+    // "Ghana mediates talks between Togo and Benin"
+    const parties = by(["attendee", "observer"]);
+    const v = mediators.length > 1 ? "mediate" : "mediates";
+    main = `${listed(mediators)} ${not ? `${mediators.length > 1 ? "do" : "does"} not mediate` : v} talks${parties.length > 0 ? ` between ${listed(parties)}` : ""}`;
+  } else if (e.type === "CONSULT" && e.mode === "visit") {
     const visitor = attendees.length > 0 ? attendees : by(["source"]);
     const host = hosts.length > 0 ? hosts : by(["target"]);
     main =

@@ -145,6 +145,10 @@ const verbPatternsMutable: VerbPattern[] = [
   v("send representative to", "CONSULT", "meeting", "attendee", null, meet),
   v("send envoy to", "CONSULT", "meeting", "attendee", null, meet),
   v("send observer to", "CONSULT", "meeting", "observer", null, { meeting: true }),
+  v("send observer", "CONSULT", "meeting", "observer", null, { meeting: true }),
+  // "led the Taliban delegation at the talks": one who leads a delegation there attends
+  v("lead delegation at", "CONSULT", "meeting", "attendee", null, meet),
+  v("lead delegation in", "CONSULT", "meeting", "attendee", null, meet),
   v("hold consultation with", "CONSULT", "talks", "attendee", "attendee", meet),
   v("observe", "CONSULT", "meeting", "observer", null, { meeting: true }),
   v("invite", "CONSULT", "meeting", "host", "invited", {

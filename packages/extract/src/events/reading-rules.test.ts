@@ -948,4 +948,13 @@ describe("reading rules", () => {
       "CONSULT/meeting rus:attendee,tgo:attendee",
     ]);
   });
+
+  it("reads a delegation led at talks and an observer sent", () => {
+    expect(events("Ana Lopes led the Ogoni Front delegation at the talks in Lome.")).toEqual([
+      "CONSULT/meeting ana-lopes:attendee,ogoni-front:attendee",
+    ]);
+    expect(
+      events("Ghana sent a delegation to the talks in Lome, while Benin sent an observer."),
+    ).toEqual(["CONSULT/meeting gha:attendee,ben:observer"]);
+  });
 });

@@ -385,6 +385,12 @@ export function verbEvents(
       if (objectRole !== null && (fromPlace || !participants.some((x) => x.actor === a)))
         participants.push({ actor: a, role: objectRole });
     }
+    // "led the Ogoni Front delegation at the talks": the delegation's owner attends too
+    if (p.meeting === true && p.words[0] === "lead" && p.words.includes("delegation")) {
+      for (const m of mentions)
+        if (m.from > i && m.to < end && !participants.some((x) => x.actor === m.actor))
+          participants.push({ actor: m.actor, role: "attendee" });
+    }
     // "declined Russia's invitation": whoever invites hosts the meeting
     if (p.meeting === true && p.words.includes("invitation")) {
       for (const g of groups) {
