@@ -210,6 +210,9 @@ const verbPatternsMutable: VerbPattern[] = [
   // "received aid (weapons, support, criticism) from X": X's act, the subject its recipient
   v("receive aid from", "AID", null, "target", "source"),
   v("receive assistance from", "AID", null, "target", "source"),
+  v("receive funding from", "AID", "economic", "target", "source"),
+  v("receive loan from", "AID", "economic", "target", "source"),
+  v("receive money from", "AID", "economic", "target", "source"),
   v("receive weapon from", "AID", "military", "target", "source"),
   v("receive arm from", "AID", "military", "target", "source"),
   v("receive support from", "SUPPORT", null, "target", "source"),

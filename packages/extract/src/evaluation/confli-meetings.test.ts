@@ -170,5 +170,56 @@ describeWithCorpus(
       expect(w.filter((s) => s.part === "held-out").length).toBe(7);
       expect(w.filter((s) => s.part === "development").length).toBe(33);
     });
+
+    it("keeps every development participant when the sentences are reworded", () => {
+      const tsv = corpus("extract/confli-train/cameo_class-train.tsv");
+      const ner = corpus("extract/confli-train/cameo_ner-train.txt");
+      const dev = confliMeetingSentencesWide(
+        parseConfliSpans(readFileSync(ner, "utf8"), ner),
+        parseConfliClasses(readFileSync(tsv, "utf8"), tsv),
+      ).filter((s) => s.part === "development");
+      type Sentence = (typeof dev)[number];
+      // the text with `len` characters at `at` replaced, coded spans moved with it
+      const edit = (s: Sentence, at: number, len: number, by: string): Sentence => {
+        const d = by.length - len;
+        const move = (k: number): number => (k >= at + len ? k + d : k);
+        return {
+          ...s,
+          text: s.text.slice(0, at) + by + s.text.slice(at + len),
+          participants: s.participants.map(([a, b]): [number, number] => [move(a), move(b)]),
+        };
+      };
+      // the first match of `re` outside the coded spans, replaced
+      const reword =
+        (re: RegExp, by: string) =>
+        (s: Sentence): Sentence[] => {
+          for (const m of s.text.matchAll(re)) {
+            const at = m.index ?? 0;
+            if (!s.participants.some(([a, b]) => a <= at && at < b))
+              return [edit(s, at, m[0].length, by)];
+          }
+          return [];
+        };
+      const variants: [string, (s: Sentence) => Sentence[]][] = [
+        ["an opening time phrase", (s) => [edit(s, 0, 0, "On Monday , ")]],
+        ["a closing attribution", reword(/\s*\.\s*$/g, " , officials said .")],
+        ["'met' as 'has met'", reword(/\bmet\b/g, "has met")],
+        ["'met' as 'will meet'", reword(/\bmet\b/g, "will meet")],
+        ["'met (with)' as 'held talks with'", reword(/\bmet( with)?\b/g, "held talks with")],
+        ["'held talks with' as 'met'", reword(/\bheld (talks|a meeting) with\b/g, "met")],
+      ];
+      const scores = variants.map(([name, f]) => {
+        const r = confliMeetingEvaluation(dev.flatMap(f));
+        return `${name}: ${r.sentences} sentences, ${r.correct}/${r.predicted} right, ${r.recalled}/${r.gold} found`;
+      });
+      expect(scores).toEqual([
+        "an opening time phrase: 33 sentences, 71/71 right, 64/64 found",
+        "a closing attribution: 32 sentences, 68/68 right, 62/62 found",
+        "'met' as 'has met': 5 sentences, 10/10 right, 10/10 found",
+        "'met' as 'will meet': 5 sentences, 10/10 right, 10/10 found",
+        "'met (with)' as 'held talks with': 5 sentences, 10/10 right, 10/10 found",
+        "'held talks with' as 'met': 4 sentences, 11/11 right, 8/8 found",
+      ]);
+    });
   },
 );

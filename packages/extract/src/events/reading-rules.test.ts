@@ -921,6 +921,9 @@ describe("reading rules", () => {
       events("Ghana's president received a courtesy call from the Togolese ambassador."),
     ).toEqual(["CONSULT/visit gha:host,tgo:attendee"]);
     expect(events("Ghana received aid from Togo.")).toEqual(["AID gha:target,tgo:source"]);
+    expect(events("Ghana received funding from the World Bank.")).toEqual([
+      "AID/economic gha:target,world-bank:source",
+    ]);
     expect(events("Foreign ministers of the G7 met in Lome.")).toEqual([
       "CONSULT/meeting g7:attendee",
     ]);
