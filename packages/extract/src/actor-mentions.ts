@@ -53,6 +53,8 @@ const locative = new Set([
 ]);
 /** Capital followed by these names a process, venue or document, not a government. */
 const namedThing = new Set([
+  // "the Taliban's Doha office": an office named by its city
+  "office",
   "process",
   "format",
   "talks",

@@ -144,6 +144,17 @@ const verbPatternsMutable: VerbPattern[] = [
   v("send delegation to", "CONSULT", "meeting", "attendee", null, meet),
   v("send representative to", "CONSULT", "meeting", "attendee", null, meet),
   v("send envoy to", "CONSULT", "meeting", "attendee", null, meet),
+  // "sent two retired diplomats to the Moscow talks" (not "sent officials to Qatar")
+  ...["diplomat", "diplomats", "official", "officials", "minister", "delegates", "team"].flatMap(
+    (w) =>
+      ["talks", "talk", "meeting", "conference", "summit", "consultations"].map((noun) =>
+        v(`send ${w} to ${noun}`, "CONSULT", "meeting", "attendee", null, meet),
+      ),
+  ),
+  // "boycotted the meeting": declined, and a rejection
+  ...["meeting", "talks", "talk", "conference", "summit", "negotiations"].map((w) =>
+    v(`boycott ${w}`, "CONSULT", "meeting", "declined", null, { meeting: true }),
+  ),
   v("send observer to", "CONSULT", "meeting", "observer", null, { meeting: true }),
   v("send observer", "CONSULT", "meeting", "observer", null, { meeting: true }),
   // "led the Taliban delegation at the talks": one who leads a delegation there attends

@@ -121,7 +121,9 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
   }
   // Declining a meeting ("declined to attend", "refused to take part") is also a rejection,
   // of whoever hosts or convenes it when the sentence says so.
-  const refusal = /\b(declined?|declining|refused?|refusing|rejected)\b/.test(text);
+  const refusal = /\b(declined?|declining|refused?|refusing|rejected|boycott(ed|s|ing)?)\b/.test(
+    text,
+  );
   for (const d of [...drafts]) {
     if (!refusal || d.pattern.meeting !== true) continue;
     const decliners = d.participants.filter((p) => p.role === "declined").map((p) => p.actor);
@@ -196,6 +198,24 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     if ((d.pattern.words[0] === "attend" && tokens[d.at + 1]?.lower === "to") || joinedBody) {
       drafts.splice(n, 1);
       continue;
+    }
+    // "Russia and China joined the United States and Pakistan in the extended troika": those
+    // joined in a meeting take part in it too
+    if (d.pattern.words[0] === "join" && d.pattern.words.length === 1) {
+      const joined = frame.groups.find(
+        (g) =>
+          g.from > d.at &&
+          tokens.slice(d.at + 1, g.from).every((t) => t.lower === "the") &&
+          tokens[g.to]?.lower === "in",
+      );
+      // ("joined Iran in condemning the strike": joining in an act is no meeting)
+      if (joined !== undefined && /ing$/.test(tokens[joined.to + 1]?.lower ?? "")) {
+        drafts.splice(n, 1);
+        continue;
+      }
+      for (const a of joined?.actors ?? [])
+        if (!d.participants.some((p) => p.actor === a))
+          d.participants.push({ actor: a, role: "attendee" });
     }
     const head = joinedHead(tokens, d.at);
     if (head === undefined || !notMeetings.test(head)) continue;

@@ -960,4 +960,27 @@ describe("reading rules", () => {
       events("Ghana sent a delegation to the talks in Lome, while Benin sent an observer."),
     ).toEqual(["CONSULT/meeting gha:attendee,ben:observer"]);
   });
+
+  it("reads diplomats sent to talks, a meeting boycotted, those joined in a meeting, and an office named by its city", () => {
+    expect(events("Ghana sent two retired diplomats to the Lome talks.")).toEqual([
+      "CONSULT/meeting gha:attendee",
+    ]);
+    // officials sent to a country are no meeting
+    expect(events("Ghana sent officials to Togo to investigate.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT/),
+    );
+    expect(events("Ghana boycotted the talks in Lome.")).toEqual([
+      "CONSULT/meeting gha:declined",
+      "REJECT gha:source",
+    ]);
+    expect(events("Ghana and Togo joined Benin and Niger in the extended troika.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee,ben:attendee,ner:attendee",
+    ]);
+    expect(events("Ghana joined Togo in condemning the strike.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT/),
+    );
+    expect(events("The Ogoni Front's Lome office hosted a delegation from Ghana.")).toEqual([
+      "CONSULT/meeting ogoni-front:host,gha:attendee",
+    ]);
+  });
 });
