@@ -194,7 +194,9 @@ export function extractParagraph(
     if (denial) drafts.length = 0;
     const lower = s.tokens.map((t) => t.lower).join(" ");
     const status = statusOf(lower);
-    const meetingDrafts = drafts.filter((d) => d.pattern.meeting === true && d.relation === null);
+    const meetingDrafts = drafts.filter(
+      (d) => d.pattern.meeting === true && d.relation === null && d.own !== true,
+    );
     const sentenceDate = eventDate(nearestTime(times, s, meetingDrafts[0]?.at ?? 0));
     if (meetingDrafts.length > 0) {
       const introduces =
@@ -223,8 +225,14 @@ export function extractParagraph(
     } else if (status !== null && frame !== undefined && meetingNouns.test(lower)) {
       frame.event.status = status;
     }
+    // "..., including the talks in Murree in 2015": a meeting of its own, its own date and place
     for (const d of drafts) {
-      if (d.pattern.meeting === true && d.relation === null) continue;
+      if (d.own !== true) continue;
+      const date = eventDate(nearestTime(times, s, d.at));
+      out.events.push(newEvent(d, i, date, placeOf(places, s, d.at), status ?? "held"));
+    }
+    for (const d of drafts) {
+      if ((d.pattern.meeting === true && d.relation === null) || d.own === true) continue;
       if (d.relation !== null) {
         for (const r of relationsOf(d, i, times)) {
           // only this sentence's ties can repeat it; scanning from the end keeps this O(1)

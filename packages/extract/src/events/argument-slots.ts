@@ -41,6 +41,8 @@ export interface DraftEvent {
   /** A lasting tie rather than an event. */
   relation: RelationType | null;
   confidence: number;
+  /** A meeting of its own, not merged with the sentence's other meeting participations. */
+  own?: boolean;
 }
 
 /**

@@ -79,6 +79,7 @@ export function meetingPhrases(frame: SentenceFrame, drafts: DraftEvent[]): void
   };
   openingMeeting(frame, add);
   addressAtMeeting(frame, add);
+  includedMeetings(frame, drafts);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (consumed[i]) continue;
@@ -281,5 +282,35 @@ function addressAtMeeting(
       phrasePattern(noun, modeOfNoun(noun), "attendee"),
       [...speaker.actors, ...other.actors].map((a) => ({ actor: a, role: "attendee" as const })),
     );
+  }
+}
+
+/**
+ * "The group met with Afghan factions in Chantilly, and later in Oslo and other venues,
+ * including the semi-direct talks in Murree in 2015": a meeting named after "including" that
+ * names no parties of its own is another meeting of the same parties, with its own place and
+ * date.
+ */
+function includedMeetings(frame: SentenceFrame, drafts: DraftEvent[]): void {
+  const { tokens } = frame;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.lower !== "including") continue;
+    let k = i + 1;
+    // (past its modifiers: "the most anticipated semi-direct talks")
+    while (k < i + 8 && k < tokens.length && !meetingNounWords.has(tokens[k]?.lower ?? "")) {
+      const t = tokens[k] as Token;
+      if ([",", ".", ";", ":"].includes(t.lower) || t.pos === "AUX" || frame.inMention(k)) break;
+      k++;
+    }
+    const noun = tokens[k]?.lower ?? "";
+    if (!meetingNounWords.has(noun)) continue;
+    if (["with", "between", "of"].includes(tokens[k + 1]?.lower ?? "")) continue;
+    const before = [...drafts].reverse().find((d) => d.pattern.meeting === true && d.at < i);
+    if (before === undefined) continue;
+    const parts = before.participants.map((p) => ({ actor: p.actor, role: p.role }));
+    drafts.push({
+      ...factualDraft(k, phrasePattern(noun, modeOfNoun(noun), "attendee"), parts, 0.7),
+      own: true,
+    });
   }
 }

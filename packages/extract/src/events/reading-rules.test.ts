@@ -983,4 +983,19 @@ describe("reading rules", () => {
       "CONSULT/meeting ogoni-front:host,gha:attendee",
     ]);
   });
+
+  it("reads a meeting named after 'including' as another meeting of the same parties", () => {
+    expect(
+      events(
+        "In 2012 Ghana met Togo in Accra, and later in other venues, including the long-awaited talks in Lome in 2015.",
+      ),
+    ).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    // talks named with their own parties are theirs
+    expect(events("Ghana met Togo, including talks with Benin.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee,ben:attendee",
+    ]);
+  });
 });
