@@ -412,6 +412,8 @@ export function isVerb(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const a = tokens[k] as Token;
     if (a.lemma === "have") return true;
+    // "the talks were mediated by Iraq": a passive with its agent
+    if (a.lemma === "be" && tokens[i + 1]?.lower === "by") return true;
     if (a.pos !== "ADV") return false;
   }
   return false;

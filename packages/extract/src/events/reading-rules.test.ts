@@ -998,4 +998,13 @@ describe("reading rules", () => {
       "CONSULT/meeting gha:attendee,tgo:attendee,ben:attendee",
     ]);
   });
+
+  it("reads talks 'mediated by' someone, a participle the tagger takes for an adjective", () => {
+    expect(events("Talks between Ghana and Togo were mediated by Benin.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee,ben:mediator",
+    ]);
+    expect(events("The Ghana-Togo talks were mediated by Benin.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee,ben:mediator",
+    ]);
+  });
 });

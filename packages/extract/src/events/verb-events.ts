@@ -128,7 +128,12 @@ export function verbEvents(
       // "failed to reach agreement" did not happen
       if (negators.has(a.lower) || a.lemma === "fail") negated = true;
       else if (a.lemma === "be" || a.lemma === "get") {
-        if (t.lower !== t.lemma && t.pos === "VERB" && !/ing$/.test(t.lower)) passive = true;
+        // ("were mediated by Iraq": a participle the tagger read as an adjective, with its agent)
+        if (
+          (t.lower !== t.lemma && t.pos === "VERB" && !/ing$/.test(t.lower)) ||
+          (t.pos === "ADJ" && /ed$/.test(t.lower) && tokens[i + 1]?.lower === "by")
+        )
+          passive = true;
       } else if (!(a.pos === "ADV" || a.pos === "PART" || auxLike.has(a.lemma))) break;
     }
     // "..., including training the Afghan forces": a gerund after a comma takes the main subject.
