@@ -144,23 +144,26 @@ describeWithCorpus(
   "meeting participation on ConfliBERT's coded sentences",
   ["extract/confli-train/cameo_class-train.tsv", "extract/confli-train/cameo_ner-train.txt"],
   (corpus) => {
-    it("scores the development and held-out parts", () => {
+    /** The coded span and class records of the corpus files. */
+    const records = () => {
       const tsv = corpus("extract/confli-train/cameo_class-train.tsv");
       const ner = corpus("extract/confli-train/cameo_ner-train.txt");
-      const m = confliMeetingSentences(
+      return [
         parseConfliSpans(readFileSync(ner, "utf8"), ner),
         parseConfliClasses(readFileSync(tsv, "utf8"), tsv),
-      );
+      ] as const;
+    };
+
+    it("scores the development and held-out parts", () => {
+      const [spans, classes] = records();
+      const m = confliMeetingSentences(spans, classes);
       for (const part of ["development", "held-out"] as const) {
         const r = confliMeetingEvaluation(m.filter((s) => s.part === part));
         console.log(`ConfliBERT meetings, ${part} (${r.sentences}): ${formatMeetingScore(r)}`);
       }
       expect(m.filter((s) => s.part === "held-out").length).toBe(6);
       expect(m.filter((s) => s.part === "development").length).toBe(32);
-      const w = confliMeetingSentencesWide(
-        parseConfliSpans(readFileSync(ner, "utf8"), ner),
-        parseConfliClasses(readFileSync(tsv, "utf8"), tsv),
-      );
+      const w = confliMeetingSentencesWide(spans, classes);
       for (const part of ["development", "held-out"] as const) {
         const r = confliMeetingEvaluation(w.filter((s) => s.part === part));
         console.log(
@@ -172,12 +175,7 @@ describeWithCorpus(
     });
 
     it("keeps every development participant when the sentences are reworded", () => {
-      const tsv = corpus("extract/confli-train/cameo_class-train.tsv");
-      const ner = corpus("extract/confli-train/cameo_ner-train.txt");
-      const dev = confliMeetingSentencesWide(
-        parseConfliSpans(readFileSync(ner, "utf8"), ner),
-        parseConfliClasses(readFileSync(tsv, "utf8"), tsv),
-      ).filter((s) => s.part === "development");
+      const dev = confliMeetingSentencesWide(...records()).filter((s) => s.part === "development");
       type Sentence = (typeof dev)[number];
       // the text with `len` characters at `at` replaced, coded spans moved with it
       const edit = (s: Sentence, at: number, len: number, by: string): Sentence => {

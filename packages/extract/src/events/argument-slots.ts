@@ -481,6 +481,34 @@ const sentNouns = new Set([
 const topicWords = new Set(["on", "about", "over", "regarding"]);
 
 /** Nouns that name a meeting ("a meeting on Yemen", "talks about Syria"). */
+/** Words between a preposition and its meeting noun ("during his first meeting", "in a private meeting"). */
+const meetingModifiers = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "its",
+  "their",
+  "first",
+  "recent",
+  "separate",
+  "bilateral",
+  "private",
+  "closed-door",
+]);
+
+/** The index of the first word from `from` (before `limit`) that is no meeting noun's modifier. */
+export function pastMeetingModifiers(
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+): number {
+  let k = from;
+  while (k < limit && meetingModifiers.has(tokens[k]?.lower ?? "")) k++;
+  return k;
+}
+
 export const meetingNounWords: ReadonlySet<string> = new Set([
   "meeting",
   "meetings",

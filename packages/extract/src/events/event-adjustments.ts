@@ -1,9 +1,12 @@
+import type { SentenceMention } from "../actor-mentions";
+import type { ParticipantRole } from "../extraction";
 import type { Token } from "../sentence-tokens";
 import type { DraftEvent, SentenceFrame } from "./argument-slots";
 import {
   clauseBreaks,
   complementPrepositions,
   meetingNounWords,
+  pastMeetingModifiers,
   precedingWord,
 } from "./argument-slots";
 
@@ -24,25 +27,39 @@ function official(frame: SentenceFrame, actor: string): boolean {
 
 /** Whether a meeting noun follows `k` within two words ("the ECOWAS summit"). */
 function meetingNounAfter(tokens: readonly Token[], k: number): boolean {
-  return tokens
-    .slice(k, k + 2)
-    .some((t) =>
-      /^(talks|meeting|meetings|summit|conference|negotiations|consultations)$/.test(t.lower),
-    );
+  return tokens.slice(k, k + 2).some((t) => meetingNounWords.has(t.lower));
 }
 
 /** The meeting noun after a preposition at `k` ("in a meeting", "during their talks"), if any. */
 function meetingAfter(tokens: readonly Token[], k: number): string | undefined {
-  let j = k + 1;
-  while (
-    j < k + 4 &&
-    /^(a|an|the|their|his|her|its|separate|bilateral|private|closed-door)$/.test(
-      tokens[j]?.lower ?? "",
-    )
-  )
-    j++;
+  const j = pastMeetingModifiers(tokens, k + 1, k + 4);
   const w = tokens[j]?.lower ?? "";
   return /^(meeting|talks|summit)$/.test(w) && j > k + 1 ? w : undefined;
+}
+
+/**
+ * A draft read anew as a meeting of `mode`: its pattern's type, mode and roles changed, the
+ * subject's actors (its sources) taking `subject` and the others `object`.
+ */
+function recastAsMeeting(
+  d: DraftEvent,
+  mode: string,
+  subject: ParticipantRole,
+  object: ParticipantRole,
+): void {
+  d.pattern = { ...d.pattern, type: "CONSULT", mode, subject, object, meeting: true };
+  d.type = "CONSULT";
+  d.mode = mode;
+  for (const p of d.participants) p.role = p.role === "source" ? subject : object;
+}
+
+/** Whether a mention names a person: by a person's name, as a new person, or a titled demonym. */
+function namesPerson(m: SentenceMention): boolean {
+  return (
+    m.via === "person" ||
+    (m.via === "new" && m.proposed?.kind === "person") ||
+    (m.via === "demonym" && m.weak !== true)
+  );
 }
 
 /** Words that make talks remote ("phone talks", "a video conference"). */
@@ -347,23 +364,8 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       (m) =>
         target !== undefined && m.actor === target.actor && m.from > d.at && m.from - d.at <= 4,
     );
-    const titled =
-      called !== undefined &&
-      (called.via === "person" ||
-        (called.via === "demonym" && called.weak !== true) ||
-        (called.via === "new" && called.proposed?.kind === "person"));
-    if (!titled) continue;
-    d.pattern = {
-      ...d.pattern,
-      type: "CONSULT",
-      mode: "visit",
-      subject: "attendee",
-      object: "host",
-      meeting: true,
-    };
-    d.type = "CONSULT";
-    d.mode = "visit";
-    for (const p of d.participants) p.role = p.role === "source" ? "attendee" : "host";
+    if (called === undefined || !namesPerson(called)) continue;
+    recastAsMeeting(d, "visit", "attendee", "host");
   }
   // "President Biden received the Kenyan president", "the ambassador was received by the king":
   // receiving a person (a titled or known person, a state's official), or welcoming one to a
@@ -394,13 +396,12 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
         (by ? m.to <= d.at && d.at - m.to <= 3 : m.from > d.at && m.from - d.at <= reach),
     );
     // ("Macron received Scholz": a new name of no known kind, not an acronym, is a person's)
-    const personal = (m: (typeof frame.mentions)[number]): boolean =>
-      m.via === "person" ||
+    const personal = (m: SentenceMention): boolean =>
+      (m.via !== "demonym" && namesPerson(m)) ||
       (m.via === "new" &&
-        (m.proposed?.kind === "person" ||
-          (m.proposed?.kind === "unknown" &&
-            !/^\p{Lu}{2,}$/u.test(m.proposed.name) &&
-            m.to - m.from <= 3)));
+        m.proposed?.kind === "unknown" &&
+        !/^\p{Lu}{2,}$/u.test(m.proposed.name) &&
+        m.to - m.from <= 3);
     // "received the ECOWAS mediator Goodluck Jonathan": an officer named in the guest's group
     const group = frame.groups.find(
       (g) => guest !== undefined && g.from <= guest.from && guest.to <= g.to,
@@ -409,22 +410,12 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       guest !== undefined &&
       (sent ||
         personal(guest) ||
-        (guest.via === "demonym" && guest.weak !== true) ||
+        namesPerson(guest) ||
         (group !== undefined &&
           frame.mentions.some((m) => m.from >= group.from && m.to <= group.to && personal(m))));
     if (!person) continue;
     if (welcomes && (by || !welcomedAtPlace(frame, guest.to))) continue;
-    d.pattern = {
-      ...d.pattern,
-      type: "CONSULT",
-      mode: "meeting",
-      subject: "host",
-      object: "attendee",
-      meeting: true,
-    };
-    d.type = "CONSULT";
-    d.mode = "meeting";
-    for (const p of d.participants) p.role = p.role === "source" ? "host" : "attendee";
+    recastAsMeeting(d, "meeting", "host", "attendee");
   }
   // "met Togo on Monday and Benin on Tuesday", "held talks with Togo, and later with Benin": a
   // party joined by "and" past a phrase of time or place is met too, unless a verb follows it

@@ -300,8 +300,8 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       drafts.push(factualDraft(i, meetingPattern(t.lower, "talks", "attendee"), attendees, 0.75));
       continue;
     }
-    // (a party of an event of another kind told after this noun is still this one's: "the
-    // release of two nationals who had been arrested")
+    // (an event of another kind told after this noun leaves its party to this one too: "the
+    // sanctions on outlawed Ogoni Front")
     const covered = drafts.some(
       (d) =>
         (d.type === type || d.at < i) &&

@@ -8,6 +8,7 @@ import {
   nearestAfter,
   nearestBefore,
   objectStops,
+  pastMeetingModifiers,
   type SentenceFrame,
 } from "./argument-slots";
 
@@ -173,22 +174,6 @@ export function meetingPhrases(frame: SentenceFrame, drafts: DraftEvent[]): void
   }
 }
 
-/** Words between an opening preposition and its meeting noun ("during his first meeting"). */
-const openingModifiers = new Set([
-  "a",
-  "an",
-  "the",
-  "his",
-  "her",
-  "its",
-  "their",
-  "first",
-  "recent",
-  "separate",
-  "bilateral",
-  "closed-door",
-]);
-
 /**
  * "In a meeting with X on Monday, Y said ...", "During his talks with X, Y discussed ...": a
  * meeting named by a phrase opening the sentence has the party after "with" and the subject of
@@ -201,8 +186,7 @@ function openingMeeting(
 ): void {
   const { tokens, groups } = frame;
   if (!["in", "during", "at", "after"].includes(tokens[0]?.lower ?? "")) return;
-  let k = 1;
-  while (k < 5 && openingModifiers.has(tokens[k]?.lower ?? "")) k++;
+  const k = pastMeetingModifiers(tokens, 1, 5);
   const noun = tokens[k]?.lower ?? "";
   if (!meetingNounWords.has(noun)) return;
   // "At the summit, X and Y agreed ...": the meeting named before has the clause's subject
@@ -257,8 +241,7 @@ function addressAtMeeting(
   const { tokens, groups } = frame;
   for (let d = 2; d < tokens.length; d++) {
     if (!["during", "at", "in"].includes(tokens[d]?.lower ?? "")) continue;
-    let k = d + 1;
-    while (k < d + 4 && openingModifiers.has(tokens[k]?.lower ?? "")) k++;
+    const k = pastMeetingModifiers(tokens, d + 1, d + 4);
     const noun = tokens[k]?.lower ?? "";
     if (!["meeting", "talks"].includes(noun) || (k === d + 1 && noun !== "talks")) continue;
     if (["of", "on", "with", "between"].includes(tokens[k + 1]?.lower ?? "")) continue;

@@ -858,6 +858,10 @@ describe("reading rules", () => {
     expect(events("Ghana hosted ECOWAS-led talks with Togo.")).toEqual([
       "CONSULT/meeting gha:host,ecowas:attendee,tgo:attendee",
     ]);
+    // (written as one word by the tokenizer: "UN-led")
+    expect(events("Ghana hosted UN-led talks with Togo.")).toEqual([
+      "CONSULT/meeting gha:host,un:attendee,tgo:attendee",
+    ]);
     expect(events("Ghana hosted Ogoni-led talks with Togo.")).toEqual([
       "CONSULT/meeting gha:host,tgo:attendee",
     ]);
@@ -1005,6 +1009,13 @@ describe("reading rules", () => {
     ]);
     expect(events("The Ghana-Togo talks were mediated by Benin.")).toEqual([
       "CONSULT/talks gha:attendee,tgo:attendee,ben:mediator",
+    ]);
+  });
+
+  it("keeps an event named by a noun whose party an act of another kind told after it shares", () => {
+    expect(events("Ghana kept the sanctions on outlawed Ogoni Front.")).toEqual([
+      "SANCTION gha:source,ogoni-front:target",
+      "COERCE gha:source,ogoni-front:target",
     ]);
   });
 });
