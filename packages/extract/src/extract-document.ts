@@ -21,7 +21,12 @@ import type {
 import { type CaseActor, type Gazetteer, gazetteerWithCase } from "./gazetteer/gazetteer";
 import { weighedByClass } from "./sentence-class";
 import { type DraftEvent, sentenceEvents } from "./sentence-events";
-import { paragraphSentences, type TokenizedSentence, textParagraphs } from "./sentence-tokens";
+import {
+  paragraphSentences,
+  type Token,
+  type TokenizedSentence,
+  textParagraphs,
+} from "./sentence-tokens";
 import { sentenceTimes, type TimeMention } from "./time-expressions";
 
 /** Options of extraction: the document's date (for "on Wednesday") and a case's own actors. */
@@ -83,6 +88,34 @@ function statusOf(text: string): EventStatus | null {
   if (/\b(cancelled|canceled|called off|scrapped)\b/.test(text)) return "cancelled";
   if (/\b(planned|scheduled|to be held|will be held|proposed)\b/.test(text)) return "planned";
   return null;
+}
+
+/** Words before "to" that put the meeting after it to come ("is due to meet", "plans to visit"). */
+const comingBeforeTo =
+  /^(is|are|am|was|were|be|been|due|set|expected|scheduled|slated|going|plans?|planned|planning|likely|poised|about|hopes?|hoping|intends?|intending|wants?|wish(es)?|keen|eager|like|desire|happy)$/;
+
+/** Modal verbs that put the meeting after them to come, or only possible ("will meet"). */
+const comingModals = /^(will|shall|'ll|would|could|may|might|should|wo)$/;
+
+/**
+ * Whether the meeting whose verb is token `at` is still to come: a modal before it ("will meet",
+ * "would be meeting") or an infinitive after words of something arranged or intended ("is to
+ * visit", "is expected to hold talks"), with only adverbs, "be", "not" or "also" between. An
+ * infinitive of purpose ("flew to Ankara to meet") is not.
+ */
+function comingAt(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    const t = tokens[k] as Token;
+    if (comingModals.test(t.lower)) return true;
+    if (t.lower === "to") return comingBeforeTo.test(tokens[k - 1]?.lower ?? "");
+    if (
+      t.pos !== "ADV" &&
+      t.pos !== "PART" &&
+      !/^(be|been|being|also|then|soon|again)$/.test(t.lower)
+    )
+      return false;
+  }
+  return false;
 }
 
 const rolePriority: ParticipantRole[] = [
@@ -206,7 +239,8 @@ export function extractParagraph(
       let target: Frame | undefined = toSeries ? series : frame;
       if (target === undefined || introduces || !sameDate(target.date, sentenceDate)) {
         const first = meetingDrafts[0] as DraftEvent;
-        const event = newEvent(first, i, date, placeOf(places, s, first.at), status ?? "held");
+        const coming = comingAt(s.tokens, first.at) ? "planned" : "held";
+        const event = newEvent(first, i, date, placeOf(places, s, first.at), status ?? coming);
         out.events.push(event);
         target = { event, date };
         // a meeting of a series is hosted by whoever convenes the series ("the Moscow Process")

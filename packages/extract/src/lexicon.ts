@@ -430,7 +430,7 @@ const more: [PloverType, string | null, string][] = [
   [
     "AGREE",
     null,
-    "agree to mediation|accept mediation|sign treaty|sign accord|sign pact|reach accord|accept|reach agreement|reach consensus|reach deal|vow to|decide to|be ready to|be willing to|plan to|intend to|propose|ratify|settle|accept proposal|accept offer|conclude agreement with|endorse plan|agree to|express willingness|express readiness|offer to",
+    "agree to mediation|accept mediation|sign treaty|sign accord|sign pact|reach accord|accept|reach agreement|reach consensus|reach deal|vow to|decide to|be ready to|be willing to|be prepared to|plan to|intend to|propose|ratify|settle|accept proposal|accept offer|conclude agreement with|endorse plan|agree to|express willingness|express readiness|offer to",
   ],
   [
     "CONSULT",

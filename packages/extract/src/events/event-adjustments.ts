@@ -124,6 +124,29 @@ function welcomedAtPlace(frame: SentenceFrame, k: number): boolean {
   );
 }
 
+/** Nouns of people received as guests ("received Hamas leaders", "received the EU chief"). */
+const guestNouns =
+  /^(delegations?|delegates|envoys?|emissar(y|ies)|representatives?|leaders?|officials?|ministers?|senators?|lawmakers?|legislators|parliamentarians|members|chiefs?|heads?|ambassadors?|diplomats?|commanders?|generals?|counterparts?|elders|clerics|negotiators|mediators?|secretary|premier|chancellor|mayors?|governors?)$/;
+
+/** Nouns of things received, ending the reading of a guest ("received a message from"). */
+const receivedThings =
+  /^(messages?|letters?|credentials|calls?|reports?|requests?|proposals?|invitations?|copies|copy|documents?|aid|support|assistance|briefings?|news|assurances?|guarantees?|pledges?|complaints?)$/;
+
+/**
+ * The words of the noun phrase after "received", up to six, stopping at punctuation or a
+ * preposition other than "of"; null when a word of a thing received comes first.
+ */
+function receivedPhrase(tokens: readonly Token[], from: number): Token[] | null {
+  const out: Token[] = [];
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    const t = tokens[k] as Token;
+    if (receivedThings.test(t.lower)) return null;
+    if (/^[,;:.()]$/.test(t.lower) || (t.pos === "ADP" && t.lower !== "of")) break;
+    out.push(t);
+  }
+  return out;
+}
+
 /**
  * What the sentence as a whole says about its events, applied to `drafts` (sorted by position
  * on return): demands made by protesters are their protest; those met on a visit are its hosts;
@@ -380,15 +403,12 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     const guests = d.participants.filter((p) => p.role === "target");
     if (hosts.length === 0 || guests.length === 0) continue;
     const by = tokens[d.at + 1]?.lower === "by";
-    // "received a delegation (an envoy) from Uganda": those sent are people
-    const sent =
-      receives &&
-      !by &&
-      tokens
-        .slice(d.at + 1, d.at + 4)
-        .some((t) =>
-          /^(delegations?|delegates|envoys?|emissar(y|ies)|representatives)$/.test(t.lower),
-        );
+    // "received a delegation (an envoy) from Uganda", "received Hamas leaders", "received the EU
+    // foreign policy chief": the noun phrase received names people
+    const received = receives && !by ? receivedPhrase(tokens, d.at + 1) : [];
+    // "received a letter (assurances) from Erdogan's ministers": a thing, not a guest
+    if (received === null) continue;
+    const sent = received.some((t) => guestNouns.test(t.lower));
     const reach = sent ? 6 : 3;
     const guest = frame.mentions.find(
       (m) =>

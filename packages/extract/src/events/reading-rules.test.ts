@@ -1018,4 +1018,61 @@ describe("reading rules", () => {
       "COERCE gha:source,ogoni-front:target",
     ]);
   });
+
+  it("marks a meeting still to come as planned, and one of purpose or past as held", () => {
+    const status = (text: string): string[] =>
+      extractDocument(text, { eventClassModel: null }).events.map((e) => `${e.type} ${e.status}`);
+    for (const text of [
+      "Ghana will meet Togo in Lome on Friday.",
+      "Ghana is to hold talks with Togo next week.",
+      "Ghana is expected to visit Togo.",
+      "Ghana's president is due to meet Togo's on Friday.",
+      "Ghana would meet Togo on Friday, the ministry said.",
+      "Ghana, which will be meeting Togo on Friday, said the talks would be hard.",
+      "Ghana plans to visit Togo.",
+    ])
+      expect(status(text), text).toEqual(["CONSULT planned"]);
+    for (const text of [
+      "Ghana met Togo in Lome on Friday.",
+      "Ghana flew to Lome to meet Togo.",
+      "Ghana arrived in Lome to hold talks with Togo.",
+      "Ghana has held talks with Togo.",
+    ])
+      expect(status(text), text).toEqual(["CONSULT held"]);
+  });
+
+  it("reads a meeting one is invited to as the invitation's, and readiness to meet as intent", () => {
+    expect(events("Ghana invited Togo to meet in Accra.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:invited",
+    ]);
+    expect(events("Ghana invited Togo and Benin to visit Accra.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:invited,ben:invited",
+    ]);
+    expect(events("Ghana did not invite Togo to meet in Accra.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:not_invited",
+    ]);
+    expect(events("Ghana is prepared to meet Togo.")).toEqual(["AGREE gha:source,tgo:target"]);
+  });
+
+  it("reads receiving people named by a plural, an office or a group as hosting them", () => {
+    expect(events("The Ghanaian president received Togolese leaders in Accra.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    expect(events("The Ghanaian president received members of the ECOWAS parliament.")).toEqual([
+      "CONSULT/meeting gha:host,ecowas:attendee",
+    ]);
+    expect(events("The Ghanaian president received the ECOWAS security chief.")).toEqual([
+      "CONSULT/meeting gha:host,ecowas:attendee",
+    ]);
+    expect(events("The Ghanaian president received a group of Togolese representatives.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    // things received are no guests, even from people
+    expect(events("The Ghanaian president received a letter from Togo's ministers.")).toEqual([
+      "CONSULT gha:source,tgo:target",
+    ]);
+    expect(events("The Ghanaian president received assurances from Togolese leaders.")).toEqual([
+      "CONSULT gha:source,tgo:target",
+    ]);
+  });
 });

@@ -198,6 +198,16 @@ export function verbEvents(
       !groups.some((g) => g.from > near + intent && g.from < i)
     )
       continue;
+    // "invited Erdogan to meet in Sochi", "invited Togo to visit Accra": the meeting invited to
+    // is the invitation's, its guests invited, not yet attendees
+    const invitation =
+      tokens[i - 1]?.lower === "to" && p.type === "CONSULT"
+        ? drafts.find((d) => d.pattern.words[0] === "invite" && d.at < i && i - d.at <= 8)
+        : undefined;
+    if (invitation !== undefined && !invitation.negated) {
+      for (let k = i; k < end; k++) consumed[k] = true;
+      continue;
+    }
     // "met its climate targets", "met stiff resistance": meeting what is no party
     if (p.words.length === 1 && p.words[0] === "meet" && metThing(tokens, end)) continue;
     // "warned Greece against holding the meeting", "kept Kabul from attending": not held
