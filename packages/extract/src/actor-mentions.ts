@@ -685,6 +685,15 @@ export function sentenceMentions(
       i++;
       continue;
     }
+    // "the Heads of State (of Government)": an office, not a name
+    if (
+      /^(state|government)$/.test(t.lower) &&
+      tokens[i - 1]?.lower === "of" &&
+      /^heads?$/.test(tokens[i - 2]?.lower ?? "")
+    ) {
+      i++;
+      continue;
+    }
     // An unknown capitalised name ending in an organisation word is proposed as a new actor.
     if (
       isCap(t.text) &&

@@ -549,6 +549,18 @@ const delegateNouns = new Set([
   "leaders",
   "members",
   "emissaries",
+  "presidents",
+  "heads",
+  "chiefs",
+  "chairmen",
+  "secretaries",
+  "ambassadors",
+  "commanders",
+  "premiers",
+  "generals",
+  "lawmakers",
+  "parliamentarians",
+  "senators",
   // one who speaks for the actors after: "the head of the Commission met", "the President of X"
   "head",
   "chief",
@@ -579,6 +591,13 @@ export function delegatesOf(tokens: readonly Token[], from: number): boolean {
   while (k >= 0 && ["the", "a", "an"].includes(tokens[k]?.lower ?? "")) k--;
   if (!["from", "of"].includes(tokens[k]?.lower ?? "")) return false;
   k--;
+  // "the heads of state (of government) of Russia and China"
+  if (
+    ["state", "government"].includes(tokens[k]?.lower ?? "") &&
+    tokens[k - 1]?.lower === "of" &&
+    ["head", "heads"].includes(tokens[k - 2]?.lower ?? "")
+  )
+    k -= 2;
   while (k >= 0 && (tokens[k]?.pos === "ADJ" || tokens[k]?.lower === "senior")) k--;
   // "Foreign ministers of the G7": the portfolio before the office is no owner's name
   const office = k;

@@ -124,6 +124,24 @@ function welcomedAtPlace(frame: SentenceFrame, k: number): boolean {
   );
 }
 
+/**
+ * Whether a guest welcomed is welcomed "for talks", "for a meeting", "for a visit" or "on a
+ * visit" within the next eight words ("welcomed Erdogan to the Kremlin for talks").
+ */
+function forTalks(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+    const w = tokens[j]?.lower ?? "";
+    if (w === "." || w === ";") return false;
+    if (w !== "for" && w !== "on") continue;
+    const n = pastMeetingModifiers(tokens, j + 1, j + 5);
+    const det = ["a", "an", "the"].includes(tokens[j + 1]?.lower ?? "") ? j + 2 : j + 1;
+    const noun = tokens[Math.max(n, pastMeetingModifiers(tokens, det, det + 4))]?.lower ?? "";
+    if (/^(talks|meeting|meetings|visit|summit|consultations|negotiations)$/.test(noun))
+      return true;
+  }
+  return false;
+}
+
 /** Nouns of people received as guests ("received Hamas leaders", "received the EU chief"). */
 const guestNouns =
   /^(delegations?|delegates|envoys?|emissar(y|ies)|representatives?|leaders?|officials?|ministers?|senators?|lawmakers?|legislators|parliamentarians|members|chiefs?|heads?|ambassadors?|diplomats?|commanders?|generals?|counterparts?|elders|clerics|negotiators|mediators?|secretary|premier|chancellor|mayors?|governors?)$/;
@@ -434,7 +452,8 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
         (group !== undefined &&
           frame.mentions.some((m) => m.from >= group.from && m.to <= group.to && personal(m))));
     if (!person) continue;
-    if (welcomes && (by || !welcomedAtPlace(frame, guest.to))) continue;
+    if (welcomes && (by || !(welcomedAtPlace(frame, guest.to) || forTalks(tokens, guest.to))))
+      continue;
     recastAsMeeting(d, "meeting", "host", "attendee");
   }
   // "met Togo on Monday and Benin on Tuesday", "held talks with Togo, and later with Benin": a

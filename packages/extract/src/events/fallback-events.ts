@@ -2,6 +2,7 @@ import { fallbackFamilies, type VerbPattern } from "../lexicon";
 import type { Token } from "../sentence-tokens";
 import {
   type DraftEvent,
+  delegatesOf,
   factualDraft,
   firstSubject,
   type Group,
@@ -94,6 +95,16 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
         continue;
       }
     }
+    // "Erdogan and Putin's meeting in Sochi": two or more parties owning it
+    let owner = i - 1;
+    while (owner > 0 && tokens[owner]?.pos === "ADJ") owner--;
+    if (tokens[owner]?.lower === "'s") {
+      const owners = groups.find((g) => g.to === owner);
+      if (owners !== undefined && owners.actors.length >= 2) {
+        push(owners.actors, owners.from);
+        continue;
+      }
+    }
     // "Talks were held (took place) between ...": the verb of holding them may come between;
     // "talks involving X, Y and Z", "a meeting of Arab and Israeli officials"
     let b = i + 1;
@@ -101,19 +112,24 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     const link = tokens[b]?.lower ?? "";
     const of = link === "of" && b === i + 1;
     if (link !== "between" && link !== "involving" && !of) continue;
-    // (past articles and, after "of", words of no actor: "of Arab and Israeli officials")
+    // (past articles and, after "of", words of no actor: "of Arab and Israeli officials", "of
+    // the foreign ministers of Russia, Iran and Turkey")
     const from = b + 1;
     const parties = groups.find(
       (g) =>
         g.from >= from &&
-        g.from <= from + 3 &&
+        g.from <= from + (of && delegatesOf(tokens, g.from) ? 6 : 3) &&
         tokens
           .slice(from, g.from)
           .every(
             (t) =>
               t.lower === "the" ||
               t.lower === "a" ||
-              (of && (t.pos === "ADJ" || t.lower === "and" || t.lower === ",")),
+              (of &&
+                (t.pos === "ADJ" ||
+                  t.lower === "and" ||
+                  t.lower === "," ||
+                  delegatesOf(tokens, g.from))),
           ),
     );
     if (parties === undefined) continue;

@@ -79,6 +79,7 @@ export function meetingPhrases(frame: SentenceFrame, drafts: DraftEvent[]): void
     if (fresh.length > 0) drafts.push(factualDraft(at, pattern, fresh, 0.75));
   };
   openingMeeting(frame, add);
+  meetingParticiple(frame, add);
   addressAtMeeting(frame, add);
   includedMeetings(frame, drafts);
   for (let i = 0; i < tokens.length; i++) {
@@ -199,19 +200,86 @@ function openingMeeting(
   const comma = tokens.findIndex((x, j) => j >= after && x.lower === ",");
   if (comma < 0 || comma - after > 6) return;
   if (tokens.slice(after, comma).some((x) => x.pos === "VERB" || x.pos === "AUX")) return;
-  // (with no party named, only "the meeting", "the talks": a meeting already spoken of)
-  if (bare && (tokens[k - 1]?.lower !== "the" || groups.some((g) => g.from < comma))) return;
+  // (with no party named, only "the meeting", "the talks": a meeting already spoken of; or "At
+  // a meeting in Ankara, X told Y", "During their meeting, X and Y": one the clause's parties
+  // held, when it names two or more, with none before the comma but places)
+  const spokenOf = tokens[k - 1]?.lower === "the" && !groups.some((g) => g.from < comma);
+  const heldHere =
+    ["a", "an", "the", "their"].includes(tokens[1]?.lower ?? "") &&
+    groups.every((g) => g.from > comma || ["in", "at"].includes(tokens[g.from - 1]?.lower ?? ""));
+  if (bare && !spokenOf && !heldHere) return;
   const subject = groups.find(
     (g) =>
       g.from > comma &&
       tokens.slice(comma + 1, g.from).every((x) => x.pos === "DET" || x.pos === "ADJ"),
   );
   if (subject === undefined) return;
-  const parts = [...(other?.actors ?? []), ...subject.actors].map((a) => ({
-    actor: a,
-    role: "attendee" as const,
-  }));
+  const addressed = bare && !spokenOf ? addresseeAfter(frame, subject.to) : [];
+  const actors = [...(other?.actors ?? []), ...subject.actors, ...addressed];
+  if (bare && !spokenOf && new Set(actors).size < 2) return;
+  const parts = actors.map((a) => ({ actor: a, role: "attendee" as const }));
   add(k, phrasePattern(noun, modeOfNoun(noun), "attendee"), parts);
+}
+
+/** The party a verb of speaking to someone at `at` addresses ("told Putin", "urged his host"). */
+function addresseeAfter(frame: SentenceFrame, at: number): string[] {
+  const { tokens, groups } = frame;
+  const v = tokens[at];
+  if (v === undefined || v.pos !== "VERB" || !addressLemmas.has(v.lemma)) return [];
+  const next = groups.find(
+    (g) =>
+      g.from > at &&
+      g.from <= at + 2 &&
+      tokens
+        .slice(at + 1, g.from)
+        .every((x) => x.pos === "DET" || ["his", "her", "its", "their"].includes(x.lower)),
+  );
+  if (next === undefined || tokens.slice(next.from, next.to).some((x) => pressWords.has(x.lower)))
+    return [];
+  return next.actors;
+}
+
+/**
+ * "Meeting in Sochi, Putin and Erdogan agreed ...", "Putin and Erdogan, meeting in Sochi,
+ * agreed ...": a participle of meeting set off by commas has the two or more parties it
+ * describes as attendees.
+ */
+function meetingParticiple(
+  frame: SentenceFrame,
+  add: (at: number, pattern: VerbPattern, parts: DraftEvent["participants"]) => void,
+): void {
+  const { tokens, groups } = frame;
+  const where = (k: number): boolean => ["in", "at", "on", "for"].includes(tokens[k]?.lower ?? "");
+  let parties: string[] = [];
+  let at = -1;
+  if (tokens[0]?.lower === "meeting" && where(1)) {
+    const comma = tokens.findIndex((x, j) => j > 1 && x.lower === ",");
+    const subject = groups.find(
+      (g) =>
+        comma > 0 &&
+        g.from > comma &&
+        tokens.slice(comma + 1, g.from).every((x) => x.pos === "DET" || x.pos === "ADJ"),
+    );
+    if (comma > 0 && comma <= 7 && subject !== undefined) {
+      parties = subject.actors;
+      at = 0;
+    }
+  } else {
+    const k = tokens.findIndex(
+      (x, j) => x.lower === "meeting" && tokens[j - 1]?.lower === "," && where(j + 1),
+    );
+    const subject = groups.find((g) => g.to === k - 1 && g.from <= 1);
+    if (k > 0 && subject !== undefined) {
+      parties = subject.actors;
+      at = k;
+    }
+  }
+  if (new Set(parties).size < 2) return;
+  add(
+    at,
+    phrasePattern("meeting", "meeting", "attendee"),
+    parties.map((a) => ({ actor: a, role: "attendee" as const })),
+  );
 }
 
 /** Those spoken to who are not met by being told ("told reporters"). */

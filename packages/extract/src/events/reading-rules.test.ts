@@ -1075,4 +1075,67 @@ describe("reading rules", () => {
       "CONSULT gha:source,tgo:target",
     ]);
   });
+
+  it("reads the offices of several parties as those parties ('the presidents of', 'heads of state of')", () => {
+    expect(events("The presidents of Ghana, Togo and Benin held a summit in Accra.")).toEqual([
+      "CONSULT/conference gha:attendee,tgo:attendee,ben:attendee",
+    ]);
+    expect(events("The heads of state of Ghana and Togo met in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("The army chiefs of Ghana and Togo held talks.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(extractDocument("The Heads of State met in Accra.").actors).toEqual([]);
+  });
+
+  it("reads a meeting owned by two parties, and one of the officers of several", () => {
+    expect(events("Ghana and Togo's meeting in Lome ended without agreement.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(
+      events("A meeting of the foreign ministers of Ghana, Togo and Benin took place in Lome."),
+    ).toEqual(["CONSULT/meeting gha:attendee,tgo:attendee,ben:attendee"]);
+    // one owner is no meeting of several
+    expect(events("Ghana's border dispute with Togo flared.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT/),
+    );
+  });
+
+  it("reads a meeting named by an opening phrase the clause's parties held, and a participle", () => {
+    expect(events("During their meeting, Ghana and Togo discussed the border.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(
+      events("At a meeting in Lome, Ghana's president told his Togolese counterpart to act."),
+    ).toContainEqual("CONSULT/meeting gha:attendee,tgo:attendee");
+    // one party alone, or the press, makes no meeting of this kind
+    expect(events("At a meeting in Lome, Ghana told reporters it would act.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT\/meeting/),
+    );
+    expect(events("Meeting in Lome, Ghana and Togo agreed on a border commission.")).toContain(
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    );
+    expect(events("Ghana and Togo, meeting in Lome, agreed on a border commission.")).toContain(
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    );
+    expect(
+      events("Meeting the press in Lome, Ghana and Togo agreed on a border commission."),
+    ).not.toContainEqual(expect.stringMatching(/^CONSULT/));
+  });
+
+  it("reads a guest welcomed for talks as hosted, and a meeting only decided or proposed as not held", () => {
+    expect(events("Ghana's president welcomed Togo's president to Accra for talks.")).toEqual([
+      "CONSULT/meeting gha:host,tgo:attendee",
+    ]);
+    expect(events("Ghana welcomed Benin to the alliance.")).toEqual([
+      "SUPPORT gha:source,ben:target",
+    ]);
+    expect(events("Ghana welcomed Togo's decision to hold talks.")).toEqual([
+      "SUPPORT gha:source,tgo:target",
+    ]);
+    expect(events("Ghana rejected Togo's proposal to hold talks.")).toEqual([
+      "REJECT gha:source,tgo:target",
+    ]);
+  });
 });

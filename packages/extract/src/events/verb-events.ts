@@ -29,8 +29,25 @@ import {
 } from "./argument-slots";
 import type { Hedge, Report } from "./attributions";
 
-/** Words that make a meeting after them intended, not held ("willing to resume talks"). */
-const intending = new Set(["willing", "ready", "prepared", "willingness", "readiness"]);
+/**
+ * Words that make a meeting after them intended, not held ("willing to resume talks", "welcomed
+ * Togo's decision to hold talks").
+ */
+const intending = new Set([
+  "willing",
+  "ready",
+  "prepared",
+  "willingness",
+  "readiness",
+  "decision",
+  "plan",
+  "plans",
+  "proposal",
+  "offer",
+  "bid",
+  "intention",
+  "commitment",
+]);
 
 /** Nouns of an office or of envoys that may stand as a subject no actor is named in. */
 const officeNouns = new Set([
