@@ -22,6 +22,8 @@ export interface VerbPattern {
   negatedObject?: ParticipantRole;
   /** A participation in a meeting: merged with the other participations of the same meeting. */
   meeting?: boolean;
+  /** Only with two or more parties as its subject ("envoys of Russia and China gathered"). */
+  several?: boolean;
   /** The lasting tie this verb makes when the sentence speaks of duration ("has supported"). */
   relation?: RelationType;
   /** Always a lasting tie ("has been in contact with"), never a one-off event. */
@@ -39,7 +41,10 @@ export interface ReportingPattern {
 }
 
 type Extra = Partial<
-  Pick<VerbPattern, "negatedSubject" | "negatedObject" | "meeting" | "relation" | "lasting">
+  Pick<
+    VerbPattern,
+    "negatedSubject" | "negatedObject" | "meeting" | "relation" | "lasting" | "several"
+  >
 >;
 
 function v(
@@ -108,6 +113,8 @@ const verbPatternsMutable: VerbPattern[] = [
   ]),
   v("hold summit", "CONSULT", "conference", "attendee", null, meet),
   v("hold summit with", "CONSULT", "conference", "attendee", "attendee", meet),
+  v("gather in", "CONSULT", "meeting", "attendee", null, { ...meet, several: true }),
+  v("convene in", "CONSULT", "meeting", "attendee", null, { ...meet, several: true }),
   v("gather for meeting", "CONSULT", "meeting", "attendee", null, meet),
   v("gather for talk", "CONSULT", "talks", "attendee", null, meet),
   v("gather for talks", "CONSULT", "talks", "attendee", null, meet),

@@ -349,18 +349,47 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       drafts.splice(n, 1);
       continue;
     }
+    // "discussed the Afghan peace process with his Russian counterpart": the party is the one
+    // discussed with, not the topic
+    const withAt = tokens.findIndex(
+      (x, k) => k > d.at && k <= d.at + 12 && x.lower === "with" && tokens[k - 1]?.lower !== ",",
+    );
+    const partner =
+      withAt < 0
+        ? undefined
+        : frame.groups.find(
+            (g) =>
+              g.from > withAt &&
+              g.from <= withAt + 4 &&
+              tokens
+                .slice(withAt + 1, g.from)
+                .every(
+                  (x) =>
+                    x.pos === "DET" || x.pos === "ADJ" || /^(his|her|its|their)$/.test(x.lower),
+                ),
+          );
+    const partners = (partner?.actors ?? []).filter((a) => !subjects.includes(a));
+    if (partners.length > 0)
+      d.participants = [
+        ...d.participants.filter((p) => p.role === "source"),
+        ...partners.map((a) => ({ actor: a, role: "target" as const })),
+      ];
     const at = tokens.findIndex(
       (x, k) => k > d.at && ["in", "during", "at"].includes(x.lower) && meetingAfter(tokens, k),
     );
     if (at < 0 || subjects.length === 0) continue;
-    const withWhom = d.participants
-      .filter((p) => p.role === "target")
-      .filter((p) =>
-        frame.mentions.some(
-          (m) => m.actor === p.actor && m.from > d.at && precedingWord(tokens, m.from) === "with",
-        ),
-      )
-      .map((p) => p.actor);
+    const withWhom =
+      partners.length > 0
+        ? partners
+        : d.participants
+            .filter((p) => p.role === "target")
+            .filter((p) =>
+              frame.mentions.some(
+                (m) =>
+                  m.actor === p.actor && m.from > d.at && precedingWord(tokens, m.from) === "with",
+              ),
+            )
+            .map((p) => p.actor);
     const noun = meetingAfter(tokens, at) ?? "meeting";
     const mode = noun === "talks" ? "talks" : noun === "summit" ? "conference" : "meeting";
     d.pattern = {

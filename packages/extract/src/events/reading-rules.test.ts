@@ -1138,4 +1138,21 @@ describe("reading rules", () => {
       "REJECT gha:source,tgo:target",
     ]);
   });
+
+  it("reads the party a topic was discussed with, and envoys of several parties gathering", () => {
+    expect(
+      events("Ghana's foreign minister discussed the Togo crisis with his Beninese counterpart."),
+    ).toEqual(["CONSULT gha:source,ben:target"]);
+    expect(events("Ghana discussed Togo's elections with Benin and Niger.")).toEqual([
+      "CONSULT gha:source,ben:target,ner:target",
+    ]);
+    expect(events("Envoys from Ghana, Togo and Benin gathered in Accra.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee,ben:attendee",
+    ]);
+    expect(events("Foreign ministers of Ghana and Togo convened in Accra.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    // one party's fighters or crowds gathering meet no one
+    expect(events("Ogoni Front fighters gathered in Accra.")).toEqual([]);
+  });
 });

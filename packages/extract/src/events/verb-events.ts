@@ -397,6 +397,8 @@ export function verbEvents(
       officeSubject(tokens, i);
     if (subjectActors.length === 0 && !passive && p.subject !== null && !objectsOnly) continue;
     if (subjectActors.length === 0 && objectActors.length === 0) continue;
+    // "Taliban fighters gathered in Kunduz" is no meeting; envoys of several parties gathering is
+    if (p.several === true && new Set(subjectActors).size < 2) continue;
     const participants: DraftEvent["participants"] = [];
     let transformed = false;
     const subjectRole = negated && p.negatedSubject !== undefined ? p.negatedSubject : p.subject;
