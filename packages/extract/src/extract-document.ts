@@ -373,7 +373,12 @@ function newEvent(
     negated: d.negated,
     asserter: d.asserter,
     stance: d.stance,
-    participants: d.participants.map((p) => ({ ...p })),
+    // (each actor once in each role: "Ghana and rebels clashed" names Ghana on both sides)
+    participants: d.participants
+      .filter(
+        (p, k) => d.participants.findIndex((q) => q.actor === p.actor && q.role === p.role) === k,
+      )
+      .map((p) => ({ ...p })),
     sentence,
     confidence: d.confidence,
   };

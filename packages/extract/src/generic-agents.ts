@@ -222,11 +222,15 @@ const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
 const possessives = new Set(["its", "their", "his", "her", "our", "whose"]);
 const determiners = new Set(["the", "a", "an", "some", "several", "many", "hundreds", "thousands"]);
 
+/** Words of a meeting, whose sentence's place is where it was held. */
+const meetingWords =
+  /^(met|meet|meets|meeting|meetings|talks|negotiations|consultations|summit|conference|visit|visits|visited|visiting|hosted|hosts|gathered|convened)$/;
+
 /**
  * The state a generic agent or a title belongs to, by the first rule that applies: a possessor
  * before it ("Kenya's police"); "of", "in" or "from" and a state right after it ("the army of
  * Sudan", "rebels in Chad"); the sentence's location ("... in Nairobi": a state or capital after
- * "in"); the newest state of the paragraph's earlier sentences (the document's own context).
+ * "in"), after, in a sentence telling of a meeting, the one state it names; the newest state of the paragraph's earlier sentences (the document's own context).
  * The one state a sentence names is not used: it is as often the other side ("Eritrean troops
  * killed civilians") as the agent's own.
  */
@@ -241,6 +245,9 @@ function countryOf(
   isState: (actor: string) => boolean,
   // a titled person is not located by the sentence's place: visitors are met there
   located = true,
+  // at a meeting, an agent of no state named beside it is of the one state the sentence names
+  // ("Thai officials held peace talks with southern rebels in Kuala Lumpur")
+  meeting = false,
 ): { state: string; possessor?: SentenceMention } | null {
   // ("Libya's rival governments": an adjective or two may stand after the possessive)
   const possessor = mentions.find(
@@ -253,13 +260,20 @@ function countryOf(
   );
   if (possessor !== undefined) return { state: possessor.actor, possessor };
   const prep = tokens[to]?.lower ?? "";
-  if (prep === "of" || prep === "in" || prep === "from") {
+  if (prep === "of" || (prep === "in" && !meeting) || prep === "from") {
     let k = to + 1;
     if (tokens[k]?.lower === "the") k++;
     const m = mentions.find((x) => x.from === k && isState(x.actor));
     if (m !== undefined) return { state: m.actor };
     const p = places.find((x) => x.from === k && x.actor !== undefined);
     if (p?.actor !== undefined) return { state: p.actor };
+  }
+  if (meeting) {
+    const states = new Set(
+      mentions.filter((m) => m.weak !== true && isState(m.actor)).map((m) => m.actor),
+    );
+    const [only] = states;
+    if (states.size === 1 && only !== undefined) return { state: only };
   }
   if (located) {
     const at = mentions.find(
@@ -295,6 +309,9 @@ export function genericAgentMentions(
 ): SentenceMention[] {
   const kindOf = (id: string): ActorKind | undefined => gazetteer.actors.get(id)?.kind;
   const isState = (id: string): boolean => kindOf(id) === "state" || kindOf(id) === "government";
+  // the place of a sentence about a meeting is where the parties met, not whose they are
+  // ("communist rebels met in Oslo")
+  const meetingHere = tokens.some((t) => meetingWords.test(t.lower));
   const stateOf = (id: string): string => {
     // a case government stands for its state; its sector actors keep the state's id
     for (const [state, gov] of gazetteer.governments) if (gov === id) return state;
@@ -436,6 +453,11 @@ export function genericAgentMentions(
       i = to;
       continue;
     }
+    // "the militant group Hamas": a name right after the agent's words is who it is
+    if (out.some((m) => m.from === to && m.weak !== true)) {
+      i = to;
+      continue;
+    }
     // "Israeli helicopters and tanks": an agent joined to a side's agent is that side's
     const partner = ["and", ","].includes(tokens[from - 1]?.lower ?? "")
       ? out.find((m) => m.to === from - 1 && m.via === "demonym" && m.weak !== true)
@@ -449,7 +471,7 @@ export function genericAgentMentions(
     const c =
       partnerState !== undefined && isState(partnerState)
         ? { state: partnerState }
-        : countryOf(tokens, from, to, out, places, memory, earlier, isState);
+        : countryOf(tokens, from, to, out, places, memory, earlier, isState, true, meetingHere);
     if (c === null) {
       i = to;
       continue;

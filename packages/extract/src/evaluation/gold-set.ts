@@ -198,8 +198,8 @@ export const goldSet: readonly GoldPassage[] = [
   },
   {
     text: "The Syrian government attended the talks, but the opposition did not attend.",
-    mentions: "Syrian government=syr",
-    events: "CONSULT syr:attendee",
+    mentions: "Syrian government=syr|opposition=syrian-opposition",
+    events: "CONSULT syr:attendee,syrian-opposition:declined",
   },
   {
     text: "Damascus rejected the proposal.",

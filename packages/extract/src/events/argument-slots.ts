@@ -262,10 +262,18 @@ export function groupsOf(tokens: readonly Token[], mentions: readonly SentenceMe
       ((between.every((t) => officerTitles.has(t.lower) || t.text === "-") &&
         between.some((t) => t.text !== "-")) ||
         (between.length === 1 && between[0]?.lower === "'s"));
+    // "Philippine negotiators and communist rebels": a generic agent's adjectives after "and"
+    const described =
+      m.weak === true &&
+      between !== null &&
+      between.length >= 2 &&
+      joiners.has(between[0]?.lower ?? "") &&
+      between.slice(1).every((t) => t.pos === "ADJ" && /^\p{Ll}/u.test(t.text));
     if (
       last &&
       !closesOpener &&
       (officer ||
+        described ||
         between?.every((t) => joiners.has(t.lower)) ||
         /^,? ?((together|along) with|accompanied by)$/.test(along))
     ) {

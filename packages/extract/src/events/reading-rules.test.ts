@@ -1155,4 +1155,21 @@ describe("reading rules", () => {
     // one party's fighters or crowds gathering meet no one
     expect(events("Ogoni Front fighters gathered in Accra.")).toEqual([]);
   });
+
+  it("places the rebels a government meets in its state, not in the meeting's city", () => {
+    expect(events("Togolese negotiators and communist rebels met in Accra.")).toEqual([
+      "CONSULT/meeting tgo:attendee,tgo-rebels:attendee",
+    ]);
+    expect(events("Togolese officials held peace talks with rebels in Accra.")).toEqual([
+      "CONSULT/talks tgo:attendee,tgo-rebels:attendee",
+    ]);
+    // a name after the agent's words is who it is
+    expect(
+      events("Ghana's Cabinet met on Sunday and voted to ban the militant group Ogoni Front."),
+    ).toEqual(["CONSULT/meeting gha:attendee", "COERCE/restrict gha:source,ogoni-front:target"]);
+    // each actor once in each role
+    expect(events("Ghana and rebels clashed in Accra.")).toEqual([
+      "ASSAULT gha:source,gha-rebels:source",
+    ]);
+  });
 });
