@@ -198,7 +198,7 @@ export const goldSet: readonly GoldPassage[] = [
   },
   {
     text: "The Syrian government attended the talks, but the opposition did not attend.",
-    mentions: "Syrian government=syr|opposition=syrian-opposition",
+    mentions: "Syrian government=syr|the opposition=syrian-opposition",
     events: "CONSULT syr:attendee,syrian-opposition:declined",
   },
   {
@@ -567,7 +567,7 @@ export const goldSet: readonly GoldPassage[] = [
   {
     text: "Ukraine and Russia exchanged prisoners after talks mediated by the UAE.",
     mentions: "Ukraine=ukr|Russia=rus|UAE=are",
-    events: "",
+    events: "CONSULT ukr:attendee,rus:attendee,are:mediator",
   },
   {
     text: "Belarus has allegedly trained Russian troops.",

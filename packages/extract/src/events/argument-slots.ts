@@ -417,6 +417,9 @@ export function isVerb(tokens: readonly Token[], i: number): boolean {
     return true;
   if (t.pos !== "ADJ" || !/(ed|en)$/.test(t.lower)) return false;
   if (tokens[i - 1]?.pos === "PROPN") return true;
+  // "talks mediated by Qatar": a participle after a meeting noun, with its agent
+  if (meetingNounWords.has(tokens[i - 1]?.lower ?? "") && tokens[i + 1]?.lower === "by")
+    return true;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const a = tokens[k] as Token;
     if (a.lemma === "have") return true;
@@ -452,6 +455,17 @@ export function matchWords(
           found = j;
           break;
         }
+        // "held EU-brokered talks": a compound of a name and a participle modifies the noun
+        // (written as one token too: "UN-backed")
+        const joined = compoundParticiple.test(tokens[j - 1]?.lower.split("-").pop() ?? "");
+        const dashed =
+          tokens[j]?.text === "-" && compoundParticiple.test(tokens[j + 1]?.lower ?? "");
+        if (joined || dashed) {
+          const after = tokens[dashed ? j + 2 : j];
+          if (after !== undefined && wordMatches(after, words[w] as string))
+            found = dashed ? j + 2 : j;
+          break;
+        }
         if (tokens[j]?.lower !== "'s") break;
         continue;
       }
@@ -472,6 +486,10 @@ export function firstSubject(
 ): Group | undefined {
   return groups.find((g) => !prepositions.has(precedingWord(tokens, g.from)));
 }
+
+/** Participles after a name and a dash that make a compound modifier ("UN-brokered talks"). */
+export const compoundParticiple =
+  /^(brokered|mediated|facilitated|sponsored|hosted|organi[sz]ed|convened|led|backed|supported)$/;
 
 /** Those an actor sends to a meeting, which a name before them may own ("a Taliban delegation"). */
 const sentNouns = new Set([

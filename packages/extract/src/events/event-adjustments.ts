@@ -5,6 +5,7 @@ import type { DraftEvent, SentenceFrame } from "./argument-slots";
 import {
   clauseBreaks,
   complementPrepositions,
+  firstSubject,
   meetingNounWords,
   pastMeetingModifiers,
   precedingWord,
@@ -142,6 +143,70 @@ function forTalks(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** The role a name takes in a meeting it modifies with a participle ("EU-brokered talks"). */
+const brokerRoles: Record<string, ParticipantRole> = {
+  brokered: "mediator",
+  mediated: "mediator",
+  facilitated: "mediator",
+  hosted: "host",
+  sponsored: "convenor",
+  organised: "convenor",
+  organized: "convenor",
+  convened: "convenor",
+};
+
+/**
+ * "Serbia and Kosovo held EU-brokered talks", "the Qatar-hosted talks between ...": the name in
+ * a compound with a participle right before a meeting noun mediates, hosts or convenes the
+ * sentence's meeting ("UN-backed talks" only backs them).
+ */
+function compoundBrokers(frame: SentenceFrame, drafts: DraftEvent[]): void {
+  const { tokens } = frame;
+  const meeting = drafts.find((d) => d.pattern.meeting === true && !d.negated);
+  if (meeting === undefined) return;
+  for (const m of frame.mentions) {
+    if (m.weak === true) continue;
+    // "EU - brokered" as three tokens, or "UN-backed" as one
+    const dashed = tokens[m.to]?.text === "-";
+    const word = dashed
+      ? (tokens[m.to + 1]?.lower ?? "")
+      : /-/.test(tokens[m.to - 1]?.text ?? "")
+        ? (tokens[m.to - 1]?.lower.split("-").pop() ?? "")
+        : "";
+    const role = brokerRoles[word];
+    if (role === undefined || !meetingNounAfter(tokens, dashed ? m.to + 2 : m.to)) continue;
+    if (meeting.participants.some((p) => p.actor === m.actor)) {
+      for (const p of meeting.participants) if (p.actor === m.actor) p.role = role;
+    } else meeting.participants.push({ actor: m.actor, role });
+  }
+}
+
+/**
+ * "Ukraine and Russia exchanged prisoners after talks mediated by the UAE": talks named as the
+ * occasion of the clause's act ("after", "during", "following", "at", "in"), with only their
+ * mediator named, were held by the clause's subject.
+ */
+function mediatedOccasions(frame: SentenceFrame, drafts: DraftEvent[]): void {
+  const { tokens, groups } = frame;
+  for (const d of drafts) {
+    if (d.pattern.meeting !== true || d.participants.some((p) => p.role !== "mediator")) continue;
+    let k = d.at - 1;
+    if (!meetingNounWords.has(tokens[k]?.lower ?? "")) continue;
+    k--;
+    while (
+      k > 0 &&
+      /^(the|a|an|their|his|her|its|new|direct|indirect|peace|\d.*)$/.test(tokens[k]?.lower ?? "")
+    )
+      k--;
+    if (!/^(after|during|following|at|in|through)$/.test(tokens[k]?.lower ?? "")) continue;
+    const subject = firstSubject(groups, tokens);
+    if (subject === undefined || subject.from > k) continue;
+    for (const a of subject.actors)
+      if (!d.participants.some((p) => p.actor === a))
+        d.participants.push({ actor: a, role: "attendee" });
+  }
+}
+
 /** Nouns of people received as guests ("received Hamas leaders", "received the EU chief"). */
 const guestNouns =
   /^(delegations?|delegates|envoys?|emissar(y|ies)|representatives?|leaders?|officials?|ministers?|senators?|lawmakers?|legislators|parliamentarians|members|chiefs?|heads?|ambassadors?|diplomats?|commanders?|generals?|counterparts?|elders|clerics|negotiators|mediators?|secretary|premier|chancellor|mayors?|governors?)$/;
@@ -172,6 +237,8 @@ function receivedPhrase(tokens: readonly Token[], from: number): Token[] | null 
  */
 export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void {
   const { tokens, text } = frame;
+  compoundBrokers(frame, drafts);
+  mediatedOccasions(frame, drafts);
   // "X was invited but declined": the invited declined
   if (/\binvited but (declined|refused|did not (attend|come))\b/.test(text)) {
     for (const d of drafts)

@@ -1172,4 +1172,36 @@ describe("reading rules", () => {
       "ASSAULT gha:source,gha-rebels:source",
     ]);
   });
+
+  it("reads who brokered, hosted or sponsored talks from a compound before the noun", () => {
+    expect(events("Ghana and Togo held ECOWAS-brokered talks in Abuja.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee,ecowas:mediator",
+    ]);
+    expect(events("The Benin-hosted talks between Ghana and Togo resumed.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee,ben:host",
+    ]);
+    expect(events("Ghana and Togo attended the ECOWAS-sponsored conference in Abuja.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee,ecowas:convenor",
+    ]);
+    // backing talks is no part in them
+    expect(events("Ghana and Togo held UN-backed talks in Abuja.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+  });
+
+  it("reads talks 'mediated by' someone after the noun, and talks mediated as an occasion", () => {
+    expect(events("Ghana and Togo held talks mediated by Benin.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee,ben:mediator",
+    ]);
+    expect(events("Ghana held talks with Togo mediated by Benin.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee,ben:mediator",
+    ]);
+    expect(events("Ghana and Togo exchanged prisoners after talks mediated by Benin.")).toContain(
+      "CONSULT/mediated ben:mediator,gha:attendee,tgo:attendee",
+    );
+    // a truce mediated is no meeting
+    expect(events("Ghana and Togo agreed to a truce mediated by Benin.")).not.toContainEqual(
+      expect.stringMatching(/^CONSULT/),
+    );
+  });
 });

@@ -252,7 +252,9 @@ export function verbEvents(
       /ed$/.test(t.lower) &&
       ((tokens[i - 1]?.pos === "NOUN" && !inMention(i - 1)) ||
         groups.some(
-          (g) => g.to === i && ["on", "about", "in", "of"].includes(precedingWord(tokens, g.from)),
+          (g) =>
+            g.to === i &&
+            ["on", "about", "in", "of", "with", "between"].includes(precedingWord(tokens, g.from)),
         ))
     ) {
       subjectGroup = nearestAfter(groups, tokens, end + 1, 2);
