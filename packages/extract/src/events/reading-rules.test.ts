@@ -1204,4 +1204,13 @@ describe("reading rules", () => {
       expect.stringMatching(/^CONSULT/),
     );
   });
+
+  it("knows Kosovo as a state, by its name and its demonym", () => {
+    expect(events("Kosovo and Serbia held EU-facilitated talks in Brussels.")).toEqual([
+      "CONSULT/talks xkx:attendee,srb:attendee,eu:mediator",
+    ]);
+    expect(events("The Kosovar prime minister met the Serbian president in Brussels.")).toEqual([
+      "CONSULT/meeting xkx:attendee,srb:attendee",
+    ]);
+  });
 });

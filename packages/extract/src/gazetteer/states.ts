@@ -204,4 +204,6 @@ export const stateRows: readonly string[] = [
   "VAT|Holy See|Vatican City|Vatican|Vatican",
   // Governments outside the UN that CAMEO and PLOVER code as states.
   "TWN|Taiwan|Taipei|Taiwanese|Republic of China",
+  // Kosovo: recognised by about half the UN's members; XKX is the code the EU and the IMF use.
+  "XKX|Kosovo|Pristina|Kosovar,Kosovan|Republic of Kosovo",
 ];
