@@ -246,11 +246,21 @@ const verbPatternsMutable: VerbPattern[] = [
   v("call", "CONSULT", "phone", "source", "target"),
   v("speak by phone with", "CONSULT", "phone", "attendee", "attendee"),
   // "had a phone conversation with", "received a phone call from": talking at a distance
-  ...["phone", "telephone"].flatMap((by) => [
+  ...["phone", "telephone", "video"].flatMap((by) => [
     v(`have ${by} conversation with`, "CONSULT", "phone", "attendee", "attendee"),
     v(`hold ${by} conversation with`, "CONSULT", "phone", "attendee", "attendee"),
     v(`receive ${by} call from`, "CONSULT", "phone", "attendee", "attendee"),
   ]),
+  // "held a video call (video conference) with": talking at a distance by video
+  ...["have", "hold"].flatMap((verb) => [
+    v(`${verb} video call with`, "CONSULT", "phone", "attendee", "attendee"),
+    v(`${verb} video conference with`, "CONSULT", "phone", "attendee", "attendee"),
+    v(`${verb} videoconference with`, "CONSULT", "phone", "attendee", "attendee"),
+    v(`${verb} video call`, "CONSULT", "phone", "attendee", null),
+    v(`${verb} video conference`, "CONSULT", "phone", "attendee", null),
+    v(`${verb} videoconference`, "CONSULT", "phone", "attendee", null),
+  ]),
+  v("speak by video link with", "CONSULT", "phone", "attendee", "attendee"),
   v("consult", "CONSULT", null, "source", "target"),
   v("consult with", "CONSULT", null, "source", "target"),
   v("engage with", "CONSULT", null, "source", "target", { relation: "contacts" }),

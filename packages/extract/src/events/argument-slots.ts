@@ -749,11 +749,13 @@ export function nearestAfter(
       return undefined;
     // "a summit in Djibouti": a place, not a party
     if (["in", "at", "near", "inside"].includes(precedingWord(tokens, grp.from))) continue;
-    // "hosted a meeting on Yemen": the topic of a meeting, not a party
+    // "hosted a meeting on Yemen", "met in Beijing on Afghanistan": the topic of a meeting, not
+    // a party
+    // (but "paid a courtesy call on Togo's president": the pattern's own preposition)
     if (meeting && topicWords.has(precedingWord(tokens, grp.from))) {
       let k = grp.from - 1;
       while (k > end && !topicWords.has(tokens[k]?.lower ?? "")) k--;
-      if (meetingNounWords.has(tokens[k - 1]?.lower ?? "")) continue;
+      if (k >= end) continue;
     }
     // "meet Afghanistan's needs": a possessor is not whom one meets, but "host Japan's Crown
     // Prince Naruhito" names its person

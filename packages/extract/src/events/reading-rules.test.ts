@@ -1213,4 +1213,31 @@ describe("reading rules", () => {
       "CONSULT/meeting xkx:attendee,srb:attendee",
     ]);
   });
+
+  it("reads a meeting attended by the delegates of several parties, and talks by video", () => {
+    expect(events("The summit was attended by the leaders of Ghana, Togo and Benin.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee,ben:attendee",
+    ]);
+    expect(
+      events(
+        "The conference was attended by representatives of 12 countries, including Ghana, Togo and Benin.",
+      ),
+    ).toEqual(["CONSULT/meeting gha:attendee,tgo:attendee,ben:attendee"]);
+    expect(events("Ghana's president held a video call with Togo's president.")).toEqual([
+      "CONSULT/phone gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana and Togo held a video conference.")).toEqual([
+      "CONSULT/phone gha:attendee,tgo:attendee",
+    ]);
+  });
+
+  it("takes no topic or place after a meeting's verb for its unnamed subject's state", () => {
+    expect(events("The ministers met in Accra on Togo.")).toEqual([]);
+    expect(events("The two foreign ministers met in Accra, where they discussed Togo.")).toEqual(
+      [],
+    );
+    expect(events("Ghana met Benin on Togo.")).toEqual([
+      "CONSULT/meeting gha:attendee,ben:attendee",
+    ]);
+  });
 });

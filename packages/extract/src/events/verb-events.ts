@@ -8,6 +8,7 @@ import {
   blamesAgent,
   candidates,
   type DraftEvent,
+  delegatesOf,
   firstSubject,
   isVerb,
   lasting,
@@ -263,8 +264,21 @@ export function verbEvents(
     } else if (passive && p.subject !== "excluded") {
       // ("was frozen out of" is the pattern's own passive: its subject stays excluded)
       // "X was invited by Y": the grammatical subject takes the object's role.
+      // ("was attended by the leaders of Russia and China", "by representatives of 12
+      // countries, including Russia": the parties the delegates are sent by)
       const agent =
-        tokens[end]?.lower === "by" ? nearestAfter(groups, tokens, end + 1, 2) : undefined;
+        tokens[end]?.lower !== "by"
+          ? undefined
+          : (nearestAfter(groups, tokens, end + 1, 2) ??
+            groups.find(
+              (g) =>
+                g.from > end &&
+                g.from <= end + 12 &&
+                (delegatesOf(tokens, g.from) || tokens[g.from - 1]?.lower === "including") &&
+                !tokens
+                  .slice(end + 1, g.from)
+                  .some((x) => (x.pos === "VERB" && x.lower !== "including") || x.lower === "."),
+            ));
       objectGroup = subjectGroup;
       subjectGroup = agent;
     }
@@ -387,6 +401,7 @@ export function verbEvents(
         kindOfState,
         objectActors,
         memory,
+        p.meeting === true,
       );
     }
     // "The minister met with Hamas and Fatah": a meeting whose subject is an office or envoy of
@@ -515,6 +530,9 @@ function impliedSubject(
   isState: (actor: string) => boolean,
   objects: readonly string[],
   memory: ParagraphMemory = [],
+  // ("The ministers met in Beijing on Afghanistan": a state named after a meeting's verb is its
+  // place or topic, not the ministers')
+  meeting = false,
 ): string[] {
   let k = i - 1;
   while (
@@ -557,7 +575,9 @@ function impliedSubject(
   if (actorHeads.has(before.lower) && before.pos === "NOUN") {
     const states = [
       ...new Set(
-        mentions.filter((m) => isState(m.actor) && !objects.includes(m.actor)).map((m) => m.actor),
+        mentions
+          .filter((m) => isState(m.actor) && !objects.includes(m.actor) && (!meeting || m.to <= i))
+          .map((m) => m.actor),
       ),
     ];
     return states.length === 1 ? states : [];
