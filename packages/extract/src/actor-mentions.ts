@@ -791,9 +791,15 @@ export function sentenceMentions(
       }
       // An unknown name after a locative preposition is a place ("in Chantilly", "in the
       // Sahel"), and so is one ending in a word for a geographic feature ("the Red Sea").
+      // ("talks between Khan and Modi": after a meeting's "between" come its parties)
+      const parties =
+        tokens[i - 1]?.lower === "between" &&
+        tokens
+          .slice(Math.max(0, i - 6), i - 1)
+          .some((x) => /^(talks|meetings?|negotiations|summit|dialogue|held|place)$/.test(x.lower));
       if (
         (geographicHeads.has(last) && end - i <= 4) ||
-        ((locative.has(tokens[i - 1]?.lower ?? "") ||
+        (((locative.has(tokens[i - 1]?.lower ?? "") && !parties) ||
           (tokens[i - 1]?.lower === "the" && locative.has(tokens[i - 2]?.lower ?? ""))) &&
           t.pos === "PROPN" &&
           end - i <= 3)

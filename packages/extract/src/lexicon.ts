@@ -119,6 +119,12 @@ const verbPatternsMutable: VerbPattern[] = [
   v("gather for talk", "CONSULT", "talks", "attendee", null, meet),
   v("gather for talks", "CONSULT", "talks", "attendee", null, meet),
   v("talk with", "CONSULT", "talks", "attendee", "attendee", meet),
+  // "shook hands with", "came face to face with": met in person
+  v("shake hands with", "CONSULT", "meeting", "attendee", "attendee", meet),
+  v("shake hands", "CONSULT", "meeting", "attendee", null, meet),
+  v("come face to face with", "CONSULT", "meeting", "attendee", "attendee", meet),
+  v("come face to face", "CONSULT", "meeting", "attendee", null, meet),
+  v("speak with", "CONSULT", null, "source", "target"),
   v("confer with", "CONSULT", "talks", "attendee", "attendee", meet),
   // "had lunch with the French president": a meal together is a meeting (CAMEO's "dine")
   v("have lunch with", "CONSULT", "meeting", "attendee", "attendee", meet),

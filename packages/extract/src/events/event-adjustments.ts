@@ -33,6 +33,13 @@ function meetingNounAfter(tokens: readonly Token[], k: number): boolean {
 
 /** The meeting noun after a preposition at `k` ("in a meeting", "during their talks"), if any. */
 function meetingAfter(tokens: readonly Token[], k: number): string | undefined {
+  // "on the sidelines of the summit"
+  if (
+    tokens[k]?.lower === "on" &&
+    tokens[k + 2]?.lower === "sidelines" &&
+    tokens[k + 3]?.lower === "of"
+  )
+    return meetingAfter(tokens, k + 3);
   const j = pastMeetingModifiers(tokens, k + 1, k + 4);
   const w = tokens[j]?.lower ?? "";
   return /^(meeting|talks|summit)$/.test(w) && j > k + 1 ? w : undefined;
@@ -403,7 +410,26 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
   // its topic); "met Putin and discussed Iran": the discussion is the meeting's, not an event
   for (let n = drafts.length - 1; n >= 0; n--) {
     const d = drafts[n] as DraftEvent;
-    if (d.type !== "CONSULT" || d.mode !== null || d.pattern.words[0] !== "discuss") continue;
+    // ("spoke with", "talked to" someone at a meeting, as "discussed" with them)
+    if (
+      d.type !== "CONSULT" ||
+      d.mode !== null ||
+      !/^(discuss|speak|talk)$/.test(d.pattern.words[0] ?? "")
+    )
+      continue;
+    // "spoke with reporters", "spoke with the press": talking to the press meets no one
+    if (
+      /^(speak|talk)$/.test(d.pattern.words[0] ?? "") &&
+      (!d.participants.some((p) => p.role === "target") ||
+        tokens
+          .slice(d.at + 1, d.at + 4)
+          .some((t) =>
+            /^(reporters|journalists|press|media|newsmen|correspondents)$/.test(t.lower),
+          ))
+    ) {
+      drafts.splice(n, 1);
+      continue;
+    }
     const subjects = d.participants.filter((p) => p.role === "source").map((p) => p.actor);
     if (
       drafts.some(
@@ -419,7 +445,11 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     // "discussed the Afghan peace process with his Russian counterpart": the party is the one
     // discussed with, not the topic
     const withAt = tokens.findIndex(
-      (x, k) => k > d.at && k <= d.at + 12 && x.lower === "with" && tokens[k - 1]?.lower !== ",",
+      (x, k) =>
+        k > d.at &&
+        k <= d.at + 12 &&
+        (x.lower === "with" || (x.lower === "to" && k === d.at + 1)) &&
+        tokens[k - 1]?.lower !== ",",
     );
     const partner =
       withAt < 0
@@ -442,7 +472,8 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
         ...partners.map((a) => ({ actor: a, role: "target" as const })),
       ];
     const at = tokens.findIndex(
-      (x, k) => k > d.at && ["in", "during", "at"].includes(x.lower) && meetingAfter(tokens, k),
+      (x, k) =>
+        k > d.at && ["in", "during", "at", "on"].includes(x.lower) && meetingAfter(tokens, k),
     );
     if (at < 0 || subjects.length === 0) continue;
     const withWhom =

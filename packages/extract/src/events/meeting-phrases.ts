@@ -80,6 +80,7 @@ export function meetingPhrases(frame: SentenceFrame, drafts: DraftEvent[]): void
   };
   openingMeeting(frame, add);
   meetingParticiple(frame, add);
+  presentAtMeeting(frame, add);
   addressAtMeeting(frame, add);
   includedMeetings(frame, drafts);
   for (let i = 0; i < tokens.length; i++) {
@@ -280,6 +281,54 @@ function meetingParticiple(
     phrasePattern("meeting", "meeting", "attendee"),
     parties.map((a) => ({ actor: a, role: "attendee" as const })),
   );
+}
+
+/**
+ * "Modi and Khan were both at the SCO meeting", "X was present at the talks", "Khan joined Modi
+ * at the summit": those said to be at a meeting, or joined there, attend it.
+ */
+function presentAtMeeting(
+  frame: SentenceFrame,
+  add: (at: number, pattern: VerbPattern, parts: DraftEvent["participants"]) => void,
+): void {
+  const { tokens, groups, inMention } = frame;
+  for (const g of groups) {
+    let k = g.to;
+    const joined = tokens[g.from - 1]?.lemma === "join" && tokens[g.from - 1]?.pos === "VERB";
+    if (!joined) {
+      if (!/^(is|are|was|were)$/.test(tokens[k]?.lower ?? "")) continue;
+      k++;
+      while (/^(both|all|also|present|there)$/.test(tokens[k]?.lower ?? "")) k++;
+    }
+    if (!["at", "in"].includes(tokens[k]?.lower ?? "")) continue;
+    // past articles, modifiers and names ("the SCO meeting", "the second Moscow talks")
+    let n = k + 1;
+    while (
+      n < k + 6 &&
+      (inMention(n) ||
+        /^(the|a|an|first|second|third|last|latest|recent|annual|regional|bilateral|trilateral|informal|extraordinary)$/.test(
+          tokens[n]?.lower ?? "",
+        ))
+    )
+      n++;
+    const noun = tokens[n]?.lower ?? "";
+    if (!meetingNounWords.has(noun)) continue;
+    // ("was in the talks as an observer")
+    const observer = /\bas (an |its )?observers?\b/.test(
+      tokens
+        .slice(n + 1, n + 7)
+        .map((x) => x.lower)
+        .join(" "),
+    );
+    add(
+      n,
+      phrasePattern(noun, modeOfNoun(noun), "attendee"),
+      g.actors.map((a) => ({
+        actor: a,
+        role: observer ? ("observer" as const) : ("attendee" as const),
+      })),
+    );
+  }
 }
 
 /** Those spoken to who are not met by being told ("told reporters"). */

@@ -1240,4 +1240,39 @@ describe("reading rules", () => {
       "CONSULT/meeting gha:attendee,ben:attendee",
     ]);
   });
+
+  it("reads being at a meeting, joining someone there, shaking hands and speaking at a summit", () => {
+    expect(events("Ghana and Togo were both at the ECOWAS summit in Abuja.")).toEqual([
+      "CONSULT/conference gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Benin was in the talks as an observer.")).toEqual([
+      "CONSULT/talks ben:observer",
+    ]);
+    expect(events("Ghana joined Togo at the meeting in Lome.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana and Togo shook hands at the summit.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana's president came face to face with Togo's president.")).toEqual([
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    ]);
+    expect(events("Ghana's president spoke with Togo's president at the summit.")).toEqual([
+      "CONSULT/conference gha:attendee,tgo:attendee",
+    ]);
+    expect(
+      events("Ghana's president talked to Togo's president on the sidelines of the summit."),
+    ).toEqual(["CONSULT/conference gha:attendee,tgo:attendee"]);
+    // speaking to the press meets no one
+    expect(events("Ghana's president spoke with reporters in Accra.")).toEqual([]);
+  });
+
+  it("takes new names after a meeting's 'between' for its parties, not for places", () => {
+    expect(events("Talks were held between Ken Obi and Ghana in Lome.")).toEqual([
+      "CONSULT/talks ken-obi:attendee,gha:attendee",
+    ]);
+    expect(events("A meeting took place between Ken Obi and Ghana.")).toEqual([
+      "CONSULT/meeting ken-obi:attendee,gha:attendee",
+    ]);
+  });
 });
