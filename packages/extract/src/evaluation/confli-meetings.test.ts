@@ -174,6 +174,15 @@ describeWithCorpus(
       expect(w.filter((s) => s.part === "development").length).toBe(33);
     });
 
+    it("meets the meeting participation target on the held-out sentences", () => {
+      const [spans, classes] = records();
+      const r = confliMeetingEvaluation(
+        confliMeetingSentences(spans, classes).filter((s) => s.part === "held-out"),
+      );
+      expect(r.recall).toBeGreaterThanOrEqual(0.8);
+      expect(r.precision).toBeGreaterThanOrEqual(0.9);
+    });
+
     it("keeps every development participant when the sentences are reworded", () => {
       const dev = confliMeetingSentencesWide(...records()).filter((s) => s.part === "development");
       type Sentence = (typeof dev)[number];
