@@ -973,7 +973,25 @@ const nameParticles = new Set([
 ]);
 
 /** Words of a title inside a long capitalised run ("Deputy Attorney General ...", "Secretary of State ..."). */
-const nameTitles = new Set([...officeWords, "former", "trade", "representative", "affairs"]);
+const nameTitles = new Set([
+  ...officeWords,
+  "former",
+  "trade",
+  "representative",
+  "affairs",
+  "treasury",
+  "commerce",
+  "justice",
+  "energy",
+  "health",
+  "education",
+  "agriculture",
+  "transport",
+  "labour",
+  "labor",
+  "intelligence",
+  "security",
+]);
 
 /** Nouns of two parties together ("the two sides", "both leaders"). */
 const pairNouns = new Set([
@@ -993,6 +1011,17 @@ const pairNouns = new Set([
 
 /** Words before a title inside it ("Defence Secretary", "Deputy Prime Minister"). */
 const titleModifiers = new Set([
+  "treasury",
+  "commerce",
+  "justice",
+  "energy",
+  "health",
+  "education",
+  "agriculture",
+  "transport",
+  "labour",
+  "labor",
+  "intelligence",
   "defence",
   "defense",
   "foreign",

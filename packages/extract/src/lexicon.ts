@@ -101,6 +101,18 @@ const verbPatternsMutable: VerbPattern[] = [
       v(`${verb} ${noun} with`, "CONSULT", "talks", "attendee", "attendee", meet),
     ]),
   ),
+  // "wrapped up (concluded) two days of talks": talks held
+  ...["wrap up", "conclude"].flatMap((verb) =>
+    ["talks", "negotiations", "consultations", "meeting", "summit", "visit"].flatMap((noun) => [
+      v(`${verb} ${noun}`, "CONSULT", noun === "visit" ? "visit" : "talks", "attendee", null, meet),
+      v(`${verb} ${noun} with`, "CONSULT", "talks", "attendee", "attendee", meet),
+    ]),
+  ),
+  // "held a joint press conference": leaders together before the press
+  v("hold joint press conference", "CONSULT", "meeting", "attendee", null, meet),
+  v("hold joint press conference with", "CONSULT", "meeting", "attendee", "attendee", meet),
+  v("telephone", "CONSULT", "phone", "source", "target"),
+  v("phone", "CONSULT", "phone", "source", "target"),
   // "held a new round of talks", "engaged in talks with", "entered into negotiations with"
   ...["talk", "talks", "negotiation", "negotiations"].flatMap((noun) => [
     ...["hold", "begin", "start", "open", "launch"].map((verb) =>
@@ -458,7 +470,7 @@ const more: [PloverType, string | null, string][] = [
   [
     "CONSULT",
     null,
-    "hold negotiation|open negotiation|undertake mediation|launch mediation|mediation between|discuss|hold meeting with|hold consultation with|receive|arrive in|telephone|phone|talk to",
+    "hold negotiation|open negotiation|undertake mediation|launch mediation|mediation between|discuss|hold meeting with|hold consultation with|receive|arrive in|talk to",
   ],
   [
     "SUPPORT",

@@ -466,6 +466,10 @@ export function adjustedEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
                 ),
           );
     const partners = (partner?.actors ?? []).filter((a) => !subjects.includes(a));
+    // "Russia and Turkey discussed Syria": two or more who discuss, with no one else named
+    // after "with", discussed a topic, not a party
+    if (partners.length === 0 && new Set(subjects).size >= 2 && d.pattern.words[0] === "discuss")
+      d.participants = d.participants.filter((p) => p.role === "source");
     if (partners.length > 0)
       d.participants = [
         ...d.participants.filter((p) => p.role === "source"),

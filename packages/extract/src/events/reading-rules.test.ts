@@ -1275,4 +1275,26 @@ describe("reading rules", () => {
       "CONSULT/meeting ken-obi:attendee,gha:attendee",
     ]);
   });
+
+  it("reads talks wrapped up, a joint press conference, calls by telephone and topics discussed", () => {
+    expect(
+      events("Ghanaian and Togolese negotiators wrapped up two days of talks in Lome."),
+    ).toEqual(["CONSULT/talks gha:attendee,tgo:attendee"]);
+    expect(events("Ghana's president and Togo's president held a joint press conference.")).toEqual(
+      ["CONSULT/meeting gha:attendee,tgo:attendee"],
+    );
+    expect(events("Ghana's president telephoned Togo's president on Saturday.")).toEqual([
+      "CONSULT/phone gha:source,tgo:target",
+    ]);
+    expect(events("Ghana and Togo discussed Benin.")).toEqual(["CONSULT gha:source,tgo:source"]);
+    expect(events("Ghana discussed Benin with Togo.")).toEqual(["CONSULT gha:source,tgo:target"]);
+  });
+
+  it("leaves a portfolio before a title out of a person's name", () => {
+    const ids = extractDocument(
+      "Ghana Treasury Secretary Ken Obi met Togo's president.",
+    ).actors.map((a) => a.id);
+    expect(ids).toContain("ken-obi");
+    expect(ids).not.toContain("treasury-secretary-ken-obi");
+  });
 });
