@@ -306,6 +306,10 @@ const verbPatternsMutable: VerbPattern[] = [
   v("recognise", "SUPPORT", "recognize", "source", "target", { relation: "recognizes" }),
   v("ally with", "SUPPORT", null, "source", "target", { relation: "allied_with", lasting: true }),
   // CONCEDE: concessions, apologies, easing of pressure.
+  // "called off the strike (the protest, the boycott)": a demand given up
+  v("call off strike", "CONCEDE", null, "source", null),
+  v("call off protest", "CONCEDE", null, "source", null),
+  v("call off boycott", "CONCEDE", null, "source", null),
   v("concede", "CONCEDE", null, "source", "target"),
   v("apologize to", "CONCEDE", null, "source", "target"),
   v("apologise to", "CONCEDE", null, "source", "target"),

@@ -69,7 +69,18 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
         ? "conference"
         : "talks";
     const push = (actors: string[], to: number): void => {
-      if (drafts.some((d) => actors.every((a) => d.participants.some((p) => p.actor === a))))
+      // (a meeting already read; "welcomed the talks between X and Y" names them too, but
+      // "called for (demanded, offered, refused) talks between X and Y": talks not held)
+      if (
+        drafts.some(
+          (d) =>
+            (d.pattern.meeting === true ||
+              (["REQUEST", "AGREE", "REJECT", "THREATEN"].includes(d.type) &&
+                d.at < i &&
+                i - d.at <= 4)) &&
+            actors.every((a) => d.participants.some((p) => p.actor === a)),
+        )
+      )
         return;
       const attendees = actors.map((a) => ({ actor: a, role: "attendee" as const }));
       drafts.push(factualDraft(i, meetingPattern(noun, mode, "attendee"), attendees, 0.75));
@@ -198,17 +209,16 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
     const during =
       ["a", "an", "his", "her", "its", "their"].includes(tokens[k]?.lower ?? "") &&
       ["during", "on"].includes(tokens[k - 1]?.lower ?? "");
-    const visitor =
-      tokens[i + 1]?.lower === "by"
-        ? groups.find(
-            (g) => g.from === i + 2 || (g.from === i + 3 && tokens[i + 2]?.lower === "the"),
-          )
-        : possessed
-          ? groups.find((g) => g.to === k)
-          : during
-            ? firstSubject(groups, tokens)
-            : undefined;
-    if (visitor === undefined || (!possessed && !during && tokens[i + 1]?.lower !== "by")) continue;
+    // ("the visit of the US envoy to Pakistan": "of" as "by" when a host follows after "to")
+    const by = tokens[i + 1]?.lower === "by" || tokens[i + 1]?.lower === "of";
+    const visitor = by
+      ? groups.find((g) => g.from === i + 2 || (g.from === i + 3 && tokens[i + 2]?.lower === "the"))
+      : possessed
+        ? groups.find((g) => g.to === k)
+        : during
+          ? firstSubject(groups, tokens)
+          : undefined;
+    if (visitor === undefined || (!possessed && !during && !by)) continue;
     // "The Kenyan president is in Kampala on an official visit": the host is where the visitor is
     let hereHost: string | undefined;
     if (during && tokens[k - 1]?.lower === "on" && tokens[i + 1]?.lower !== "to") {
@@ -229,7 +239,7 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       )
     )
       continue;
-    let to = tokens[i + 1]?.lower === "by" ? visitor.to : i + 1;
+    let to = by ? visitor.to : i + 1;
     while (to < tokens.length && to < visitor.to + 8 && tokens[to]?.lower !== "to") {
       if (objectStopWords.has(tokens[to]?.lower ?? "")) break;
       to++;
@@ -244,6 +254,8 @@ export function fallbackEvents(frame: SentenceFrame, drafts: DraftEvent[]): void
       tokens[to]?.lower === "to" && hostGroup === undefined
         ? frame.places.find((p) => p.from === to + 1 && p.actor !== undefined)?.actor
         : undefined;
+    if (tokens[i + 1]?.lower === "of" && hostGroup === undefined && hostPlace === undefined)
+      continue;
     // "welcomed the visit by X to her country": the host is the subject whose country it is
     const own =
       tokens[to]?.lower === "to" &&

@@ -1297,4 +1297,32 @@ describe("reading rules", () => {
     expect(ids).toContain("ken-obi");
     expect(ids).not.toContain("treasury-secretary-ken-obi");
   });
+
+  it("reads talks named by an act of another kind, held unless only called for", () => {
+    expect(events("Benin welcomed the outcome of the talks between Ghana and Togo.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+      "SUPPORT ben:source,gha:target,tgo:target",
+    ]);
+    expect(events("Benin called for talks between Ghana and Togo.")).toEqual([
+      "REQUEST ben:source,gha:target,tgo:target",
+    ]);
+    expect(events("Benin protested against Ghana's meeting with Togo.")).toContain(
+      "CONSULT/meeting gha:attendee,tgo:attendee",
+    );
+    expect(events("The visit of the Ghanaian envoy to Togo drew criticism from Benin.")).toContain(
+      "CONSULT/visit gha:attendee,tgo:host",
+    );
+  });
+
+  it("reads calling off talks as no call, and calling off a strike as a concession", () => {
+    expect(events("Ghana called off the talks with Togo.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee",
+    ]);
+    expect(
+      extractDocument("Ghana called off the talks with Togo.").events.map((e) => e.status),
+    ).toEqual(["cancelled"]);
+    expect(events("Ghanaian workers called off the strike.")).toEqual([
+      "CONCEDE gha-civilians:source",
+    ]);
+  });
 });

@@ -195,6 +195,13 @@ export function verbEvents(
             );
       if (clause !== undefined) subjectGroup = clause;
     }
+    // "protested against Russia's meeting with the Taliban": a meeting noun's possessor holds it
+    if (p.meeting === true && t.pos === "NOUN" && tokens[i - 1]?.lower === "'s") {
+      const owner = groups.find((g) => g.to === i - 1);
+      if (owner !== undefined) subjectGroup = owner;
+    }
+    // "call off the talks" is no call
+    if (p.mode === "phone" && tokens[end]?.lower === "off") continue;
     // "pro-Moscow", "Kremlin-backed": part of a compound word, not a verb (a list's dash is not)
     if (tokens[i - 1]?.lower === "-" && tokens[i - 1]?.end === t.start) continue;
     // "called on Damascus to observe the ceasefire": what is asked or threatened has not happened;
