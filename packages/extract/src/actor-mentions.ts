@@ -2,7 +2,7 @@ import { slugOf } from "@parley/core";
 import type { ActorKind } from "./extraction";
 import type { Gazetteer, GazetteerPhrase } from "./gazetteer/gazetteer";
 import { agentWords, genericAgentMentions, sectorActorId, stateSectors } from "./generic-agents";
-import { officeWords } from "./lexicon";
+import { compoundParticiples, officeWords } from "./lexicon";
 import type { Token } from "./sentence-tokens";
 
 /** A resolved mention in a sentence: token range [from, to), actor id, how it was found. */
@@ -29,7 +29,6 @@ export interface SentencePlace {
   actor?: string;
 }
 
-/** The last actors seen in a paragraph, newest last, for "the group" and "them". */
 /** Actors met so far in the paragraph, newest last; `person` when named by a person's name. */
 export type ParagraphMemory = { actor: string; kind: ActorKind; person?: boolean }[];
 
@@ -72,13 +71,13 @@ const namedThing = new Set([
   "peace",
   "airport",
 ]);
+/** A demonym's people as a whole ("the Afghan people"): its civilians. */
+const peopleWords = new Set(["people", "population", "populations"]);
+
 /**
  * Nouns that make a demonym an actor ("Afghan government", "Russian officials"), among them
  * every word for a side's own sector ("Iraqi youths", "Congolese refugees").
  */
-/** A demonym's people as a whole ("the Afghan people"): its civilians. */
-const peopleWords = new Set(["people", "population", "populations"]);
-
 export const actorHeads = new Set([
   ...peopleWords,
   ...Object.entries(agentWords)
@@ -657,23 +656,20 @@ export function sentenceMentions(
     }
     // "UN-led talks", "Kabul-based": a compound adjective written as one word is no new name;
     // a known name before its dash is that actor, as coders read it ("UN-brokered ceasefire")
+    const dash = t.text.search(/[-–][^-–]*$/);
     const compound =
-      /^(.+)[-–](led|backed|brokered|sponsored|mediated|based|controlled|allied|aligned|funded|armed|held|run)$/i.exec(
-        t.text,
-      );
+      dash > 0 && compoundParticiples.test(t.lower.slice(dash + 1)) ? t.text.slice(0, dash) : null;
     // (split by the tokenizer: "Ogoni - led")
     if (
       isCap(t.text) &&
       tokens[i + 1]?.text === "-" &&
-      /^(led|backed|brokered|sponsored|mediated|based|controlled|allied|aligned|funded|armed|held|run)$/.test(
-        tokens[i + 2]?.lower ?? "",
-      )
+      compoundParticiples.test(tokens[i + 2]?.lower ?? "")
     ) {
       i += 3;
       continue;
     }
     if (compound !== null) {
-      const prefix = (compound[1] ?? "").toLowerCase();
+      const prefix = compound.toLowerCase();
       const known = (gazetteer.phrases.get(prefix) ?? []).find(
         (p) => p.tokens.length === 1 && p.via !== "place" && p.via !== "capital",
       );
@@ -972,13 +968,8 @@ const nameParticles = new Set([
   "der",
 ]);
 
-/** Words of a title inside a long capitalised run ("Deputy Attorney General ...", "Secretary of State ..."). */
-const nameTitles = new Set([
-  ...officeWords,
-  "former",
-  "trade",
-  "representative",
-  "affairs",
+/** Portfolios named before a title ("Treasury Secretary", "Health Minister"). */
+const portfolios = [
   "treasury",
   "commerce",
   "justice",
@@ -990,7 +981,17 @@ const nameTitles = new Set([
   "labour",
   "labor",
   "intelligence",
+];
+
+/** Words of a title inside a long capitalised run ("Deputy Attorney General ...", "Secretary of State ..."). */
+const nameTitles = new Set([
+  ...officeWords,
+  "former",
+  "trade",
+  "representative",
+  "affairs",
   "security",
+  ...portfolios,
 ]);
 
 /** Nouns of two parties together ("the two sides", "both leaders"). */
@@ -1011,17 +1012,7 @@ const pairNouns = new Set([
 
 /** Words before a title inside it ("Defence Secretary", "Deputy Prime Minister"). */
 const titleModifiers = new Set([
-  "treasury",
-  "commerce",
-  "justice",
-  "energy",
-  "health",
-  "education",
-  "agriculture",
-  "transport",
-  "labour",
-  "labor",
-  "intelligence",
+  ...portfolios,
   "defence",
   "defense",
   "foreign",

@@ -663,6 +663,13 @@ export const fallbackFamilies: Readonly<Record<string, PloverType>> = Object.fro
 );
 
 /** Words of an office in a title ("Deputy Attorney General", "Crown Prince", "Secretary of State"). */
+/**
+ * Participles a name is joined to by a dash in a compound modifier ("UN-led", "EU-brokered",
+ * "Kabul-based", "Qatar-hosted").
+ */
+export const compoundParticiples =
+  /^(led|backed|brokered|sponsored|mediated|facilitated|hosted|organi[sz]ed|convened|supported|based|controlled|allied|aligned|funded|armed|held|run)$/;
+
 export const officeWords: ReadonlySet<string> = new Set([
   "president",
   "vice",

@@ -18,6 +18,7 @@ import type {
   Stance,
 } from "../extraction";
 import {
+  compoundParticiples,
   hedgeWords,
   officeWords,
   reportingPatterns,
@@ -457,9 +458,9 @@ export function matchWords(
         }
         // "held EU-brokered talks": a compound of a name and a participle modifies the noun
         // (written as one token too: "UN-backed")
-        const joined = compoundParticiple.test(tokens[j - 1]?.lower.split("-").pop() ?? "");
+        const joined = compoundParticiples.test(tokens[j - 1]?.lower.split("-").pop() ?? "");
         const dashed =
-          tokens[j]?.text === "-" && compoundParticiple.test(tokens[j + 1]?.lower ?? "");
+          tokens[j]?.text === "-" && compoundParticiples.test(tokens[j + 1]?.lower ?? "");
         if (joined || dashed) {
           const after = tokens[dashed ? j + 2 : j];
           if (after !== undefined && wordMatches(after, words[w] as string))
@@ -487,10 +488,6 @@ export function firstSubject(
   return groups.find((g) => !prepositions.has(precedingWord(tokens, g.from)));
 }
 
-/** Participles after a name and a dash that make a compound modifier ("UN-brokered talks"). */
-export const compoundParticiple =
-  /^(brokered|mediated|facilitated|sponsored|hosted|organi[sz]ed|convened|led|backed|supported)$/;
-
 /** Those an actor sends to a meeting, which a name before them may own ("a Taliban delegation"). */
 const sentNouns = new Set([
   "delegation",
@@ -506,7 +503,6 @@ const sentNouns = new Set([
 /** Prepositions that open the topic of talks ("consultations on Afghanistan with ..."). */
 const topicWords = new Set(["on", "about", "over", "regarding"]);
 
-/** Nouns that name a meeting ("a meeting on Yemen", "talks about Syria"). */
 /** Words between a preposition and its meeting noun ("during his first meeting", "in a private meeting"). */
 const meetingModifiers = new Set([
   "a",
@@ -535,6 +531,7 @@ export function pastMeetingModifiers(
   return k;
 }
 
+/** Nouns that name a meeting ("a meeting on Yemen", "talks about Syria"). */
 export const meetingNounWords: ReadonlySet<string> = new Set([
   "meeting",
   "meetings",

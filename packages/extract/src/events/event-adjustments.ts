@@ -141,9 +141,7 @@ function forTalks(tokens: readonly Token[], k: number): boolean {
     const w = tokens[j]?.lower ?? "";
     if (w === "." || w === ";") return false;
     if (w !== "for" && w !== "on") continue;
-    const n = pastMeetingModifiers(tokens, j + 1, j + 5);
-    const det = ["a", "an", "the"].includes(tokens[j + 1]?.lower ?? "") ? j + 2 : j + 1;
-    const noun = tokens[Math.max(n, pastMeetingModifiers(tokens, det, det + 4))]?.lower ?? "";
+    const noun = tokens[pastMeetingModifiers(tokens, j + 1, j + 6)]?.lower ?? "";
     if (/^(talks|meeting|meetings|visit|summit|consultations|negotiations)$/.test(noun))
       return true;
   }

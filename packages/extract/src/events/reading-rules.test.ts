@@ -1183,6 +1183,13 @@ describe("reading rules", () => {
     expect(events("Ghana and Togo attended the ECOWAS-sponsored conference in Abuja.")).toEqual([
       "CONSULT/meeting gha:attendee,tgo:attendee,ecowas:convenor",
     ]);
+    // (a compound the tokenizer keeps in one piece: "UN-hosted", "UN-facilitated")
+    expect(events("Ghana and Togo held UN-hosted talks.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee,un:host",
+    ]);
+    expect(events("Ghana and Togo held UN-facilitated talks.")).toEqual([
+      "CONSULT/talks gha:attendee,tgo:attendee,un:mediator",
+    ]);
     // backing talks is no part in them
     expect(events("Ghana and Togo held UN-backed talks in Abuja.")).toEqual([
       "CONSULT/talks gha:attendee,tgo:attendee",

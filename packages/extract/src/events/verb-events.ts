@@ -509,11 +509,6 @@ function intended(t: PloverType): PloverType {
   return hostile.has(t) ? "THREATEN" : "AGREE";
 }
 
-/**
- * The subject a sentence implies when no actor stands before the verb: a pronoun after a verb
- * of saying is the sayer ("Iraq said it would allow ..."); a side's people or units ("police",
- * "rebels", "troops") act for the one state the sentence names ("police in Kenya arrested ...").
- */
 /** Nouns of what is met that is no party: needs, targets, resistance ... */
 const metThings =
   /^(needs?|targets?|expectations?|demands?|requirements?|criteria|conditions?|deadlines?|obligations?|goals?|standards?|resistance|challenges?|fate|death|end|opposition|thresholds?|quotas?|commitments?|costs?|payments?|approval|criticism|skepticism|scepticism)$/;
@@ -529,6 +524,11 @@ function metThing(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * The subject a sentence implies when no actor stands before the verb: a pronoun after a verb
+ * of saying is the sayer ("Iraq said it would allow ..."); a side's people or units ("police",
+ * "rebels", "troops") act for the one state the sentence names ("police in Kenya arrested ...").
+ */
 function impliedSubject(
   tokens: readonly Token[],
   i: number,
